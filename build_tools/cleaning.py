@@ -1,0 +1,384 @@
+"""Cleaning stage: pure `str -> str` functions over decoded page text.
+
+Every rule recognises junk by its shape (short, no sentence punctuation, navigation or
+paywall vocabulary, position on the page), not by one site's exact strings, so that pages
+from sites we have never seen are cleaned too. `clean_page` composes them; it is
+idempotent (cleaning clean text changes nothing) and tests assert that property.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』"
+SENTENCE_END = "。！？；…"
+_HAN_RE = re.compile(f"[{HAN}]")
+
+# --- 1. normalisation ----------------------------------------------------------------------
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff\u00ad]")
+_TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def normalise_whitespace(text: str) -> str:
+    """LF newlines, one ASCII space for any run of spaces, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
+    lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+# --- 5. Traditional -> Simplified, glued pinyin ------------------------------------------
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+#: Convert only when at least this share of Han characters changes under t2s. Simplified
+#: pages change at ~0% (a few variant characters); Traditional ones at 20–40%. 2% keeps
+#: OpenCC's rare phrase-level rewrites away from text that is already Simplified.
+T2S_MIN_SHARE = 0.02
+
+
+def to_simplified(text: str) -> str:
+    han = _HAN_RE.findall(text)
+    if not han:
+        return text
+    converted = _t2s().convert(text)
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    if len(converted) != len(text) or changed / len(han) >= T2S_MIN_SHARE:
+        return converted
+    return text
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_SYL = f"[a-zü{_TONED}]{{1,6}}"
+# An untoned syllable is accepted only if it is shaped like pinyin, so "(a)" or "(ok)" stay.
+_UNTONED = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]|ü)[a-z]{0,4}"
+_GLUED_PINYIN = re.compile(
+    f"(?<=[{HAN}])[(（](?:(?=[a-zü]*[{_TONED}]){_PINYIN_SYL}|{_UNTONED})[)）]")
+# Damaged form: the character became "?" and the "(" was lost: "再?lài)?yán)格".
+_DAMAGED_PINYIN = re.compile(f"[?？](?=[a-zü]*[{_TONED}]){_PINYIN_SYL}[)）]")
+
+
+def strip_glued_pinyin(text: str) -> str:
+    text = _DAMAGED_PINYIN.sub("", text)
+    return _GLUED_PINYIN.sub("", text)
+
+
+# --- 6. punctuation ------------------------------------------------------------------------
+
+_URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+", re.I)
+_FULLWIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+_ZH = f"[{HAN}{re.escape(CJK_PUNCT)}]"
+_ASCII_PUNCT = re.compile(
+    f"(?<={_ZH}) *([,:;!?]) *| *([,:;!?]) *(?={_ZH})|(?<=[{HAN}])([,;!?])(?=\\d)")
+_PAREN = re.compile(r"\(([^()\n]{0,80})\)")
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """ASCII , : ; ! ? ( ) next to Chinese become full-width; numbers and URLs untouched."""
+    out, last = [], 0
+    for m in _URL.finditer(text):
+        out.append(_fullwidth_segment(text[last:m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_fullwidth_segment(text[last:]))
+    return "".join(out)
+
+
+def _fullwidth_segment(seg: str) -> str:
+    seg = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2) or m.group(3)], seg)
+
+    def paren(m: re.Match) -> str:
+        inner = m.group(1)
+        before = seg[m.start() - 1] if m.start() else ""
+        after = seg[m.end()] if m.end() < len(seg) else ""
+        if _HAN_RE.search(inner) or _HAN_RE.match(before or " ") or _HAN_RE.match(after or " "):
+            return f"（{inner}）"
+        return m.group(0)
+
+    prev = None
+    while prev != seg:  # nested parentheses convert from the inside out
+        prev, seg = seg, _PAREN.sub(paren, seg)
+    return seg
+
+
+# --- 3. truncation and paywall markers ----------------------------------------------------
+
+@dataclass
+class Truncation:
+    truncated: bool = False
+    total: int | None = None
+    shown: int | None = None
+    omitted: int | None = None
+
+    def merge(self, other: "Truncation") -> None:
+        self.truncated |= other.truncated
+        self.total = self.total or other.total
+        self.shown = self.shown or other.shown
+        self.omitted = (self.omitted or 0) + (other.omitted or 0) or None
+
+    def as_dict(self) -> dict[str, int] | None:
+        d = {k: v for k, v in (("total", self.total), ("shown", self.shown),
+                               ("omitted", self.omitted)) if v}
+        return d or None
+
+
+_NUM = r"(\d[\d,，]*)"
+# Vocabulary of paywall / preview notices. A line is a marker when it carries one of these
+# and is not a long sentence of the speech itself.
+_TRUNC_WORDS = re.compile(
+    r"此处省略|以下省略|省略\s*\d+\s*字|预览(?:阅读)?(?:已)?结束|试读(?:已)?结束|阅读(?:已)?结束|"
+    r"下载全文|查看全文|阅读全文|余下全文|全文(?:共|约)?\s*\d+\s*字|剩余\s*\d+\s*字|还剩\s*\d+\s*字|"
+    r"当前显示\s*\d+\s*字|未完[,，]?待续|（未完）|\(未完\)|开通会员|VIP\s*会员|付费(?:阅读|下载)|"
+    r"内容(?:已)?隐藏|隐藏内容|获取全文|全文下载|完整版请|需要全文|购买全文")
+_INLINE_TRUNC = re.compile(
+    r"[…\.。]{0,6}\s*[（(][^（）()\n]{0,60}?(?:此处省略|以下省略|省略\s*\d+\s*字|下载全文|查看全文)"
+    r"[^（）()\n]{0,60}?[)）]\s*[…\.]{0,6}")
+_OMITTED = re.compile(r"省略\s*" + _NUM + r"\s*字")
+_TOTAL = re.compile(r"全文(?:共|约)?\s*" + _NUM + r"\s*字")
+_SHOWN = re.compile(r"(?:当前显示|已显示|显示了?)\s*" + _NUM + r"\s*字")
+_LEFT = re.compile(r"(?:还剩|剩余|剩下)\s*" + _NUM + r"\s*字")
+
+#: Omission mark left where text was cut out mid-speech, so a reader sees the gap.
+GAP = "……"
+
+
+def _num(m: re.Match | None) -> int | None:
+    return int(re.sub(r"[,，]", "", m.group(1))) if m else None
+
+
+def _counts(s: str) -> Truncation:
+    t = Truncation(True, _num(_TOTAL.search(s)), _num(_SHOWN.search(s)), _num(_OMITTED.search(s)))
+    if t.total and not t.shown and _LEFT.search(s):
+        t.shown = t.total - (_num(_LEFT.search(s)) or 0)
+    return t
+
+
+def is_truncation_line(line: str) -> bool:
+    if not _TRUNC_WORDS.search(line):
+        return False
+    # A long sentence that merely mentions 全文 (e.g. "全文3000字的报告") is speech text.
+    return len(line) <= 80 or bool(_INLINE_TRUNC.search(line))
+
+
+def remove_truncation_markers(text: str) -> tuple[str, Truncation]:
+    info = Truncation()
+    out: list[str] = []
+    for line in text.split("\n"):
+        inline = _INLINE_TRUNC.search(line)
+        if inline and len(line) - len(inline.group(0)) > 10:
+            info.merge(_counts(inline.group(0)))
+            before, after = line[:inline.start()].rstrip(), line[inline.end():].lstrip()
+            out.extend(x for x in (before, GAP, after) if x)
+            continue
+        if is_truncation_line(line) or (inline and len(line) - len(inline.group(0)) <= 10):
+            info.merge(_counts(line))
+            out.append(GAP if out and out[-1] and out[-1] != GAP else "")
+            continue
+        out.append(line)
+    # Trailing omission marks say nothing the `truncated` flag doesn't; a trailing " ……"
+    # glued to the last sentence is kept as the visible cut.
+    while out and out[-1] in ("", GAP):
+        out.pop()
+    return "\n".join(out), info
+
+
+# --- 4. inline watermarks -------------------------------------------------------------------
+
+_SITE = r"(?:网站|网络站|站点|文库|范文网|网|站|\.com|\.cn|\.net|\.org)"
+_WATERMARK_PHRASE = re.compile(
+    r"(?:本文|本篇|文章|此文)(?:来自|来源于?|出自|转载自|由)[^。！？；\n]{0,40}?"
+    r"(?:搜索到?|访问|查看|获取|整理|提供|发布)?[^。！？；\n]{0,16}?" + _SITE +
+    r"(?:[^。！？；，\n]{0,12}?" + _SITE + r")?")
+_WATERMARK_CTA = re.compile(
+    r"(?:更多|精选|优秀)?(?:范文|资料|文章|内容)?(?:请|欢迎)(?:访问|关注|搜索|登录)[^。！？；\n]{0,30}?" + _SITE)
+_BRACKET_NOTICE = re.compile(
+    r"[（(【\[［][^（）()【】\[\]［］\n]{0,80}?(?:https?://|www\.|\.com|\.cn|\.net|来源|来自|转载|版权|原创|首发|文库|范文网)"
+    r"[^（）()【】\[\]［］\n]{0,80}?[)）】\]］]")
+
+
+def remove_watermarks(text: str) -> str:
+    """Drop source notices injected into sentences, so the sentence reads as it was."""
+    def bracket(m: re.Match) -> str:
+        s = m.group(0)
+        # A bracketed notice names a site *and* says where it is or that it is a source.
+        has_addr = re.search(r"https?://|www\.|\.com|\.cn|\.net", s)
+        has_site = re.search(r"网|站|文库|来源|来自|转载|版权", s)
+        return "" if has_addr or (has_site and len(s) <= 40 and re.search(r"来源|来自|转载|版权|首发", s)) else s
+
+    text = _BRACKET_NOTICE.sub(bracket, text)
+    text = _WATERMARK_PHRASE.sub("", text)
+    return _WATERMARK_CTA.sub("", text)
+
+
+# --- 2. site chrome ----------------------------------------------------------------------
+
+# Navigation and page-furniture vocabulary. Patterns are combinations, not single common
+# words, so a speech's heading ("三是关注民生") is not mistaken for chrome.
+_CHROME = re.compile(
+    r"^(?:首页|主页|网站首页|返回(?:首页|顶部|列表)?|登录|注册|搜索|菜单|导航|更多|分享|收藏|打印|关闭(?:窗口)?|"
+    r"上一篇|下一篇|上一页|下一页|相关(?:阅读|推荐|文章|内容|专题|范文|搜索|链接)|热门(?:推荐|文章|阅读|标签)|"
+    r"推荐(?:阅读|文章|范文)|猜你喜欢|最新(?:文章|更新|发布)|最近更新|精彩推荐|延伸阅读|热点|标签|tags?)\b"
+    r"|(?:^|\s)首页$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,20})?$"
+    r"|^\S{0,12}(?:范文网|文库|网站|官网|资料网|文档网|学习网)(?:\s.{0,20})?$"
+    r"|当前位置|您的位置|你的位置|所在位置|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
+    r"|上一篇|下一篇|相关[^\s，。]{0,10}(?:信息|阅读|推荐|文章|专题|范文)$"
+    r"|(?:查看|浏览|阅读|点击)(?:人数|次数|量|数)[:：]?\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
+    r"|(?:发布|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
+    r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|微信公众号|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
+    r"|(?:点击|免费|立即|文档)(?:下载|复制|查看)|下载(?:文档|word|Word|WORD|本文|此文)|doc格式|docx格式|文档为|推荐度"
+    r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|举报"
+    r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$",
+    re.I)
+
+_SALUTATION = re.compile(
+    r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们|大家好)[：:，,！!]")
+
+
+def is_sentence(line: str) -> bool:
+    """Body text: carries sentence punctuation, or is long prose."""
+    return bool(re.search(f"[{SENTENCE_END}]", line)) and len(line) >= 12 or (
+        len(line) >= 60 and "，" in line)
+
+
+def is_chrome_line(line: str) -> bool:
+    """Page furniture, recognised by its look: short, little punctuation, chrome words."""
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) > 120:
+        return False
+    if _SALUTATION.match(s):
+        return False
+    if _CHROME.search(s):
+        # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
+        return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))
+    # Teasers of related articles: an excerpt that trails off.
+    if re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
+            "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
+        return True
+    # Lone symbols, page numbers, short latin tokens.
+    if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
+        return True
+    return False
+
+
+def remove_chrome(text: str) -> str:
+    lines = [ln for ln in text.split("\n")]
+    kept = [ln for ln in lines if not is_chrome_line(ln)]
+    return "\n".join(kept)
+
+
+# --- teaser / tail lists -------------------------------------------------------------------
+
+_TAIL_HEADER = re.compile(
+    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇")
+
+
+def cut_tail(text: str) -> str:
+    """Drop what follows the last speech: once a related-list header appears after body
+    text, only lines that are still sentences of a speech survive (none do on real pages)."""
+    lines = text.split("\n")
+    body_seen = 0
+    for i, ln in enumerate(lines):
+        if is_sentence(ln):
+            body_seen += len(ln)
+        elif body_seen > 200 and _TAIL_HEADER.search(ln.strip()):
+            rest = lines[i + 1:]
+            # Only cut when no substantial speech text follows (a mid-page header on a
+            # compilation page is followed by more speeches).
+            follow = sum(len(x) for x in rest if is_sentence(x) and len(x) > 150
+                         and not is_chrome_line(x))
+            if follow < 600:
+                return "\n".join(lines[:i])
+    return text
+
+
+# --- paragraphs -----------------------------------------------------------------------------
+
+_ENUM = (r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[，,、]|"
+         r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|\d+[、.．](?!\d))")
+_SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Lines become paragraphs. Pages flattened to one line (no line breaks, spaces between
+    paragraphs) are split at spaces after sentence ends and before enumerations; lines
+    wrapped mid-sentence by a copy are joined back without a space."""
+    paras: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if " " in line and _HAN_RE.search(line):
+            parts = [p.strip() for p in _SPLIT_SPACE.split(line) if p.strip()]
+        else:
+            parts = [line]
+        paras.extend(parts)
+    merged: list[str] = []
+    for p in paras:
+        prev = merged[-1] if merged else ""
+        if (prev and prev != GAP and p != GAP
+                and (len(prev) >= 60 or "，" in prev)
+                and _HAN_RE.match(prev[-1]) and (_HAN_RE.match(p[0]) or p[0].isdigit())
+                and not re.match(_ENUM, prev)
+                and not re.match(_ENUM, p) and not _SALUTATION.match(p)):
+            merged[-1] = prev + p
+        else:
+            merged.append(p)
+    return merged
+
+
+# --- masked names -----------------------------------------------------------------------------
+
+_MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|_+(?=[{HAN}])|＿+|某某)")
+
+
+def is_masked(text: str) -> bool:
+    return bool(_MASK.search(text))
+
+
+def mask_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MASK.finditer(text)]
+
+
+# --- composition ------------------------------------------------------------------------------
+
+@dataclass
+class CleanResult:
+    text: str                     # cleaned page text, one paragraph per line
+    truncation: Truncation = field(default_factory=Truncation)
+
+
+def clean_lines(text: str) -> CleanResult:
+    """All line-preserving rules, in order. Returns text with one paragraph per line."""
+    text = normalise_whitespace(text)
+    text = strip_glued_pinyin(to_simplified(text))
+    text = fullwidth_punctuation(text)
+    text, trunc = remove_truncation_markers(text)
+    text = remove_watermarks(text)
+    text = cut_tail(text)
+    text = remove_chrome(text)
+    text = "\n".join(split_paragraphs(text))
+    # Punctuation again: splitting can expose ASCII marks at new paragraph edges.
+    text = fullwidth_punctuation(text)
+    return CleanResult(text, trunc)
+
+
+def clean_text(text: str) -> str:
+    """The whole cleaning pipeline as one idempotent `str -> str` function."""
+    return clean_lines(text).text
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

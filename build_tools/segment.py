@@ -1,0 +1,141 @@
+"""Segmentation stage: one cleaned page -> the speeches on it.
+
+A compilation page ("第N篇", "【篇一】", "范文一", "讲话稿一:") is split at its marker lines,
+each part titled from its own marker; the compilation's own header goes. Inside a part
+(or a single-speech page), a salutation line ("同志们:") that follows a substantial body
+starts another speech: copy-paste pages repeat a speech or append a different one under
+the same title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cleaning import GAP, HAN, SENTENCE_END, _SALUTATION, is_sentence
+
+# Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
+_OPENING = re.compile(
+    r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们)[：:]")
+
+#: Parts shorter than this many characters are teasers or fragments, not speeches.
+MIN_SPEECH_CHARS = 200
+
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+_MARKERS = [
+    re.compile(rf"^第\s*({_NUM})\s*篇(?:[\s:：、.．|｜]+(.*))?$"),
+    re.compile(rf"^[【\[［〔]\s*(?:第\s*)?(?:篇|范文|材料|文章|稿)?\s*({_NUM})\s*(?:篇)?\s*[】\]］〕]\s*(.*)$"),
+    re.compile(rf"^(?:范文|篇目?|讲话稿|发言稿|讲话|材料|精选范文|参考范文)\s*({_NUM})\s*[:：、.．]?\s*(.*)$"),
+    # "<title>讲话稿一:" — a numbered title ending with a colon.
+    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文))\s*({_NUM})\s*[:：]$"),
+]
+
+#: A body shorter than this (characters) before a salutation is the same speech's head,
+#: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that
+#: and above any page header.
+MIN_BODY_BEFORE_SPLIT = 300
+
+_TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上")
+_DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$")
+_TITLE_TAIL = re.compile(r"(讲话稿?|发言稿?|致辞|讲稿)(?:会议发言|发言材料|范文|精选|稿件|全文|大全|"
+                         r"[（(]\d+篇[)）]|\d+篇)$")
+
+
+@dataclass
+class Part:
+    """One speech as found on a page, before metadata."""
+    title: str | None
+    paragraphs: list[str]
+    head: list[str] = field(default_factory=list)   # non-body lines above the speech
+    part: int | None = None                          # position on a compilation page
+    marker_title: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class Page:
+    header: list[str]
+    parts: list[Part]
+    compilation: bool
+
+
+def marker(line: str) -> tuple[str | None] | None:
+    """(title or None) when the line is a compilation marker."""
+    for i, rx in enumerate(_MARKERS):
+        m = rx.match(line)
+        if m:
+            title = m.group(1) if i == 3 else (m.group(2) or "").strip()
+            return (clean_title(title) or None,)
+    return None
+
+
+def clean_title(title: str) -> str:
+    title = title.strip(" ：:、.．-—|｜·")
+    title = re.sub(r"[（(]\d+篇[)）]$", "", title)
+    return _TITLE_TAIL.sub(r"\1", title).strip()
+
+
+def is_title_line(line: str) -> bool:
+    return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
+            and bool(_TITLE_WORDS.search(line)) and not _SALUTATION.match(line))
+
+
+def segment(lines: list[str]) -> Page:
+    marks = [(i, m[0]) for i, line in enumerate(lines) if (m := marker(line))]
+    if not marks:
+        return Page([], _split_salutations(lines, None, None), False)
+    header = lines[:marks[0][0]]
+    parts: list[Part] = []
+    for n, (start, title) in enumerate(marks):
+        end = marks[n + 1][0] if n + 1 < len(marks) else len(lines)
+        body = lines[start + 1:end]
+        if not any(is_sentence(x) for x in body):
+            continue
+        parts.extend(_split_salutations(body, title, n + 1))
+    return Page(header, parts, True)
+
+
+def _split_salutations(lines: list[str], title: str | None, part: int | None) -> list[Part]:
+    chunks: list[list[str]] = [[]]
+    body_chars = 0
+    for i, line in enumerate(lines):
+        if _OPENING.match(line) and body_chars >= MIN_BODY_BEFORE_SPLIT:
+            carry = []
+            # The title line just above the salutation belongs to the new speech.
+            while chunks[-1] and not is_sentence(chunks[-1][-1]) and len(carry) < 2:
+                carry.insert(0, chunks[-1].pop())
+            chunks.append(carry)
+            body_chars = 0
+        chunks[-1].append(line)
+        if is_sentence(line):
+            body_chars += len(line)
+    out = []
+    for chunk in chunks:
+        p = _make_part(chunk, title, part)
+        if p:
+            out.append(p)
+    return out
+
+
+def _make_part(lines: list[str], marker_title: str | None, part: int | None) -> Part | None:
+    first = next((i for i, x in enumerate(lines) if is_sentence(x) or _SALUTATION.match(x)), None)
+    if first is None:
+        return None
+    head, body = lines[:first], lines[first:]
+    # Trailing lines that are not sentences (a repeated title, a tag, a page name) are the
+    # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays.
+    while body and (body[-1] == GAP or (
+            not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
+            and len(body[-1]) <= 40)):
+        body.pop()
+    if sum(len(x) for x in body) < MIN_SPEECH_CHARS:
+        return None
+    titles = [clean_title(x) for x in head if is_title_line(x)]
+    title = marker_title or (titles[-1] if titles else None)
+    return Part(title, body, head, part, marker_title)
+
+
+def han_count(text: str) -> int:
+    return len(re.findall(f"[{HAN}]", text))
