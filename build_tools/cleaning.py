@@ -80,7 +80,7 @@ _URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+"
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _ZH = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 _ASCII_PUNCT = re.compile(
-    f"(?<={_ZH}) *([,:;!?]) *| *([,:;!?]) *(?={_ZH})|(?<=[{HAN}])([,;!?])(?=\\d)")
+    f"(?<={_ZH})([,:;!?])|([,:;!?])(?={_ZH})|(?<=[{HAN}])([,;!?])(?=\\d)|(?<={_ZH}) ([,:;!?])(?= )")
 _PAREN = re.compile(r"\(([^()\n]{0,80})\)")
 
 
@@ -96,7 +96,7 @@ def fullwidth_punctuation(text: str) -> str:
 
 
 def _fullwidth_segment(seg: str) -> str:
-    seg = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2) or m.group(3)], seg)
+    seg = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2) or m.group(3) or m.group(4)], seg)
 
     def paren(m: re.Match) -> str:
         inner = m.group(1)
@@ -254,7 +254,7 @@ def is_sentence(line: str) -> bool:
 def is_chrome_line(line: str) -> bool:
     """Page furniture, recognised by its look: short, little punctuation, chrome words."""
     s = line.strip()
-    if not s:
+    if not s or s == GAP:
         return False
     if len(s) > 120:
         return False
@@ -339,6 +339,15 @@ def split_paragraphs(text: str) -> list[str]:
     return merged
 
 
+_SPACE_NEAR_PUNCT = re.compile(f" *([{re.escape(CJK_PUNCT)}]) *")
+
+
+def tidy_spaces(text: str) -> str:
+    """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
+    already used the ones that separated paragraphs."""
+    return "\n".join(_SPACE_NEAR_PUNCT.sub(r"\1", line) for line in text.split("\n"))
+
+
 # --- masked names -----------------------------------------------------------------------------
 
 _MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|_+(?=[{HAN}])|＿+|某某)")
@@ -370,8 +379,7 @@ def clean_lines(text: str) -> CleanResult:
     text = cut_tail(text)
     text = remove_chrome(text)
     text = "\n".join(split_paragraphs(text))
-    # Punctuation again: splitting can expose ASCII marks at new paragraph edges.
-    text = fullwidth_punctuation(text)
+    text = tidy_spaces(fullwidth_punctuation(text))
     return CleanResult(text, trunc)
 
 
