@@ -232,8 +232,7 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
         sp = d.speech
         dups = index.duplicates(d.sig, DUPLICATE)
         source = {"raw": raw_rel, "site": None, "part": d.part.part, "file": path.name[:200]}
-        site = site_name(raw_head_lines(page))
-        source["site"] = site
+        source["site"] = site_name(raw_head_lines(page)) or page.html_site
         if dups:
             old_id, sim = dups[0]
             old = existing.get(old_id)

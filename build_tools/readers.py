@@ -31,6 +31,7 @@ class RawPage:
     is_html: bool
     html_title: str | None = None
     html_date: str | None = None
+    html_site: str | None = None
 
 
 def read_path(path: Path) -> tuple[bytes, RawPage]:
@@ -55,8 +56,8 @@ def read_bytes(data: bytes, path: str = "<input>") -> RawPage:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     is_html = path.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.search(text[:2000]))
     if is_html:
-        body, title, date = html_to_text(text)
-        return RawPage(path, body, encoding, True, title, date)
+        body, title, date, site = html_to_text(text)
+        return RawPage(path, body, encoding, True, title, date, site)
     return RawPage(path, text, encoding, False)
 
 
@@ -126,16 +127,21 @@ def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:
 
 # --- HTML -------------------------------------------------------------------------------
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """Main text of an HTML page, with its <title>/<h1> and a publication date if any."""
+def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
+    """Main text of an HTML page, with its <title>, publication date and site name if any."""
     import trafilatura
 
-    title = date = None
+    title = date = site = None
     body = None
     try:
         meta = trafilatura.extract_metadata(html)
         if meta is not None:
-            title, date = meta.title, meta.date
+            title, date, site = meta.title, meta.date, meta.sitename
+            # "<speech title>_<site name>" is how 范文 sites title their pages.
+            if title:
+                m = re.match(r"^(.+?)\s*[_|｜\-—–]\s*([^_|｜\-—–]{2,20})$", title)
+                if m:
+                    title, site = m.group(1).strip(), site or m.group(2).strip()
         body = trafilatura.extract(html, output_format="txt", include_comments=False,
                                    include_tables=True, favor_recall=True, deduplicate=False,
                                    with_metadata=False)
@@ -146,7 +152,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     # plain dump when it is much longer (the cleaning stage removes the chrome it carries).
     if not body or len(body) < 0.5 * len(_strip_chrome_blocks(fallback)):
         body = fallback
-    return body, title, date
+    return body, title, date, site
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
