@@ -137,11 +137,12 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         meta = trafilatura.extract_metadata(html)
         if meta is not None:
             title, date, site = meta.title, meta.date, meta.sitename
-            # "<speech title>_<site name>" is how 范文 sites title their pages.
-            if title:
-                m = re.match(r"^(.+?)\s*[_|｜\-—–]\s*([^_|｜\-—–]{2,20})$", title)
-                if m:
-                    title, site = m.group(1).strip(), site or m.group(2).strip()
+        # "<speech title>_<site name>" is how 范文 sites title their pages.
+        raw_title = re.search(r"<title[^>]*>([^<]{2,200})</title>", html, re.I)
+        m = re.match(r"^(.+?)\s*[_|｜\-—–]\s*([^_|｜\-—–]{2,20})$",
+                     raw_title.group(1).strip()) if raw_title else None
+        if m:
+            title, site = title or m.group(1).strip(), site or m.group(2).strip()
         body = trafilatura.extract(html, output_format="txt", include_comments=False,
                                    include_tables=True, favor_recall=True, deduplicate=False,
                                    with_metadata=False)
