@@ -178,7 +178,7 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
     speaker = md.infer_speaker(title, part.paragraphs)
     if not speaker:
         review.append("speaker")
-    level = md.infer_level(speaker, title, text)
+    level = md.infer_level(speaker, title, text, division)
     if not level:
         review.append("level")
     sp = Speech(

@@ -279,7 +279,15 @@ _SELF = {"省": r"我省|全省", "市": r"我市|全市", "县": r"我县|全�
          "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道"}
 
 
-def infer_level(speaker: str | None, title: str | None, text: str) -> str | None:
+def _short(name: str) -> str:
+    return re.sub(r"(省|市|区|县|旗|自治州|自治县|地区|盟)$", "", name) or name
+
+
+def infer_level(speaker: str | None, title: str | None, text: str,
+                place: Division | None = None) -> str | None:
+    """From the speaker's role, else from how the speech refers to itself ("我县", "全区",
+    "我们衢州"). A bare "全省" in a city speech is context, so self-reference by name counts
+    three times as much as 全X."""
     for who in (speaker, title):
         if not who:
             continue
@@ -288,6 +296,11 @@ def infer_level(speaker: str | None, title: str | None, text: str) -> str | None
                 return level
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
+    if place and place.district:
+        lvl = "区" if place.district.endswith("区") else "县"
+        counts[lvl] += 3 * len(re.findall(f"我们{re.escape(_short(place.district))}", text))
+    elif place and place.city:
+        counts["市"] += 3 * len(re.findall(f"我们{re.escape(_short(place.city))}", text))
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 2 else None
 
