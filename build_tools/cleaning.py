@@ -96,7 +96,11 @@ def fullwidth_punctuation(text: str) -> str:
 
 
 def _fullwidth_segment(seg: str) -> str:
-    seg = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2) or m.group(3) or m.group(4)], seg)
+    # Runs of marks ("::") convert one by one as each neighbour becomes full-width.
+    prev = None
+    while prev != seg:
+        prev, seg = seg, _ASCII_PUNCT.sub(
+            lambda m: _FULLWIDTH[m.group(1) or m.group(2) or m.group(3) or m.group(4)], seg)
 
     def paren(m: re.Match) -> str:
         inner = m.group(1)
@@ -342,6 +346,15 @@ def split_paragraphs(text: str) -> list[str]:
 _SPACE_NEAR_PUNCT = re.compile(f" *([{re.escape(CJK_PUNCT)}]) *")
 
 
+def _punctuation_fixpoint(text: str) -> str:
+    # Removing a space can bring an ASCII mark next to a full-width one; converting a mark
+    # can make a space removable. Both shrink the text, so this ends.
+    prev = None
+    while prev != text:
+        prev, text = text, tidy_spaces(fullwidth_punctuation(text))
+    return text
+
+
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
     already used the ones that separated paragraphs."""
@@ -379,8 +392,15 @@ def clean_lines(text: str) -> CleanResult:
     text = cut_tail(text)
     text = remove_chrome(text)
     text = "\n".join(split_paragraphs(text))
-    text = tidy_spaces(fullwidth_punctuation(text))
-    return CleanResult(text, trunc)
+    # Splitting a flattened page exposes chrome that was glued to text: remove it again.
+    text = remove_chrome(_punctuation_fixpoint(text))
+    lines = text.split("\n")
+    # An omission mark is only meaningful between two pieces of text.
+    while lines and lines[-1] in ("", GAP):
+        lines.pop()
+    while lines and lines[0] in ("", GAP):
+        lines.pop(0)
+    return CleanResult("\n".join(lines), trunc)
 
 
 def clean_text(text: str) -> str:
