@@ -69,13 +69,14 @@ def raw_head_lines(page: RawPage) -> list[str]:
 def make_id(speech: Speech, text: str, taken: set[str]) -> str:
     """`<year>-<place>-<hash>`: readable, stable once written, unique.
 
-    The year is the speech's (or the page's) year, else "nd"; the place is the pinyin of
+    The year is the year the speech was delivered, else "nd" (the page's own year would
+    suggest a date the speech does not state); the place is the pinyin of
     the most specific known place without its suffix (余杭区 -> yuhang); the hash is of the
     cleaned text, lengthened on a collision.
     """
     from pypinyin import lazy_pinyin
 
-    year = (speech.date or speech.published or "nd")[:4]
+    year = (speech.date or "nd")[:4]
     parts = [year]
     place = speech.district or speech.city or speech.province
     if place:
