@@ -9,7 +9,7 @@ import jsonschema
 
 from . import cleaning
 from .corpus import iter_entry_files, load_taxonomy
-from .dedup import DUPLICATE, DedupIndex, Signature
+from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
 from .metadata import gazetteer
 from .record import Speech, count_chars, schema, split_front_matter
@@ -124,6 +124,7 @@ def check_corpus(corpus: Path) -> list[Problem]:
         problems.append(Problem(str(corpus / "speeches"), 1, "no entries found"))
     seen: dict[str, str] = {}
     index = DedupIndex()
+    cache = default_cache(corpus)
     for path in files:
         content = path.read_text("utf-8", errors="replace")
         sp, probs = check_entry(path, content, theme_names)
@@ -138,9 +139,10 @@ def check_corpus(corpus: Path) -> list[Problem]:
             if raw and not (corpus / raw).is_file():
                 problems.append(Problem(str(path), _field_line(content, "sources"),
                                         f"source {raw} is missing from the corpus — commit the raw file with the entry"))
-        sig = Signature.of(sp.text)
+        sig = cache.get(sp.text)
         for other, sim in index.duplicates(sig, DUPLICATE):
             problems.append(Problem(str(path), 1, f"near-duplicate of {other} (similarity {sim:.2f}) — "
                                                   f"keep the more complete one and delete the other"))
         index.add(sp.id, sig)
+    cache.save()
     return problems

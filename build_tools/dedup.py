@@ -128,3 +128,64 @@ class DedupIndex:
 
     def most_similar(self, sig: Signature, k: int = 3) -> list[tuple[str, float]]:
         return self.scores(sig)[:k]
+
+
+class SignatureCache:
+    """Signatures of unchanged texts, kept between runs (keyed by a hash of the text) so
+    that `check` and `ingest` on a 10,000-speech corpus don't re-hash every speech: about
+    8 ms a speech, 80 s for the whole corpus, against well under a second to load."""
+
+    def __init__(self, path) -> None:
+        self.path = path
+        self._data: dict[str, Signature] = {}
+        self._used: set[str] = set()
+        self._dirty = False
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                if int(z["num_perm"]) == NUM_PERM and int(z["shingle"]) == SHINGLE and int(z["seed"]) == SEED:
+                    for k, hv, size in zip(z["keys"], z["values"], z["sizes"]):
+                        self._data[str(k)] = Signature(hv.astype(np.uint64), int(size))
+        except (OSError, KeyError, ValueError):
+            pass  # no cache yet, or one from another version: start empty
+
+    @staticmethod
+    def key(text: str) -> str:
+        import hashlib
+
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def get(self, text: str) -> Signature:
+        k = self.key(text)
+        self._used.add(k)
+        sig = self._data.get(k)
+        if sig is None:
+            sig = self._data[k] = Signature.of(text)
+            self._dirty = True
+        return sig
+
+    def save(self) -> None:
+        if not self._dirty and self._used == set(self._data):
+            return
+        import os
+        import tempfile
+        from pathlib import Path
+
+        keys = sorted(self._used)
+        path = Path(self.path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, keys=np.array(keys), num_perm=NUM_PERM, shingle=SHINGLE, seed=SEED,
+                         values=np.stack([self._data[k].hashvalues for k in keys]) if keys
+                         else np.zeros((0, NUM_PERM), dtype=np.uint64),
+                         sizes=np.array([self._data[k].size for k in keys], dtype=np.int64))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only checkout still works, only slower
+
+
+def default_cache(corpus) -> SignatureCache:
+    from pathlib import Path
+
+    return SignatureCache(Path(corpus).resolve().parent / ".cache" / "minhash.npz")

@@ -15,7 +15,7 @@ from . import metadata as md
 from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
 from .corpus import (atomic_write, entry_path, load_corpus, load_taxonomy, raw_name,
                      write_entry)
-from .dedup import DUPLICATE, DedupIndex, Signature
+from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
@@ -204,8 +204,10 @@ def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
         echo(f"错误 error: {exc}")
         return False
     index = DedupIndex()
+    cache = default_cache(corpus)
     for s in existing.values():
-        index.add(s.id, Signature.of(s.text))
+        index.add(s.id, cache.get(s.text))
+    cache.save()
     ok = True
     for path in paths:
         report = ingest_one(path, corpus, existing, index, themes, replace=replace,
