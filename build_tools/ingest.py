@@ -289,7 +289,8 @@ def _print_report(r: InputReport, echo: Callable[[str], None], dry_run: bool) ->
         echo(f"✗ refused {r.refused}")
         return
     verb = "would add" if dry_run else "added"
-    echo(f"● {r.path}: {len(r.added)} speech(es) {verb}, {len(r.skipped)} skipped")
+    replaced = f", {len(r.replaced)} replaced" if r.replaced else ""
+    echo(f"● {r.path}: {len(r.added)} speech(es) {verb}{replaced}, {len(r.skipped)} skipped")
     for sp in r.added + r.replaced:
         tag = "replaced" if sp in r.replaced else verb
         place = "/".join(x for x in (sp.province, sp.city, sp.district) if x) or "—"
