@@ -49,11 +49,17 @@ class InputReport:
 
 def site_name(raw_head: list[str]) -> str | None:
     for line in raw_head:
+        line = re.sub(r"(?:Copyright|©|\(c\)|版权所有|\d{4}(?:-\d{4})?|\s)+", " ", line, flags=re.I).strip()
         line = re.sub(r"^(?:欢迎光临|欢迎访问|欢迎来到|到|返回|当前位置[:：]?)", "", line.strip())
         m = _SITE.search(line)
         if m and len(line) <= 40:
             return m.group(1)
     return None
+
+
+def raw_tail_lines(page: RawPage) -> list[str]:
+    lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
+    return [x for x in lines[-12:] if re.search(r"版权|Copyright|©|ICP", x, re.I)]
 
 
 def raw_head_lines(page: RawPage) -> list[str]:
@@ -235,7 +241,8 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
         sp = d.speech
         dups = index.duplicates(d.sig, DUPLICATE)
         source = {"raw": raw_rel, "site": None, "part": d.part.part, "file": path.name[:200]}
-        source["site"] = site_name(raw_head_lines(page)) or page.html_site
+        source["site"] = (site_name(raw_head_lines(page)) or page.html_site
+                          or site_name(raw_tail_lines(page)))
         if dups:
             old_id, sim = dups[0]
             old = existing.get(old_id)
