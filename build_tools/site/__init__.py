@@ -1,0 +1,196 @@
+"""The site: corpus → generated Markdown (build/docs) → `mkdocs build --strict` → Pagefind.
+
+Stages (one module each):
+  index.py   whole-corpus work: facets and slugs, related speeches, shared passages
+  pages.py   Markdown/HTML for speech, facet, home and data pages
+  feed.py    Atom feed of the newest speeches
+  search.py  Pagefind indexing of the built site
+  hooks.py   MkDocs hooks: edit links to corpus entries; regeneration under `serve`
+
+Generated pages are build output: they are written to a work folder (default build/docs),
+together with copies of the hand-written pages from docs/, and mkdocs.yml points there.
+Nothing generated is committed.
+"""
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime as dt
+import os
+import shutil
+import time
+from pathlib import Path
+
+import yaml
+
+from ..corpus import SPEECHES, TAXONOMY, load_corpus, load_taxonomy
+from ..errors import BuildToolsError
+from ..record import schema
+from . import pages
+from .feed import atom_feed
+from .index import SiteIndex, build_index, sort_date
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = REPO / "mkdocs.yml"
+HANDWRITTEN = REPO / "docs"
+DEFAULT_WORK = REPO / "build"
+
+__all__ = ["build_site", "serve_site", "generate_docs", "SiteBuildError"]
+
+
+class SiteBuildError(BuildToolsError):
+    """The site could not be generated or MkDocs refused it."""
+
+
+def _config_values() -> dict:
+    try:
+        return yaml.safe_load(CONFIG.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SiteBuildError(f"cannot read {CONFIG.name}: {exc}", path=str(CONFIG)) from None
+
+
+def corpus_epoch(idx: SiteIndex) -> int:
+    """SOURCE_DATE_EPOCH if set, else midnight UTC of the newest date in the corpus (else 0)."""
+    env = os.environ.get("SOURCE_DATE_EPOCH")
+    if env and env.strip().isdigit():
+        return int(env)
+    newest = max((sort_date(s) for s in idx.speeches.values()), default="")
+    if not newest:
+        return 0
+    y, m, d = (newest.split("-") + ["01", "01"])[:3]
+    try:
+        return calendar.timegm(dt.date(int(y), int(m), int(d)).timetuple())
+    except ValueError:
+        return 0
+
+
+def generate_docs(corpus: Path, docs_dir: Path, echo=print) -> SiteIndex:
+    """Write the docs folder MkDocs builds from; only changed files are rewritten."""
+    corpus = Path(corpus)
+    if not (corpus / SPEECHES).is_dir():
+        raise SiteBuildError("no speeches folder in the corpus", path=str(corpus / SPEECHES),
+                             hint="pass --corpus pointing at a folder with speeches/*.md")
+    speeches = load_corpus(corpus)
+    if not speeches:
+        raise SiteBuildError("the corpus has no speeches", path=str(corpus / SPEECHES))
+    themes_desc = {}
+    if (corpus / TAXONOMY).exists():
+        themes_desc = {t.name: t.description for t in load_taxonomy(corpus)}
+    idx = build_index(speeches, themes_desc)
+    cfg = _config_values()
+    site_url = str(cfg.get("site_url") or "https://example.invalid/").rstrip("/") + "/"
+    repo_url = str(cfg.get("repo_url") or "")
+    site_name = str(cfg.get("site_name") or "创城文库")
+
+    files: dict[str, bytes] = {}
+
+    def put(rel: str, content: str | bytes) -> None:
+        if rel in files:
+            raise SiteBuildError(f"two generated pages map to {rel}")
+        files[rel] = content.encode("utf-8") if isinstance(content, str) else content
+
+    put("index.md", pages.home_page(idx))
+    sch = schema()
+    put("data/index.md", pages.data_page(idx, sch))
+    put("data/schema.json", pages.schema_json(sch))
+    from ..export import export_records
+    put("data/speeches.jsonl", export_records(speeches, "jsonl"))
+    put("data/speeches.csv", export_records(speeches, "csv"))
+    put("feed.xml", atom_feed(idx, site_url, site_name, corpus_epoch(idx)))
+    for facet, values in idx.facets.items():
+        put(f"{facet}/index.md", pages.facet_index_page(idx, facet))
+        for fv in values.values():
+            for rel, content in pages.facet_value_pages(idx, fv):
+                put(rel, content)
+    for sid in sorted(idx.speeches):
+        put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
+    if HANDWRITTEN.is_dir():
+        for path in sorted(HANDWRITTEN.rglob("*")):
+            if path.is_file():
+                rel = path.relative_to(HANDWRITTEN).as_posix()
+                if rel in files:
+                    raise SiteBuildError(f"hand-written page docs/{rel} clashes with a generated page",
+                                         path=str(path), hint="rename the hand-written page")
+                files[rel] = path.read_bytes()
+    _sync(docs_dir, files)
+    return idx
+
+
+def _sync(root: Path, files: dict[str, bytes]) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    for rel, data in files.items():
+        path = root / rel
+        try:
+            if path.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    keep = set(files)
+    for path in sorted(root.rglob("*"), reverse=True):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and rel not in keep:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+@contextlib.contextmanager
+def _env(**values: str):
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | None = None) -> SiteIndex:
+    """Generate pages, run `mkdocs build --strict`, then index with Pagefind."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from .search import run_pagefind
+
+    t0 = time.monotonic()
+    site_dir = Path(site_dir).resolve()
+    docs_dir = (Path(work_dir) if work_dir else DEFAULT_WORK).resolve() / "docs"
+    idx = generate_docs(corpus, docs_dir, echo=echo)
+    t1 = time.monotonic()
+    echo(f"generated pages for {len(idx.speeches)} speeches in {t1 - t0:.1f}s → {docs_dir}")
+    with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
+        try:
+            cfg = load_config(config_file=str(CONFIG), docs_dir=str(docs_dir),
+                              site_dir=str(site_dir), strict=True)
+            build(cfg)
+        except MkDocsException as exc:
+            raise SiteBuildError(f"mkdocs build --strict failed: {exc}",
+                                 hint="see the WARNING lines above") from None
+    t2 = time.monotonic()
+    echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
+    run_pagefind(site_dir, echo=echo)
+    echo(f"pagefind: {time.monotonic() - t2:.1f}s; total {time.monotonic() - t0:.1f}s")
+    return idx
+
+
+def serve_site(corpus: Path, port: int, echo=print) -> None:
+    """`mkdocs serve` on the generated pages; corpus or docs/ edits regenerate them."""
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import MkDocsException
+
+    docs_dir = DEFAULT_WORK / "serve-docs"
+    idx = generate_docs(corpus, docs_dir, echo=echo)
+    echo(f"serving {len(idx.speeches)} speeches at http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    with _env(CC_SERVE_CORPUS=str(Path(corpus).resolve()), CC_SERVE_DOCS=str(docs_dir.resolve()),
+              SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
+        try:
+            serve(config_file=str(CONFIG), docs_dir=str(docs_dir), dev_addr=f"127.0.0.1:{port}",
+                  livereload=True, watch=[str(Path(corpus).resolve()), str(HANDWRITTEN)])
+        except MkDocsException as exc:
+            raise SiteBuildError(f"mkdocs serve failed: {exc}") from None

@@ -1,0 +1,59 @@
+"""Atom feed of the newest speeches (xml.etree; deterministic: no build timestamp)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+from .index import SiteIndex, sort_date
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _stamp(date: str | None, fallback: int) -> str:
+    if date:
+        parts = (date.split("-") + ["01", "01"])[:3]
+        try:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat() + "T00:00:00Z"
+        except ValueError:
+            pass
+    return dt.datetime.fromtimestamp(fallback, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> bytes:
+    ET.register_namespace("", ATOM)
+
+    def sub(parent, tag, text=None, **attrs):
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: _NOT_XML.sub("", v) for k, v in attrs.items()})
+        if text is not None:
+            el.text = _NOT_XML.sub("", text)
+        return el
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    feed.set("{http://www.w3.org/XML/1998/namespace}lang", "zh-CN")
+    sub(feed, "title", f"{site_name}：新收录的讲话")
+    sub(feed, "id", site_url)
+    sub(feed, "link", href=site_url)
+    sub(feed, "link", href=site_url + "feed.xml", rel="self", type="application/atom+xml")
+    newest = idx.newest[:FEED_SIZE]
+    stamps = [_stamp(sort_date(idx.speeches[s]), epoch) for s in newest]
+    sub(feed, "updated", max(stamps) if stamps else _stamp(None, epoch))
+    author = sub(feed, "author")
+    sub(author, "name", site_name)
+    for sid, stamp in zip(newest, stamps):
+        s = idx.speeches[sid]
+        entry = sub(feed, "entry")
+        url = f"{site_url}speeches/{sid}/"
+        sub(entry, "title", s.title)
+        sub(entry, "id", url)
+        sub(entry, "link", href=url)
+        sub(entry, "updated", stamp)
+        place = "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
+        first = s.paragraphs[0] if s.paragraphs else ""
+        sub(entry, "summary", f"{place}。{first[:200]}")
+        for t in s.themes:
+            sub(entry, "category", term=t)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
