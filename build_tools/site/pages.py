@@ -90,12 +90,10 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     desc = f"{place}{('，' + s.date) if s.date else ''}。{s.paragraphs[0] if s.paragraphs else ''}"
     out = [front(s.title, desc)]
     out.append(f'<article class="cc-speech" data-pagefind-body>\n\n<h1 id="title">{e(s.title)}</h1>\n')
-    # Filters and metadata for Pagefind: empty elements, so nothing of this is indexed as text.
+    # Metadata for Pagefind results: empty elements, so none of it is indexed as text.
+    # No data-pagefind-filter: Pagefind 1.5.2 writes its filter files in a different byte
+    # order on every run (breaks reproducible builds), and the header UI does not use them.
     meta = []
-    for fv in fs:
-        if fv.key == (UNKNOWN,):
-            continue
-        meta.append(f'<span data-pagefind-filter="{e(FACET_LABELS[fv.facet])}:{e(fv.label.replace(",", "，"))}"></span>')
     meta.append(f'<span data-pagefind-meta="date:{e(sort_date(s) or "不详")}"></span>')
     meta.append(f'<span data-pagefind-meta="place:{e(place.replace(",", "，"))}"></span>')
     out.append('<div hidden>' + "".join(meta) + '</div>\n')

@@ -54,7 +54,9 @@ def base_slug(name: str, *, place: bool = False, tones: bool = False) -> str:
 
 def _hashed(name: str, slug: str) -> str:
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
-    return f"{slug}-{digest}" if slug else f"x-{digest}"
+    if not slug or slug.startswith("page-"):
+        slug = f"x-{slug}".rstrip("-")
+    return f"{slug}-{digest}"
 
 
 def assign_slugs(names: Iterable[str], *, place: bool = False) -> dict[str, str]:

@@ -1,0 +1,361 @@
+"""The built site: pages, facets, links, escaping, feed, determinism.
+
+Each corpus is built once per module (fixture corpus always; the real corpus/ unless it
+has no speeches yet) with the same entry point `make site` uses.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from build_tools.corpus import load_corpus
+from build_tools.site import SiteBuildError, build_site
+from build_tools.site import index as site_index
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
+REAL = ROOT / "corpus"
+SITE_PREFIX = "/chuangcheng-wenku/"      # path of site_url in mkdocs.yml
+XSS_ID = "2021-chengdu-e0e0e0"
+
+
+def _corpora():
+    yield pytest.param(FIXTURE, id="fixture")
+    has_real = any((REAL / "speeches").glob("*.md")) if (REAL / "speeches").is_dir() else False
+    yield pytest.param(REAL, id="real", marks=pytest.mark.skipif(
+        not has_real, reason="corpus/speeches is empty: the real corpus has not landed yet"))
+
+
+class Built:
+    def __init__(self, corpus: Path, site: Path, idx):
+        self.corpus, self.site, self.idx = corpus, site, idx
+
+    def html(self, rel: str) -> str:
+        return (self.site / rel).read_text("utf-8")
+
+
+@pytest.fixture(scope="module", params=list(_corpora()))
+def built(request, tmp_path_factory) -> Built:
+    corpus = request.param
+    tmp = tmp_path_factory.mktemp(f"site-{corpus.name}")
+    idx = build_site(corpus, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    return Built(corpus, tmp / "site", idx)
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Built:
+    tmp = tmp_path_factory.mktemp("site-fixture-b")
+    idx = build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    return Built(FIXTURE, tmp / "site", idx)
+
+
+class Links(HTMLParser):
+    """Collects tags with attributes, ids, and the visible text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refs: list[tuple[str, str, str]] = []
+        self.ids: set[str] = set()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if a.get("id"):
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if a.get(key) is not None:
+                self.refs.append((tag, key, a[key]))
+        self._stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if self._stack and self._stack[-1] == tag:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(path: Path) -> Links:
+    p = Links()
+    p.feed(path.read_text("utf-8"))
+    return p
+
+
+def resolve(site: Path, page: Path, ref: str) -> tuple[Path | None, str]:
+    """The file a reference points to (None when external) and its fragment."""
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc:
+        return None, ""
+    path = unquote(parts.path)
+    if path.startswith("/"):
+        assert path.startswith(SITE_PREFIX), f"absolute link outside the site: {ref}"
+        target = site / path[len(SITE_PREFIX):]
+    elif path == "":
+        target = page
+    else:
+        target = page.parent / path
+    target = Path(*[p for p in target.parts]).resolve()
+    if target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+# --- pages ------------------------------------------------------------------------------
+
+def test_a_page_per_speech_with_numbered_paragraphs(built):
+    speeches = load_corpus(built.corpus)
+    assert speeches and len(built.idx.speeches) == len(speeches)
+    for s in speeches:
+        page = built.site / "speeches" / s.id / "index.html"
+        assert page.is_file(), s.id
+        p = parse(page)
+        n = len(s.paragraphs)
+        assert {f"p{i}" for i in range(1, n + 1)} <= p.ids
+        assert f"p{n + 1}" not in p.ids
+        text = "".join(p.text)
+        assert s.title in text
+        for label in ("讲话日期", "发布日期", "地点", "层级", "讲话人", "创建类型", "文体", "字数", "来源",
+                      "相关讲话", "相同段落", "引用"):
+            assert label in text, (s.id, label)
+        # Edit button opens the corpus entry.
+        assert f"edit/main/corpus/speeches/{s.id}.md" in page.read_text("utf-8")
+        # Only speech pages are indexed, and only their body.
+        assert "data-pagefind-body" in page.read_text("utf-8")
+
+
+def test_only_speech_pages_are_indexed(built):
+    for page in built.site.rglob("*.html"):
+        rel = page.relative_to(built.site).as_posix()
+        indexed = "data-pagefind-body" in page.read_text("utf-8")
+        assert indexed == (rel.startswith("speeches/") and rel.count("/") == 2), rel
+
+
+def test_every_facet_value_has_a_page_and_links_are_two_way(built):
+    site, idx = built.site, built.idx
+    for sid, values in idx.speech_facets.items():
+        speech_page = site / "speeches" / sid / "index.html"
+        targets = {resolve(site, speech_page, ref)[0] for _, k, ref in parse(speech_page).refs if k == "href"}
+        for fv in values:
+            value_page = site / fv.url / "index.html"
+            assert value_page.is_file(), fv.url
+            assert value_page in targets, f"{sid} does not link to {fv.url}"
+            # The value page (or one of its continuation pages) links back.
+            pages = [value_page] + sorted((site / fv.url).glob("page-*/index.html"))
+            back = set()
+            for vp in pages:
+                back |= {resolve(site, vp, ref)[0] for _, k, ref in parse(vp).refs if k == "href"}
+            assert speech_page in back, f"{fv.url} does not link back to {sid}"
+    # Every facet index page lists each of its values.
+    for facet, values in idx.facets.items():
+        index_page = site / facet / "index.html"
+        targets = {resolve(site, index_page, ref)[0] for _, k, ref in parse(index_page).refs if k == "href"}
+        for fv in values.values():
+            assert site / fv.url / "index.html" in targets, fv.url
+
+
+def test_facet_pages_count_and_summarise(built):
+    site, idx = built.site, built.idx
+    for fv in [v for values in idx.facets.values() for v in values.values()]:
+        text = "".join(parse(site / fv.url / "index.html").text)
+        assert f"共 {len(fv.ids)} 篇讲话" in text
+    # A city page shows its themes; a theme page shows its cities.
+    for key, fv in idx.facets["places"].items():
+        if len(key) == 2:
+            text = "".join(parse(site / fv.url / "index.html").text)
+            themes = {t for sid in fv.ids for t in idx.speeches[sid].themes}
+            assert all(t in text for t in themes)
+    for fv in idx.facets["themes"].values():
+        text = "".join(parse(site / fv.url / "index.html").text)
+        cities = {idx.speeches[sid].city for sid in fv.ids if idx.speeches[sid].city}
+        assert all(c in text for c in cities)
+
+
+def test_newest_first_on_value_pages(built):
+    for fv in [v for values in built.idx.facets.values() for v in values.values()]:
+        dates = [site_index.sort_date(built.idx.speeches[s]) for s in fv.ids]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_no_broken_internal_link_anywhere(built):
+    site = built.site
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > len(built.idx.speeches)
+    ids_cache: dict[Path, set[str]] = {}
+    checked = 0
+    for page in pages:
+        for tag, key, ref in parse(page).refs:
+            assert not ref.strip().lower().startswith(("javascript:", "data:", "vbscript:")), (page, ref)
+            target, frag = resolve(site, page, ref)
+            if target is None:
+                continue
+            assert target.exists(), f"{page.relative_to(site)}: broken {key}={ref}"
+            if frag and target.suffix == ".html" and re.fullmatch(r"p\d+|title|related|shared|cite|text", frag):
+                if target not in ids_cache:
+                    ids_cache[target] = parse(target).ids
+                assert frag in ids_cache[target], f"{page.relative_to(site)}: missing anchor {ref}"
+            checked += 1
+    assert checked > 100
+
+
+def test_navigation_does_not_list_speeches(built):
+    # Page size must not grow with the corpus: a speech page links to at most its related
+    # speeches, shared passages and previous/next, never to every speech.
+    bound = site_index.RELATED + site_index.SHARED_PER_SPEECH + 2
+    for sid in built.idx.speeches:
+        html = (built.site / "speeches" / sid / "index.html").read_text("utf-8")
+        others = set(re.findall(r'href="[^"]*?speeches/([a-z0-9-]+)/', html)) - {sid}
+        assert len(others) <= bound
+    home = built.html("index.html")
+    assert len(set(re.findall(r'href="[^"]*?speeches/([a-z0-9-]+)/', home))) <= 10
+
+
+def test_site_basics(built):
+    site = built.site
+    assert (site / "404.html").is_file()
+    home = built.html("index.html")
+    assert re.search(r'<html lang="zh', home)
+    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]+href="feed.xml"', home)
+    assert 'id="cc-search"' in home and "assets/cc-search.js" in home
+    assert "<meta name=\"description\"" in home
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    for sid in built.idx.speeches:
+        assert f"https://example.github.io/chuangcheng-wenku/speeches/{sid}/" in sitemap
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
+    # Material's lunr search is off; Pagefind is on.
+    assert not (site / "search" / "search_index.json").exists()
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == ["zh-cn"]
+    assert entry["languages"]["zh-cn"]["page_count"] == len(built.idx.speeches)
+
+
+def test_feed_is_valid_atom(built):
+    root = ET.fromstring((built.site / "feed.xml").read_bytes())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert len(entries) == min(50, len(built.idx.speeches))
+    newest = built.idx.newest[0]
+    assert entries[0].find("a:id", ns).text.endswith(f"/speeches/{newest}/")
+    for e in entries:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e.find("a:updated", ns).text)
+
+
+def test_data_page_downloads(built):
+    data = built.site / "data"
+    lines = (data / "speeches.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) == len(built.idx.speeches)
+    assert [json.loads(x)["id"] for x in lines] == sorted(built.idx.speeches)
+    assert (data / "speeches.csv").read_text("utf-8").splitlines()[0].startswith("id,title,")
+    assert json.loads((data / "schema.json").read_text("utf-8")) == json.loads(
+        (ROOT / "build_tools" / "schema.json").read_text("utf-8"))
+    text = "".join(parse(data / "index.html").text)
+    for field in ("province", "themes", "truncated", "按年份", "按主题", "按省份"):
+        assert field in text
+    assert text.count("cc-bar") == 0 and built.html("data/index.html").count('class="cc-bar"') >= 3
+
+
+# --- fixture-specific behaviour ---------------------------------------------------------
+
+def test_untrusted_text_renders_as_text(fixture_site):
+    page = fixture_site.site / "speeches" / XSS_ID / "index.html"
+    raw = page.read_text("utf-8")
+    p = parse(page)
+    text = "".join(p.text)
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert "[点击这里](javascript:alert(1))" in text
+    assert "{{ config.site_name }}" in text and "{% include 'x' %}" in text
+    assert "<h1>逃逸尝试</h1>" in text and "# 这不是标题" in text
+    assert not any(a.get("onerror") is not None for _, a in p.tags)
+    assert not any(t == "img" and a.get("src") == "x" for t, a in p.tags)
+    assert [a for t, a in p.tags if t == "h1"] == [{"id": "title"}]
+    assert "<script>alert" not in raw and "<img src=x" not in raw
+    assert "<b>加粗</b>" not in raw
+    # Title and description in <head> are made inert too.
+    head = raw.split("</head>")[0]
+    assert "<script>alert" not in head and "＜script＞" in head
+    # Feed and search index carry it as text.
+    assert b"<script>alert" not in (fixture_site.site / "feed.xml").read_bytes()
+
+
+def test_slug_collision_and_unknown_place(fixture_site):
+    places = fixture_site.idx.facets["places"]
+    assert places[("浙江省",)].url == "places/zhejiang-sheng/"
+    assert places[("浙江省", "杭州市", "西湖区")].url == "places/zhejiang-sheng/hangzhou-shi/xihu-qu/"
+    assert {places[("山西省",)].url, places[("陕西省",)].url} == {"places/shan1xi1-sheng3/", "places/shan3xi1-sheng3/"}
+    unknown = places[("unknown",)]
+    assert unknown.ids == ["nd-masked-0a0b0c"]
+    for path in fixture_site.site.rglob("*"):
+        rel = path.relative_to(fixture_site.site).as_posix()
+        assert re.fullmatch(r"[A-Za-z0-9._/-]+", rel), rel
+
+
+def test_masked_and_truncated_notice(fixture_site):
+    text = "".join(parse(fixture_site.site / "speeches" / "nd-masked-0a0b0c" / "index.html").text)
+    assert "全文不完整" in text and "名称已隐去" in text and "5200" in text
+    clean = "".join(parse(fixture_site.site / "speeches" / "2019-xian-040506" / "index.html").text)
+    assert "全文不完整" not in clean and "名称已隐去" not in clean
+
+
+def test_shared_passages_and_related(fixture_site):
+    idx = fixture_site.idx
+    shared = idx.shared["2021-xihu-a1b2c3"]
+    pairs = {(p.para, p.other, p.other_para) for p in shared}
+    assert (2, "2022-hangzhou-d4e5f6", 2) in pairs       # SHARED_A
+    assert (5, "2022-hangzhou-d4e5f6", 4) in pairs       # SHARED_B
+    assert (5, "2020-lixia-aabbcc", 4) in pairs
+    assert not idx.shared["2019-taiyuan-010203"]
+    html = (fixture_site.site / "speeches" / "2021-xihu-a1b2c3" / "index.html").read_text("utf-8")
+    assert 'href="../2022-hangzhou-d4e5f6/#p2"' in html
+    related = [sid for sid, _ in idx.related["2021-xihu-a1b2c3"]]
+    assert related[0] == "2022-hangzhou-d4e5f6"
+    assert "2019-taiyuan-010203" not in related[:1]
+
+
+def test_prev_next_by_date(fixture_site):
+    order = fixture_site.idx.order
+    assert order[0] == "2019-xian-040506" and order[-1] == "nd-masked-0a0b0c"   # 2019 < … < 2024-11-20
+    html = (fixture_site.site / "speeches" / order[1] / "index.html").read_text("utf-8")
+    assert f'href="../{order[0]}/" class="cc-prev"' in html
+    assert f'href="../{order[2]}/" class="cc-next"' in html
+
+
+def test_two_builds_are_byte_identical(fixture_site, tmp_path):
+    build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+    a = {p.relative_to(fixture_site.site).as_posix(): p.read_bytes()
+         for p in sorted(fixture_site.site.rglob("*")) if p.is_file()}
+    b = {p.relative_to(tmp_path / "site").as_posix(): p.read_bytes()
+         for p in sorted((tmp_path / "site").rglob("*")) if p.is_file()}
+    assert sorted(a) == sorted(b)
+    differ = [k for k in a if a[k] != b[k]]
+    assert not differ, differ[:10]
+
+
+def test_strict_mode_fails_on_a_broken_link(tmp_path, monkeypatch):
+    import build_tools.site as site_mod
+    docs = tmp_path / "docs"
+    for src in site_mod.HANDWRITTEN.rglob("*"):
+        if src.is_file():
+            dst = docs / src.relative_to(site_mod.HANDWRITTEN)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(src.read_bytes())
+    (docs / "about.md").write_text("# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8")
+    monkeypatch.setattr(site_mod, "HANDWRITTEN", docs)
+    with pytest.raises(SiteBuildError, match="strict"):
+        build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+
+
+def test_empty_corpus_is_a_clear_error(tmp_path):
+    (tmp_path / "speeches").mkdir()
+    with pytest.raises(SiteBuildError, match="no speeches"):
+        build_site(tmp_path, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
