@@ -57,8 +57,9 @@
     return e;
   }
 
-  function render(total, items) {
+  function render(query, total, items) {
     out.replaceChildren();
+    out.setAttribute("data-query", query);   /* which query these results answer */
     out.appendChild(el("p", "cc-search__count", total ? "找到 " + total + " 篇讲话" : "没有找到匹配的讲话"));
     var list = el("ol", "cc-search__list");
     items.forEach(function (d) {
@@ -85,7 +86,7 @@
     load().then(function (pf) { return pf.debouncedSearch(q, {}, 150); }).then(function (r) {
       if (r === null || mine !== seq) return null;
       return Promise.all(r.results.slice(0, 10).map(function (x) { return x.data(); }))
-        .then(function (items) { if (mine === seq) render(r.results.length, items); });
+        .then(function (items) { if (mine === seq) render(q, r.results.length, items); });
     }).catch(function (err) {
       out.replaceChildren(el("p", "cc-search__count", "搜索暂不可用（" + err + "）"));
       out.hidden = false;
