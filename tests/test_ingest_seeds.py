@@ -1,0 +1,218 @@
+"""End to end on the five real seed pages: ingest into an empty corpus through the CLI and
+check what comes out (13 speeches, duplicates reported, junk gone, text intact)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from build_tools.record import EXPORT_FIELDS
+from ingest_support import (SEEDS, SHIPPED, cli, copy_corpus, empty_corpus, entries,
+                            full_width, need_seeds, tree_hash)
+
+# Line-level junk: a paragraph that is (or starts as) page furniture. "相关" is checked as
+# a heading ("相关阅读", "相关城市工作信息"); as a word inside a sentence ("各相关部门")
+# it is speech text.
+JUNK_SUBSTRINGS = ("下载全文", "预览", "本文来自", "当前位置", "www.", "点击", "推荐度", "查看人数")
+JUNK_LINE = re.compile(r"^相关|^.{0,20}相关.{0,10}$")
+TRADITIONAL = set("黨書會國記話強調開會議傳達長環衛縣區農場")
+MASKED_PLACE = re.compile(r"(?:[Xx]{2,}|×{2,}|＊{2,}|\*{3,}|_+|某某)(?:省|市|区|县)")
+
+
+@pytest.fixture(scope="module")
+def ingest_seeded(tmp_path_factory):
+    """(corpus, CLI result) after ingesting all five seeds into an empty corpus once."""
+    need_seeds()
+    corpus = empty_corpus(tmp_path_factory.mktemp("seeded"))
+    res = cli("ingest", *SEEDS, "--corpus", corpus)
+    return corpus, res
+
+
+def by_seed(corpus: Path, prefix: str):
+    return [s for s in entries(corpus) if s.sources[0]["file"].startswith(prefix)]
+
+
+def with_text(corpus: Path, needle: str):
+    found = [s for s in entries(corpus) if needle in s.text]
+    assert len(found) == 1, f"{needle!r} found in {len(found)} entries"
+    return found[0]
+
+
+def skipped_lines(out: str) -> list[str]:
+    return [ln for ln in out.splitlines() if "skipped" in ln and ln.strip().startswith("=")]
+
+
+def test_ingest_exits_zero_and_adds_thirteen(ingest_seeded):
+    corpus, res = ingest_seeded
+    assert res.code == 0, res.out
+    assert len(entries(corpus)) == 13
+    assert len(list((corpus / "raw").iterdir())) == 5
+
+
+def test_entries_are_the_shipped_ones(ingest_seeded):
+    corpus, _ = ingest_seeded
+    assert sorted(s.id for s in entries(corpus)) == sorted(s.id for s in entries(SHIPPED))
+
+
+def test_compilation_duplicates_reported(ingest_seeded):
+    corpus, res = ingest_seeded
+    skips = skipped_lines(res.out)
+    assert len(skips) == 3, res.out
+    # 篇1 is the same speech as 篇3 (篇3 is the longer copy and is kept).
+    assert any(re.search(r"篇1\b.*篇3", s) for s in skips), skips
+    # 篇8's first speech repeats 篇7; the kept one is 篇7.
+    assert any("创建市级卫生城市工作动员会上的讲话稿" in s and "篇7" in s for s in skips), skips
+    # 篇5 repeats its speech: one copy skipped, and the different second speech is kept.
+    assert any(re.search(r"篇5\b.*篇5\b", s) for s in skips), skips
+    part5 = [s for s in entries(corpus) if s.sources[0]["part"] == 5]
+    assert len(part5) == 2
+    assert any("攀枝花" in s.text for s in part5) and any("南昌" in s.text for s in part5)
+    # 篇8's different second speech (education system) is kept.
+    with_text(corpus, "教育系统创建国家卫生城市工作动员大会")
+
+
+@pytest.mark.xfail(strict=True, reason="segment numbers every marker line (第8篇, 讲话稿一, 讲话稿二) "
+                   "as its own part, so 篇8's parts are reported as 篇9/篇10 and 第9篇 becomes part 11")
+def test_part_numbers_follow_the_page(ingest_seeded):
+    corpus, res = ingest_seeded
+    assert any(re.search(r"篇8\b.*《创建市级卫生城市工作动员会上的讲话稿》.*篇7", s)
+               for s in skipped_lines(res.out)), res.out
+    s9 = with_text(corpus, "跻身全国百强城市")
+    assert s9.sources[0]["part"] == 9
+
+
+def test_no_junk_left(ingest_seeded):
+    corpus, _ = ingest_seeded
+    for s in entries(corpus):
+        for junk in JUNK_SUBSTRINGS:
+            assert junk not in s.text, (s.id, junk)
+        for para in s.paragraphs:
+            assert not JUNK_LINE.search(para), (s.id, para)
+
+
+@pytest.mark.xfail(strict=True, reason="the watermark '本文来自网,在百度中可以直接搜索到网络站' in "
+                   "篇9 is only partly removed: '，在百度中可以直接搜索到网络站' stays in the sentence")
+def test_key_sentence_seed_001_part9(ingest_seeded):
+    corpus, _ = ingest_seeded
+    with_text(corpus, "在着力解决资金、土地等要素问题时，要同步考虑人才、科技问题")
+
+
+@pytest.mark.xfail(strict=True, reason="same leftover watermark in 篇9 (百度 / 网络站)")
+def test_no_watermark_residue(ingest_seeded):
+    corpus, _ = ingest_seeded
+    for s in entries(corpus):
+        assert not re.search(r"百度|网络站|搜索到", s.text), s.id
+
+
+@pytest.mark.parametrize("seed,sentence", [
+    ("000", "没有形成强大的压力,就很难形成强大的推动力。"),
+    ("001", "城市文明不文明,最直观的,是城市干净不干净。"),
+    ("002", "行百里者,半于九十。创建能否成功,关键就在于剩下6个月的冲刺。"),
+    ("004", "四是城市管理精细化水平有待提高。城市管理是文明城市创建的关键环节。"),
+])
+def test_key_sentences_intact(ingest_seeded, seed, sentence):
+    corpus, _ = ingest_seeded
+    s = with_text(corpus, full_width(sentence))
+    assert s.sources[0]["file"].startswith(seed)
+
+
+def test_seed_003_is_a_simplified_meeting_report_in_paragraphs(ingest_seeded):
+    corpus, _ = ingest_seeded
+    [s] = by_seed(corpus, "003")
+    assert s.genre == "会议报道"
+    assert not (set(s.text + s.title) & TRADITIONAL)
+    assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]", s.text)
+    assert "?" not in s.text and "？" not in s.text
+    assert "城郊党委书记吴国荣召开会议" in s.text
+    assert len(s.paragraphs) >= 8
+    assert all(len(p) < 1500 for p in s.paragraphs)
+
+
+def test_seed_000_truncation_and_dates(ingest_seeded):
+    corpus, _ = ingest_seeded
+    [s] = by_seed(corpus, "000")
+    assert s.truncated is True
+    assert s.truncation["total"] == 3629 and s.truncation["shown"] == 2219
+    assert s.date == "2022-05-24"
+    assert s.published == "2022-08-27"
+    # The cut is visible where the paywall removed text mid-speech.
+    assert "……" in s.paragraphs
+
+
+def test_masked_place_never_filled(ingest_seeded):
+    corpus, _ = ingest_seeded
+    masked = 0
+    for s in entries(corpus):
+        if MASKED_PLACE.search(s.title + s.text):
+            masked += 1
+            assert (s.province, s.city, s.district) == (None, None, None), s.id
+            assert s.masked
+    assert masked >= 3   # 002 (XX省), 004 (xx区), 篇2 (xx市), 篇7 (xx县)
+
+
+def test_reingest_adds_nothing_and_changes_nothing(ingest_seeded, tmp_path):
+    corpus = copy_corpus(ingest_seeded[0], tmp_path)
+    before = tree_hash(corpus)
+    res = cli("ingest", SEEDS[0], SEEDS[1], "--corpus", corpus)
+    assert res.code == 0, res.out
+    assert "0 speech(es) added" in res.out
+    assert "duplicate of" in res.out
+    assert tree_hash(corpus) == before
+
+
+def test_check_passes_on_shipped_corpus():
+    res = cli("check", "--corpus", SHIPPED)
+    assert res.code == 0, res.out
+    assert "corpus OK" in res.out
+
+
+def test_check_passes_on_fresh_ingest(ingest_seeded):
+    res = cli("check", "--corpus", ingest_seeded[0])
+    assert res.code == 0, res.out
+
+
+def test_export_jsonl_contract(tmp_path):
+    out = tmp_path / "speeches.jsonl"
+    res = cli("export", "--corpus", SHIPPED, "--format", "jsonl", "-o", out)
+    assert res.code == 0, res.out
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 13
+    expected = ["id", "title", "date", "published", "province", "city", "district", "level",
+                "speaker", "campaign", "genre", "themes", "keywords", "truncated", "masked",
+                "chars", "sources", "text"]
+    assert list(EXPORT_FIELDS) == expected
+    for r in rows:
+        assert list(r) == expected
+        assert r["chars"] == sum(1 for ch in r["text"] if not ch.isspace())
+    ids = [r["id"] for r in rows]
+    assert ids == sorted(ids) and len(set(ids)) == 13
+
+
+def test_export_csv_same_columns_and_rows(tmp_path):
+    out = tmp_path / "speeches.csv"
+    res = cli("export", "--corpus", SHIPPED, "--format", "csv", "-o", out)
+    assert res.code == 0, res.out
+    rows = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
+    header, body = rows[0], rows[1:]
+    assert header == list(EXPORT_FIELDS)
+    assert len(body) == 13
+    ids = [r[0] for r in body]
+    assert ids == sorted(ids)
+    jsonl = [json.loads(x) for x in cli("export", "--corpus", SHIPPED).out.splitlines()]
+    for row, rec in zip(body, jsonl):
+        d = dict(zip(header, row))
+        assert d["text"] == rec["text"]
+        assert json.loads(d["themes"]) == rec["themes"]
+        assert json.loads(d["sources"]) == rec["sources"]
+        assert d["truncated"] == ("true" if rec["truncated"] else "false")
+
+
+def test_export_is_byte_deterministic(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    cli("export", "--corpus", SHIPPED, "-o", a)
+    cli("export", "--corpus", SHIPPED, "-o", b)
+    assert a.read_bytes() == b.read_bytes()
