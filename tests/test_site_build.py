@@ -252,10 +252,13 @@ def test_feed_is_valid_atom(built):
 
 def test_data_page_downloads(built):
     data = built.site / "data"
-    lines = (data / "speeches.jsonl").read_text("utf-8").splitlines()
+    lines = gzip.decompress((data / "speeches.jsonl.gz").read_bytes()).decode("utf-8").splitlines()
     assert len(lines) == len(built.idx.speeches)
     assert [json.loads(x)["id"] for x in lines] == sorted(built.idx.speeches)
-    assert (data / "speeches.csv").read_text("utf-8").splitlines()[0].startswith("id,title,")
+    csv_text = gzip.decompress((data / "speeches.csv.gz").read_bytes()).decode("utf-8")
+    assert csv_text.splitlines()[0].startswith("id,title,")
+    from build_tools.export import export_corpus
+    assert csv_text == export_corpus(built.corpus, "csv")
     assert json.loads((data / "schema.json").read_text("utf-8")) == json.loads(
         (ROOT / "build_tools" / "schema.json").read_text("utf-8"))
     text = "".join(parse(data / "index.html").text)

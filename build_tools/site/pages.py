@@ -385,10 +385,10 @@ def data_page(idx: SiteIndex, schema: dict) -> str:
     src = "data/"
     body = [front("数据", "下载创城文库全部讲话（JSONL、CSV）及字段说明、JSON Schema 和统计。")]
     body.append('<h1 id="title">数据</h1>\n')
-    body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码。</p>\n')
+    body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码；也可在仓库中运行 <code>make export</code> 生成。</p>\n')
     body.append('<ul>'
-                f'<li><a href="speeches.jsonl" download>speeches.jsonl</a>：JSON Lines，每行一篇。</li>'
-                f'<li><a href="speeches.csv" download>speeches.csv</a>：CSV，列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
+                f'<li><a href="speeches.jsonl.gz" download>speeches.jsonl.gz</a>：JSON Lines（gzip 压缩），每行一篇。</li>'
+                f'<li><a href="speeches.csv.gz" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
                 f'<li><a href="schema.json">schema.json</a>：语料条目的 JSON Schema。</li>'
                 '</ul>\n')
     body.append('<h2 id="fields">字段说明</h2>\n')
