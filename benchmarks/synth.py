@@ -81,12 +81,13 @@ class Sentence:
     src: int          # index of the real speech it comes from (for place substitution)
 
 
-@dataclass
+@dataclass(eq=False)
 class Pool:
     openings: list[tuple[str, int]] = field(default_factory=list)
     closings: list[tuple[str, int]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    clauses: list[Sentence] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)      # place of each real speech
     themes: list[str] = field(default_factory=list)
     theme_words: list[str] = field(default_factory=list)
@@ -121,6 +122,9 @@ def load_pool(real: Path = REAL_CORPUS) -> Pool:
                 s = s.strip()
                 if len(s) >= 8 and _clean_para(s) and not re.match(r"^[一二三四五六七八九十]+、", s):
                     pool.sentences.append(Sentence(s, n))
+                    for c in re.split(r"[，：]", s.rstrip("。！？；")):
+                        if 4 <= len(c) <= 60 and _clean_para(c):
+                            pool.clauses.append(Sentence(c, n))
     themes = load_taxonomy(real)
     pool.themes = [t.name for t in themes]
     pool.theme_words = sorted({k for t in themes for k in t.keywords if len(k) <= 8})
@@ -207,6 +211,40 @@ def _person(rng: random.Random) -> str:
     return rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice([1, 2, 2])))
 
 
+#: Speeches i with the same i // FAMILY share template paragraphs (an opening, a closing,
+#: some body paragraphs), with their own place names: the overlap seen between speeches
+#: copied from one 范文 template, without making every sentence common to the corpus.
+FAMILY = 8
+
+
+def _paragraph(rng: random.Random, pool: Pool, size: int) -> list[Sentence]:
+    """Sentences of 1-4 real clauses each (joined by ，), until about `size` characters."""
+    out: list[Sentence] = []
+    n = 0
+    while n < size:
+        k = rng.choice([1, 2, 2, 3, 3, 4])
+        for j in range(k):
+            c = rng.choice(pool.clauses)
+            end = "，" if j < k - 1 else rng.choice("。。。。。。；！")
+            out.append(Sentence(c.text + end, c.src))
+            n += len(c.text) + 1
+    return out
+
+
+@dataclass
+class Family:
+    opening: list[Sentence]
+    closing: list[Sentence]
+    body: list[list[Sentence]]
+
+
+@lru_cache(maxsize=64)
+def _family(f: int, pool: Pool) -> Family:
+    rng = random.Random(f"{SEED}:family:{f}")
+    return Family(_paragraph(rng, pool, rng.randint(80, 250)), _paragraph(rng, pool, rng.randint(80, 250)),
+                  [_paragraph(rng, pool, rng.randint(100, 400)) for _ in range(rng.randint(1, 4))])
+
+
 @dataclass
 class Synthetic:
     speech: Speech
@@ -240,29 +278,40 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     ])[:120]
 
     target = int(min(12000, max(1500, rng.lognormvariate(math.log(3800), 0.5))))
+    subst = {}
+
+    def render(clauses: list[Sentence]) -> str:
+        out = []
+        for c in clauses:
+            if c.src not in subst:
+                subst[c.src] = _place_map(pool.places[c.src], place)
+            out.append(_substitute(c.text, subst[c.src]))
+        return "".join(out)
+
+    family = _family(i // FAMILY, pool)
     paras: list[str] = []
     if rng.random() < 0.75:
         paras.append(rng.choice(["同志们：", "同志们：", "各位领导、同志们：", "同事们："]))
-    op, op_src = rng.choice(pool.openings)
-    paras.append(_substitute(op, _place_map(pool.places[op_src], place)))
-    cl, cl_src = rng.choice(pool.closings)
-    closing = _substitute(cl, _place_map(pool.places[cl_src], place))
-    size = sum(len(p) for p in paras) + len(closing)
+    paras.append(render(family.opening))
+    closing = render(family.closing) if rng.random() < 0.6 else render(_paragraph(rng, pool, 200))
+    shared = [render(x) for x in rng.sample(family.body, rng.randint(0, len(family.body)))]
+    size = sum(len(p) for p in paras) + len(closing) + sum(len(x) for x in shared)
     sections = rng.randint(2, 4)
     per_section = max(1, (target - size) // sections)
     for s in range(sections):
         paras.append(f"{_NUMS[s]}、{rng.choice(pool.headings)}")
         used = 0
+        if shared and rng.random() < 0.5:
+            paras.append(shared.pop())
         while used < per_section:
-            k = rng.randint(2, 6)
-            sents = [rng.choice(pool.sentences) for _ in range(k)]
-            para = "".join(_substitute(x.text, _place_map(pool.places[x.src], place)) for x in sents)
-            if rng.random() < 0.15:  # a local, rare detail: a person or a project name
+            para = render(_paragraph(rng, pool, rng.randint(80, 500)))
+            if rng.random() < 0.15:  # a local, rare detail: a person's name
                 para = f"{place_name}{_person(rng)}同志" + rng.choice(["带头", "牵头", "负责"]) + "抓落实，" + para
             if not _clean_para(para):
                 continue
             paras.append(para)
             used += len(para)
+    paras += shared
     paras.append(closing)
     if rng.random() < 0.4:
         paras.append("谢谢大家！")

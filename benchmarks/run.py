@@ -1,0 +1,340 @@
+"""`make bench`: figures for ingest, build, site size and search at N synthetic speeches.
+
+    python -m benchmarks.run --n 200          # make bench
+    python -m benchmarks.run --n 10000        # BENCH_N=10000 make bench
+
+Prints figures and a one-line summary; never fails on a figure (no pass/fail targets).
+The targets it reports against (N=10,000): build ≤ 5 min, peak RSS ≤ 4 GB, site ≤ 1 GB,
+first search result ≤ 500 ms after typing with ≤ 300 KB per query; at N=1,000: build ≤ 0.5×
+and site ≤ 0.2× stock Material; N=10,000 costs ≤ 12× N=1,000.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import stages, stock, synth
+from .stages import Stage, du, measure, py
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = Path(os.environ.get("BENCH_SEEDS", "/work/shared/seeds"))
+STOCK_N = 1000
+INGEST_PAGES = 150
+TARGETS = {"build_s": 300, "rss_mb": 4096, "site_mb": 1024, "first_ms": 500, "query_kb": 300,
+           "build_vs_stock": 0.5, "site_vs_stock": 0.2, "scale": 12}
+MB = 1024 * 1024
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# --- build stages ----------------------------------------------------------------------------
+
+@dataclass
+class Build:
+    n: int
+    stages: list[Stage] = field(default_factory=list)
+    site: Path | None = None
+    total: float = 0.0
+    ok: bool = False
+    note: str = ""
+
+    @property
+    def rss(self) -> float:
+        return max((s.rss_mb for s in self.stages), default=0.0)
+
+
+def _site_api():
+    try:
+        import build_tools.site as site
+    except Exception as exc:  # noqa: BLE001 - the site package is being written
+        return None, f"build_tools.site not importable: {type(exc).__name__}: {exc}"
+    return site, ""
+
+
+#: Child-process code of each stage, on build_tools.site's entry points: generate_docs()
+#: writes the Markdown, mkdocs builds with the project's mkdocs.yml, run_pagefind() indexes.
+#: The work folder is the benchmark's own (never the repository's build/).
+_STAGE_CODE = {
+    "pages": "import sys;from pathlib import Path;from build_tools.site import generate_docs as f;"
+             "f(Path(sys.argv[1]),Path(sys.argv[2]),echo=lambda *a,**k:None)",
+    "mkdocs": "import sys,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
+              "from mkdocs.commands.build import build;from mkdocs.config import load_config;"
+              "from build_tools.site import CONFIG;"
+              "build(load_config(config_file=str(CONFIG),docs_dir=sys.argv[1],site_dir=sys.argv[2],strict=True))",
+    "search": "import sys;from pathlib import Path;from build_tools.site.search import run_pagefind as f;"
+              "f(Path(sys.argv[1]))",
+    "full": "import sys,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
+            "from pathlib import Path;from build_tools.site import build_site as f;"
+            "f(Path(sys.argv[1]),Path(sys.argv[2]),work_dir=Path(sys.argv[3]))",
+}
+
+
+def build_ours(corpus: Path, work: Path, n: int, full: bool = False) -> Build:
+    """The build as build_site() runs it, one child process per stage (page generation,
+    mkdocs build --strict, Pagefind), so each stage gets its own peak RSS. With full=True
+    the whole build_site() also runs end to end in one process, for the total."""
+    b = Build(n)
+    work.mkdir(parents=True, exist_ok=True)
+    site_dir, docs_dir = work / "site", work / "build" / "docs"
+    shutil.rmtree(site_dir, ignore_errors=True)
+    shutil.rmtree(docs_dir, ignore_errors=True)
+    env = {"PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    site, why = _site_api()
+    if site is None or not hasattr(site, "generate_docs") or not hasattr(site, "CONFIG"):
+        b.note = f"no stage entry points (generate_docs, CONFIG) in build_tools.site; whole build only. {why}"
+        st = measure("full build (python -m build_tools build)",
+                     py("build_tools", "build", "--corpus", str(corpus), "--site-dir", str(site_dir)),
+                     log=work / "build.log", env=env, cwd=work)
+        b.stages.append(st)
+        b.total, b.ok = st.wall, st.ok()
+    else:
+        plan = [("page generation (generate_docs)", "pages", [str(corpus), str(docs_dir)]),
+                ("mkdocs build --strict", "mkdocs", [str(docs_dir), str(site_dir)]),
+                ("search indexing (pagefind)", "search", [str(site_dir)])]
+        b.ok = True
+        for label, key, args in plan:
+            st = measure(label, py(_STAGE_CODE[key], *args, code=True), log=work / f"stage-{key}.log",
+                         env=env, cwd=work)
+            b.stages.append(st)
+            b.total += st.wall
+            if not st.ok():
+                b.ok = False
+                break
+        if full and b.ok:
+            shutil.rmtree(site_dir, ignore_errors=True)
+            st = measure("end-to-end build_site() in one process", py(
+                _STAGE_CODE["full"], str(corpus), str(site_dir), str(work / "build-full"), code=True),
+                log=work / "build-full.log", env=env, cwd=work)
+            b.stages.append(st)
+            b.ok = st.ok()
+    if not b.ok:
+        b.note += "build failed:\n" + b.stages[-1].log
+    else:
+        b.site = site_dir
+    return b
+
+
+def site_figures(site: Path, ids: list[str]) -> dict:
+    pages = [site / "speeches" / sid / "index.html" for sid in ids]
+    pages = [p for p in pages if p.exists()]
+    page_bytes = sum(p.stat().st_size for p in pages)
+    return {"site": du(site), "files": stages.count_files(site), "html": stages.count_files(site, ".html"),
+            "index": du(site / "pagefind") if (site / "pagefind").exists() else du(site / "search"),
+            "speech_pages": len(pages), "per_speech": page_bytes / len(pages) if pages else float("nan")}
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+def bench_ingest(corpus: Path, work: Path, pages: int) -> dict:
+    target = work / "ingest" / "corpus"
+    shutil.rmtree(target.parent, ignore_errors=True)
+    (target / "speeches").mkdir(parents=True)
+    shutil.copyfile(corpus / "taxonomy.yaml", target / "taxonomy.yaml")
+    # Fresh copies under new names (ingest records the file name; no cached signatures).
+    inputs = sorted(SEEDS.glob("*")) if SEEDS.is_dir() else []
+    inputs += synth.raw_pages(corpus, pages)
+    raw_bytes = sum(p.stat().st_size for p in inputs)
+    st = measure("ingest", py("build_tools", "ingest", *map(str, inputs), "--corpus", str(target)),
+                 log=work / "ingest.log")
+    text = (work / "ingest.log").read_text("utf-8", "replace")
+    added = sum(int(m) for m in re.findall(r": (\d+) speech\(es\) added", text))
+    refused = text.count("✗ refused")
+    return {"inputs": len(inputs), "seeds": len(inputs) - min(pages, len(inputs)), "bytes": raw_bytes,
+            "stage": st, "added": added, "refused": refused}
+
+
+# --- queries -----------------------------------------------------------------------------------
+
+def pick_queries(corpus: Path) -> list[tuple[str, str]]:
+    """Five queries: a 2-char word inside longer words, a common term, a place, a rare term,
+    two words at once. Place and rare term are read off the synthetic corpus."""
+    from build_tools.corpus import iter_entry_files, read_entry
+
+    city = rare = None
+    for p in iter_entry_files(corpus):
+        sp = read_entry(p)
+        if city is None and sp.level == "市" and sp.city and sp.city not in {"北京市", "上海市", "天津市", "重庆市"}:
+            city = re.sub(r"市$", "", sp.city)
+        if rare is None and sp.level == "县" and sp.district and len(sp.district) >= 3:
+            rare = sp.district
+        if city and rare:
+            break
+    return [("体制", "2-char word inside longer words (管理体制, 山体制高点)"),
+            ("督查", "common term (督查组, 督查督办)"),
+            (city or "杭州", "place name"),
+            (rare or "龙游县", "rare term (a county named in few speeches)"),
+            ("垃圾分类 志愿者", "two words at once")]
+
+
+def count_hits(corpus: Path, query: str) -> int:
+    words = query.split()
+    n = 0
+    for p in (corpus / "speeches").glob("*.md"):
+        t = p.read_text("utf-8")
+        n += all(w in t for w in words)
+    return n
+
+
+def bench_queries(site: Path, corpus: Path, label: str) -> list:
+    from .browser import run_queries
+
+    qs = pick_queries(corpus)
+    try:
+        res = run_queries(site, [q for q, _ in qs])
+    except Exception as exc:  # noqa: BLE001
+        log(f"  {label}: browser run failed: {type(exc).__name__}: {exc}")
+        return []
+    log(f"  {label}: time from typing to first result, bytes on the wire (gzip as a static host)")
+    log(f"    {'query':<16} {'in speeches':>11} {'first ms':>9} {'results':>7} {'load KB':>8} {'query KB':>9} {'reqs':>5}"
+        f" {'engine':>7} {'index':>6} {'frags':>6}  (KB after typing: JS/wasm/entry, pf_index, pf_fragment)")
+    for (q, why), r in zip(qs, res):
+        first = f"{r.first_result_ms:.0f}" if r.first_result_ms is not None else "—"
+        log(f"    {q:<16} {count_hits(corpus, q):>11} {first:>9} {r.results:>7} {r.load_bytes / 1024:>8.0f} "
+            f"{r.query_bytes / 1024:>9.1f} {r.query_requests:>5} {r.split.get('engine', 0) / 1024:>7.1f} "
+            f"{r.split.get('index', 0) / 1024:>6.1f} {r.split.get('fragment', 0) / 1024:>6.1f}   {why}" + (f"  [{r.error}]" if r.error else ""))
+    return res
+
+
+# --- driver ------------------------------------------------------------------------------------
+
+def fmt_mb(b: float) -> str:
+    return f"{b / MB:.1f} MB"
+
+
+def print_build(b: Build, figs: dict | None) -> None:
+    log(f"  build N={b.n}: {'ok' if b.ok else 'FAILED'}")
+    if b.note:
+        log("    note: " + b.note.replace("\n", "\n    "))
+    for s in b.stages:
+        rss = "—" if s.rss_mb != s.rss_mb else f"{s.rss_mb:.0f} MB"
+        log(f"    {s.name:<52} {s.wall:8.1f} s   peak RSS {rss}" + ("" if s.ok() else f"  rc={s.rc}"))
+    log(f"    {'total (sum of the stages)':<52} {b.total:8.1f} s   peak RSS {b.rss:.0f} MB")
+    if figs:
+        log(f"    site {fmt_mb(figs['site'])} in {figs['files']:,} files ({figs['html']:,} HTML); "
+            f"speech page {figs['per_speech'] / 1024:.1f} KB avg over {figs['speech_pages']:,}; "
+            f"search index {fmt_mb(figs['index'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--workdir", type=Path, help="keep everything here (default: a temp dir, removed)")
+    ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-stock", action="store_true")
+    ap.add_argument("--ingest-pages", type=int, default=INGEST_PAGES)
+    ap.add_argument("--full", action="store_true", help="also time build_site() end to end in one process")
+    args = ap.parse_args(argv)
+    n = args.n
+    keep = args.workdir is not None
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="ccbench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    log(f"== 创城文库 benchmark N={n} (work dir {work}; python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    summary: dict = {}
+    try:
+        # 1. synthetic corpus
+        t0 = time.perf_counter()
+        corpus = work / f"n{n}" / "corpus"
+        st = synth.generate(n, corpus)
+        log(f"synthetic corpus: {n:,} entries, {fmt_mb(st['entry_bytes'])} of entries, "
+            f"{fmt_mb(st['raw_bytes'])} of raw pages, {time.perf_counter() - t0:.1f} s")
+
+        # 2. ingest throughput
+        ing = bench_ingest(corpus, work, min(n, args.ingest_pages))
+        s = ing["stage"]
+        log(f"ingest: {ing['inputs']} raw pages ({ing['seeds']} seeds + {ing['inputs'] - ing['seeds']} synthetic), "
+            f"{ing['bytes'] / 1024:.0f} KB in {s.wall:.1f} s = {ing['bytes'] / MB / s.wall:.3f} MB/s "
+            f"({s.wall / ing['inputs'] * 1000:.0f} ms/page incl. start-up), {ing['added']} speeches added, "
+            f"{ing['refused']} refused, peak RSS {s.rss_mb:.0f} MB" + ("" if s.ok() else f"  [rc={s.rc}]"))
+        summary["ingest"] = ing["bytes"] / MB / s.wall
+
+        # 3. our build at N
+        ids = sorted(p.stem for p in (corpus / "speeches").glob("*.md"))
+        ours = build_ours(corpus, work / f"n{n}", n, args.full)
+        figs = site_figures(ours.site, ids) if ours.ok else None
+        print_build(ours, figs)
+
+        # 4. at min(N, 1000): ours (again if N > 1000) and stock Material
+        m = min(n, STOCK_N)
+        ours_m, figs_m = ours, figs
+        corpus_m = corpus
+        if n > m:
+            corpus_m = work / f"n{m}" / "corpus"
+            synth.generate(m, corpus_m)
+            ours_m = build_ours(corpus_m, work / f"n{m}", m)
+            figs_m = site_figures(ours_m.site, ids[:0] or sorted(p.stem for p in (corpus_m / "speeches").glob("*.md"))) if ours_m.ok else None
+            print_build(ours_m, figs_m)
+        stock_b = stock_figs = None
+        if not args.no_stock:
+            sroot = work / f"stock{m}"
+            shutil.rmtree(sroot, ignore_errors=True)
+            t0 = time.perf_counter()
+            cfg = stock.write_project(corpus_m, sroot)
+            prep = time.perf_counter() - t0
+            sst = measure("stock Material mkdocs build", py("mkdocs", "build", "-q", "-f", str(cfg), "-d", str(sroot / "site")),
+                          log=sroot / "build.log", cwd=sroot, env={"NO_MKDOCS_2_WARNING": "1"})
+            stock_b = Build(m, [sst], sroot / "site" if sst.ok() else None, sst.wall, sst.ok())
+            stock_figs = {"site": du(sroot / "site"), "index": du(sroot / "site" / "search")} if sst.ok() else None
+            log(f"  stock Material N={m}: build {sst.wall:.1f} s (+{prep:.1f} s writing its Markdown, not counted), "
+                f"peak RSS {sst.rss_mb:.0f} MB" + (f", site {fmt_mb(stock_figs['site'])}, search index "
+                                                   f"{fmt_mb(stock_figs['index'])}" if stock_figs else f"  FAILED rc={sst.rc}\n{sst.log}"))
+            if ours_m.ok and stock_figs:
+                summary["build_ratio"] = ours_m.total / sst.wall
+                summary["site_ratio"] = figs_m["site"] / stock_figs["site"]
+                summary["index_ratio"] = figs_m["index"] / stock_figs["index"] if stock_figs["index"] else float("nan")
+                summary["rss_ratio"] = ours_m.rss / sst.rss_mb
+                log(f"  at N={m}, ours / stock: build x{summary['build_ratio']:.2f} (target ≤ {TARGETS['build_vs_stock']}), "
+                    f"site x{summary['site_ratio']:.2f} (target ≤ {TARGETS['site_vs_stock']}), "
+                    f"search index x{summary['index_ratio']:.2f}, peak RSS x{summary['rss_ratio']:.2f}")
+        if n > m and ours.ok and ours_m.ok:
+            summary["scale_build"] = ours.total / ours_m.total
+            summary["scale_site"] = figs["site"] / figs_m["site"]
+            summary["scale_rss"] = ours.rss / ours_m.rss
+            log(f"  N={n} vs N={m}: build x{summary['scale_build']:.1f}, site x{summary['scale_site']:.1f}, "
+                f"peak RSS x{summary['scale_rss']:.1f} (target ≤ {TARGETS['scale']}x for 10x the speeches)")
+
+        # 5. search in the browser
+        qres = []
+        if not args.no_browser and ours.ok:
+            qres = bench_queries(ours.site, corpus, f"our site N={n}")
+            if stock_b and stock_b.ok and os.environ.get("BENCH_STOCK_QUERIES", "0") == "1":
+                bench_queries(stock_b.site, corpus_m, f"stock Material N={m}")
+
+        # 6. summary
+        parts = [f"BENCH N={n}"]
+        if ours.ok:
+            parts += [f"build={ours.total:.1f}s", f"rss={ours.rss:.0f}MB", f"site={figs['site'] / MB:.1f}MB",
+                      f"index={figs['index'] / MB:.1f}MB", f"page={figs['per_speech'] / 1024:.1f}KB"]
+        else:
+            parts.append("build=FAILED")
+        parts.append(f"ingest={summary['ingest']:.3f}MB/s")
+        got = [r for r in qres if r.first_result_ms is not None]
+        if qres:
+            parts.append("query_first_result_ms=" + "/".join(f"{r.first_result_ms:.0f}" if r.first_result_ms is not None else "—" for r in qres))
+            parts.append("query_kb=" + "/".join(f"{r.query_bytes / 1024:.0f}" for r in qres))
+            if got:
+                parts.append(f"max_first_ms={max(r.first_result_ms for r in got):.0f}")
+            parts.append(f"max_query_kb={max(r.query_bytes for r in qres) / 1024:.0f}")
+        tail = []
+        if "build_ratio" in summary:
+            tail.append(f"at {m}: build x{summary['build_ratio']:.2f} of stock, site x{summary['site_ratio']:.2f} of stock, "
+                        f"index x{summary['index_ratio']:.2f} of stock")
+        if "scale_build" in summary:
+            tail.append(f"{n} vs {m}: build x{summary['scale_build']:.1f}, site x{summary['scale_site']:.1f}")
+        log(" ".join(parts) + (" | " + " | ".join(tail) if tail else ""))
+        return 0
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
