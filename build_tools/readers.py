@@ -127,10 +127,17 @@ def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:
 
 # --- HTML -------------------------------------------------------------------------------
 
+# Characters XML cannot hold: lxml refuses to build a tree with them. Form feed and vertical
+# tab are HTML whitespace, so they become spaces; the rest carry nothing and go.
+_XML_SPACE = re.compile(r"[\x0b\x0c]")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text of an HTML page, with its <title>, publication date and site name if any."""
     import trafilatura
 
+    html = _XML_ILLEGAL.sub("", _XML_SPACE.sub(" ", html))
     title = date = site = None
     body = None
     try:

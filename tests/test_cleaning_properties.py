@@ -147,14 +147,11 @@ def test_related_box_mid_page_keeps_following_paragraph():
         assert sentence in out
 
 
-@pytest.mark.xfail(strict=True, reason="readers._block_text: a form feed (allowed by the binary check) "
-                   "in an HTML page makes lxml raise ValueError instead of InputRefused/text")
 def test_read_bytes_html_with_form_feed():
     page = read_bytes("<html><body><p>同志们：\x0c今天召开会议。</p></body></html>".encode(), "ff.html")
     assert "今天召开会议" in page.text
 
 
-@pytest.mark.xfail(strict=True, reason="same crash as test_read_bytes_html_with_form_feed")
 @example(b"\x0c")
 @SETTINGS
 @given(st.binary(max_size=1500))
