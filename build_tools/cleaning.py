@@ -145,8 +145,9 @@ _TRUNC_WORDS = re.compile(
     r"下载全文|查看全文|阅读全文|余下全文|全文(?:共|约)?\s*\d+\s*字|剩余\s*\d+\s*字|还剩\s*\d+\s*字|"
     r"当前显示\s*\d+\s*字|未完[,，]?待续|（未完）|\(未完\)|开通会员|VIP\s*会员|付费(?:阅读|下载)|"
     r"内容(?:已)?隐藏|隐藏内容|获取全文|全文下载|完整版请|需要全文|购买全文")
+# The dots around a notice are its own ellipsis; a 。 before it ends the sentence and stays.
 _INLINE_TRUNC = re.compile(
-    r"[…\.。]{0,6}\s*[（(][^（）()\n]{0,60}?(?:此处省略|以下省略|省略\s*\d+\s*字|下载全文|查看全文)"
+    r"[…\.]{0,6}\s*[（(][^（）()\n]{0,60}?(?:此处省略|以下省略|省略\s*\d+\s*字|下载全文|查看全文)"
     r"[^（）()\n]{0,60}?[)）]\s*[…\.]{0,6}")
 _OMITTED = re.compile(r"省略\s*" + _NUM + r"\s*字")
 _TOTAL = re.compile(r"全文(?:共|约)?\s*" + _NUM + r"\s*字")

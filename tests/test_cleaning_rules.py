@@ -62,8 +62,6 @@ def test_truncation_counts(notice, total, shown):
     assert t.truncated and t.total == total and t.shown == shown
 
 
-@pytest.mark.xfail(strict=True, reason="_INLINE_TRUNC's leading […\\.。]{0,6} swallows the 。 that ends the "
-                   "sentence before an inline omission notice")
 def test_inline_omission_leaves_a_gap():
     line = BODY + "……（内容较长，此处省略600字，下载全文后阅读）……" + BODY
     text, t = c.remove_truncation_markers(line)
