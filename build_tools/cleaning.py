@@ -236,7 +236,8 @@ _CHROME = re.compile(
     r"推荐(?:阅读|文章|范文)|猜你喜欢|最新(?:文章|更新|发布)|最近更新|精彩推荐|延伸阅读|热点|标签|tags?)\b"
     r"|(?:^|\s)首页$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,20})?$"
     r"|^\S{0,12}(?:范文网|文库|网站|官网|资料网|文档网|学习网)(?:\s.{0,20})?$"
-    r"|当前位置|您的位置|你的位置|所在位置|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
+    r"|当前位置|您的位置|你的位置|所在位置|(?:您|你)(?:当前|现在|目前)的?位置|(?:当前|现在|目前)的位置\s*[:：]"
+    r"|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
     r"|上一篇|下一篇|相关[^\s，。]{0,10}(?:信息|阅读|推荐|文章|专题|范文)$"
     r"|(?:查看|浏览|阅读|点击)(?:人数|次数|量|数)[:：]?\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
     r"|(?:发布|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
@@ -248,6 +249,34 @@ _CHROME = re.compile(
 
 _SALUTATION = re.compile(
     r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们|大家好)[：:，,！!]")
+
+
+# A breadcrumb trail: short labels joined by path separators, maybe after a "位置：" label.
+_CRUMB_SEP = re.compile(r"\s*(?:>>?|＞|»|›|→|/|／)\s*")
+_CRUMB_LABEL = re.compile(r"^[^：:]{0,10}[：:]\s*")
+# Pager: page numbers and paging words only ("1 2 3 4 下一页", "上一页 [1] 2 尾页", "共5页").
+_PAGER_WORD = re.compile(r"上一?页|下一?页|前一页|后一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|"
+                         r"跳转|转到|页次|\d+")
+_PAGER_REST = re.compile(r"[\s\[\]【】()（）<>《》«»‹›.…|｜/:：-]+")
+
+
+def _is_breadcrumb(s: str) -> bool:
+    if len(s) > 80 or re.search(f"[{SENTENCE_END}，、]", s):
+        return False
+    seps = _CRUMB_SEP.findall(s)
+    if not seps:
+        return False
+    items = [x for x in _CRUMB_SEP.split(_CRUMB_LABEL.sub("", s)) if x]
+    # "/" also joins words inside speech text ("城市/乡村"), so it needs a longer trail.
+    need = 3 if all(x.strip() in "/／" for x in seps) else 2
+    # Items are names of sections, not quantities ("满意度>90%" is a target, not a trail).
+    return len(items) >= need and all(len(x) <= 12 and re.search(f"[{HAN}A-Za-z]", x) for x in items)
+
+
+def _is_pager(s: str) -> bool:
+    words = _PAGER_WORD.findall(s)
+    return (bool(words) and not _PAGER_REST.sub("", _PAGER_WORD.sub("", s))
+            and (any(not w.isdigit() for w in words) or len(words) >= 2))
 
 
 def is_sentence(line: str) -> bool:
@@ -268,6 +297,8 @@ def is_chrome_line(line: str) -> bool:
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))
+    if _is_breadcrumb(s) or _is_pager(s):
+        return True
     # Teasers of related articles: an excerpt that trails off.
     if re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
             "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
