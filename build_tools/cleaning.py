@@ -201,10 +201,17 @@ def remove_truncation_markers(text: str) -> tuple[str, Truncation]:
 # --- 4. inline watermarks -------------------------------------------------------------------
 
 _SITE = r"(?:网站|网络站|站点|文库|范文网|网|站|\.com|\.cn|\.net|\.org)"
+# Notices often go on, after a comma, to say where the page can be found ("…，在百度中可以
+# 直接搜索到<site>"). That clause belongs to the notice; it is recognised by naming a site or
+# a search engine, so a real clause that follows a notice ("，要找到问题根源") stays.
+_FIND_VERB = r"(?:搜索|搜到|查找|找到|查到|访问|登录|查看)"
+_FIND_CLAUSE = (r"[，,]\s*(?:[^。！？；，\n]{0,12}?" + _FIND_VERB + r"到?[^。！？；，\n]{0,12}?" + _SITE +
+                r"|[^。！？；，\n]{0,12}?(?:百度|谷歌|搜狗|必应|360|baidu|google|bing)"
+                r"[^。！？；，\n]{0,12}?" + _FIND_VERB + r"到?)")
 _WATERMARK_PHRASE = re.compile(
     r"(?:本文|本篇|文章|此文)(?:来自|来源于?|出自|转载自|由)[^。！？；\n]{0,40}?"
     r"(?:搜索到?|访问|查看|获取|整理|提供|发布)?[^。！？；\n]{0,16}?" + _SITE +
-    r"(?:[^。！？；，\n]{0,12}?" + _SITE + r")?")
+    r"(?:[^。！？；，\n]{0,12}?" + _SITE + r")?(?:" + _FIND_CLAUSE + r")?")
 _WATERMARK_CTA = re.compile(
     r"(?:更多|精选|优秀)?(?:范文|资料|文章|内容)?(?:请|欢迎)(?:访问|关注|搜索|登录)[^。！？；\n]{0,30}?" + _SITE)
 _BRACKET_NOTICE = re.compile(

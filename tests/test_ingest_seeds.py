@@ -94,14 +94,11 @@ def test_no_junk_left(ingest_seeded):
             assert not JUNK_LINE.search(para), (s.id, para)
 
 
-@pytest.mark.xfail(strict=True, reason="the watermark '本文来自网,在百度中可以直接搜索到网络站' in "
-                   "篇9 is only partly removed: '，在百度中可以直接搜索到网络站' stays in the sentence")
 def test_key_sentence_seed_001_part9(ingest_seeded):
     corpus, _ = ingest_seeded
     with_text(corpus, "在着力解决资金、土地等要素问题时，要同步考虑人才、科技问题")
 
 
-@pytest.mark.xfail(strict=True, reason="same leftover watermark in 篇9 (百度 / 网络站)")
 def test_no_watermark_residue(ingest_seeded):
     corpus, _ = ingest_seeded
     for s in entries(corpus):
