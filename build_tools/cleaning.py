@@ -254,6 +254,12 @@ _CHROME = re.compile(
     r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$",
     re.I)
 
+# The site talking to its reader around the article ("以上就是XX网为您整理的…，更多精彩范文请关
+# 注本站。"). A speaker addresses 大家/同志们, never 您 or 小编, so these words mark the site.
+_SITE_VOICE = re.compile(
+    r"^(?:以上|以下|上面|下面|上文|本文)(?:就是|便是|即是|是|为)?[^。！？\n]{0,30}?(?:为您|为你|小编)"
+    r"[^。！？\n]{0,8}?(?:整理|提供|收集|搜集|精选|推荐|分享|带来|准备|编辑|汇编)")
+
 _SALUTATION = re.compile(
     r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们|大家好)[：:，,！!]")
 
@@ -301,6 +307,8 @@ def is_chrome_line(line: str) -> bool:
         return False
     if _SALUTATION.match(s):
         return False
+    if _SITE_VOICE.search(s):
+        return True
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))

@@ -123,8 +123,6 @@ def test_compilation_split_at_markers(tmp_path):
     assert got[0].published == "2024-03-05"
 
 
-@pytest.mark.xfail(strict=True, reason="the compilation footer '以上就是范文大全网为您整理的…，更多精彩范文"
-                   "请关注本站。' is kept (cut down to '…，更多精彩。') as the last paragraph of 篇二")
 def test_compilation_footer_removed(tmp_path):
     _, got = ingest_one_fixture(tmp_path, "compilation_fanwen.txt")
     last = max(got, key=lambda s: s.sources[0]["part"])
