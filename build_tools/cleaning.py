@@ -336,9 +336,23 @@ _TAIL_HEADER = re.compile(
     r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇")
 
 
+#: A paragraph that ends a sentence (closing quotes and brackets may follow the mark).
+_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}!?][”’」』）)]*$")
+_CN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+
+
+def _is_prose(line: str) -> bool:
+    """A finished paragraph of a speech. Related-list entries are titles (no end mark) or
+    excerpts cut off mid-sentence, so neither passes."""
+    s = line.strip()
+    return bool(_HAN_RE.search(s)) and not is_chrome_line(s) and (
+        bool(_ENDS_SENTENCE.search(s)) or (bool(_CN_HEADING.match(s)) and len(s) <= 40))
+
+
 def cut_tail(text: str) -> str:
-    """Drop what follows the last speech: once a related-list header appears after body
-    text, only lines that are still sentences of a speech survive (none do on real pages)."""
+    """Drop the related-article lists that follow a speech: after a list header that comes
+    after body text, only finished prose paragraphs survive. A mid-page box (a list inside
+    the speech) goes the same way, and the speech paragraphs after it stay."""
     lines = text.split("\n")
     body_seen = 0
     for i, ln in enumerate(lines):
@@ -346,12 +360,13 @@ def cut_tail(text: str) -> str:
             body_seen += len(ln)
         elif body_seen > 200 and _TAIL_HEADER.search(ln.strip()):
             rest = lines[i + 1:]
-            # Only cut when no substantial speech text follows (a mid-page header on a
-            # compilation page is followed by more speeches).
+            # A mid-page header on a compilation page is followed by more speeches, with
+            # their title and marker lines: leave that page alone.
             follow = sum(len(x) for x in rest if is_sentence(x) and len(x) > 150
                          and not is_chrome_line(x))
-            if follow < 600:
-                return "\n".join(lines[:i])
+            if follow >= 600:
+                continue
+            return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
     return text
 
 

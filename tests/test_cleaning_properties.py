@@ -135,9 +135,6 @@ def test_read_bytes_never_crashes(data):
     assert isinstance(page.text, str) and "\r" not in page.text
 
 
-@pytest.mark.xfail(strict=True, reason="cut_tail drops every paragraph after a mid-page related-list "
-                   "header (相关阅读) unless 600+ chars of long sentences follow, so a speech paragraph "
-                   "after such a box is lost")
 def test_related_box_mid_page_keeps_following_paragraph():
     # Two body paragraphs (> 200 chars), the box, then one more body paragraph (< 600 chars).
     first, second = [p for p in SEED_PARAS if len(p) > 150][:2]
