@@ -61,13 +61,13 @@ class Page:
     compilation: bool
 
 
-def marker(line: str) -> tuple[str | None] | None:
-    """(title or None) when the line is a compilation marker."""
+def marker(line: str) -> tuple[str | None, int] | None:
+    """(title or None, kind of marker: index in _MARKERS) when the line is a compilation marker."""
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:
             title = m.group(1) if i == 3 else (m.group(2) or "").strip()
-            return (clean_title(title) or None,)
+            return clean_title(title) or None, i
     return None
 
 
@@ -83,17 +83,24 @@ def is_title_line(line: str) -> bool:
 
 
 def segment(lines: list[str]) -> Page:
-    marks = [(i, m[0]) for i, line in enumerate(lines) if (m := marker(line))]
+    marks = [(i, m) for i, line in enumerate(lines) if (m := marker(line))]
     if not marks:
         return Page([], _split_salutations(lines, None, None), False)
     header = lines[:marks[0][0]]
+    # The page numbers its speeches with one kind of marker, the first one it uses; another
+    # kind inside a part ("第8篇" holding "讲话稿一:" and "讲话稿二:") splits that part but is
+    # not a part of the page.
+    top_kind = marks[0][1][1]
     parts: list[Part] = []
-    for n, (start, title) in enumerate(marks):
+    number = 0
+    for n, (start, (title, kind)) in enumerate(marks):
+        if kind == top_kind:
+            number += 1
         end = marks[n + 1][0] if n + 1 < len(marks) else len(lines)
         body = lines[start + 1:end]
         if not any(is_sentence(x) for x in body):
             continue
-        parts.extend(_split_salutations(body, title, n + 1))
+        parts.extend(_split_salutations(body, title, number))
     return Page(header, parts, True)
 
 

@@ -75,8 +75,6 @@ def test_compilation_duplicates_reported(ingest_seeded):
     with_text(corpus, "教育系统创建国家卫生城市工作动员大会")
 
 
-@pytest.mark.xfail(strict=True, reason="segment numbers every marker line (第8篇, 讲话稿一, 讲话稿二) "
-                   "as its own part, so 篇8's parts are reported as 篇9/篇10 and 第9篇 becomes part 11")
 def test_part_numbers_follow_the_page(ingest_seeded):
     corpus, res = ingest_seeded
     assert any(re.search(r"篇8\b.*《创建市级卫生城市工作动员会上的讲话稿》.*篇7", s)
