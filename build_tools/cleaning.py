@@ -177,6 +177,17 @@ def is_truncation_line(line: str) -> bool:
 
 
 def remove_truncation_markers(text: str) -> tuple[str, Truncation]:
+    lines, info = _remove_truncation_markers(text)
+    # Trailing omission marks say nothing the `truncated` flag doesn't; a trailing " ……"
+    # glued to the last sentence is kept as the visible cut.
+    while lines and lines[-1] in ("", GAP):
+        lines.pop()
+    return "\n".join(lines), info
+
+
+def _remove_truncation_markers(text: str) -> tuple[list[str], Truncation]:
+    """Markers replaced by GAP lines, trailing ones included: `clean_lines` needs to know
+    whether the text ends at a cut."""
     info = Truncation()
     out: list[str] = []
     for line in text.split("\n"):
@@ -188,14 +199,12 @@ def remove_truncation_markers(text: str) -> tuple[str, Truncation]:
             continue
         if is_truncation_line(line) or (inline and len(line) - len(inline.group(0)) <= 10):
             info.merge(_counts(line))
-            out.append(GAP if out and out[-1] and out[-1] != GAP else "")
+            # Blank lines between the text and the notice don't make the cut any less of one.
+            prev = next((x for x in reversed(out) if x), None)
+            out.append(GAP if prev and prev != GAP else "")
             continue
         out.append(line)
-    # Trailing omission marks say nothing the `truncated` flag doesn't; a trailing " ……"
-    # glued to the last sentence is kept as the visible cut.
-    while out and out[-1] in ("", GAP):
-        out.pop()
-    return "\n".join(out), info
+    return out, info
 
 
 # --- 4. inline watermarks -------------------------------------------------------------------
@@ -442,6 +451,9 @@ def mask_spans(text: str) -> list[tuple[int, int]]:
 class CleanResult:
     text: str                     # cleaned page text, one paragraph per line
     truncation: Truncation = field(default_factory=Truncation)
+    #: The text stops where a paywall/preview notice cut it, so its last line may be an
+    #: unfinished sentence of the speech rather than page furniture.
+    cut_at_end: bool = False
 
 
 def clean_lines(text: str) -> CleanResult:
@@ -449,20 +461,22 @@ def clean_lines(text: str) -> CleanResult:
     text = normalise_whitespace(text)
     text = strip_glued_pinyin(to_simplified(text))
     text = fullwidth_punctuation(text)
-    text, trunc = remove_truncation_markers(text)
-    text = remove_watermarks(text)
+    marked, trunc = _remove_truncation_markers(text)
+    text = remove_watermarks("\n".join(marked))
     text = cut_tail(text)
     text = remove_chrome(text)
     text = "\n".join(split_paragraphs(text))
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
     lines = text.split("\n")
-    # An omission mark is only meaningful between two pieces of text.
+    # An omission mark is only meaningful between two pieces of text; a trailing one only
+    # says where the text stops.
+    cut_at_end = False
     while lines and lines[-1] in ("", GAP):
-        lines.pop()
+        cut_at_end |= lines.pop() == GAP
     while lines and lines[0] in ("", GAP):
         lines.pop(0)
-    return CleanResult("\n".join(lines), trunc)
+    return CleanResult("\n".join(lines), trunc, cut_at_end and bool(lines))
 
 
 def clean_text(text: str) -> str:

@@ -105,7 +105,7 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
     published = md.published_date(raw_head, page.html_date)
     site = site_name(raw_head)
     cleaned = clean_lines(page.text)
-    seg = segment(cleaned.text.split("\n"))
+    seg = segment(cleaned.text.split("\n"), cleaned.cut_at_end)
     if not seg.parts:
         raise InputRefused("no speech found (only page furniture or too little text)",
                            path=page.path, hint="check that the file holds the speech text")

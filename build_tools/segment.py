@@ -82,10 +82,11 @@ def is_title_line(line: str) -> bool:
             and bool(_TITLE_WORDS.search(line)) and not _SALUTATION.match(line))
 
 
-def segment(lines: list[str]) -> Page:
+def segment(lines: list[str], cut_at_end: bool = False) -> Page:
+    """`cut_at_end`: the text stops where a paywall cut it (see `CleanResult.cut_at_end`)."""
     marks = [(i, m) for i, line in enumerate(lines) if (m := marker(line))]
     if not marks:
-        return Page([], _split_salutations(lines, None, None), False)
+        return Page([], _split_salutations(lines, None, None, cut_at_end), False)
     header = lines[:marks[0][0]]
     # The page numbers its speeches with one kind of marker, the first one it uses; another
     # kind inside a part ("第8篇" holding "讲话稿一:" and "讲话稿二:") splits that part but is
@@ -100,11 +101,12 @@ def segment(lines: list[str]) -> Page:
         body = lines[start + 1:end]
         if not any(is_sentence(x) for x in body):
             continue
-        parts.extend(_split_salutations(body, title, number))
+        parts.extend(_split_salutations(body, title, number, cut_at_end and end == len(lines)))
     return Page(header, parts, True)
 
 
-def _split_salutations(lines: list[str], title: str | None, part: int | None) -> list[Part]:
+def _split_salutations(lines: list[str], title: str | None, part: int | None,
+                       cut_at_end: bool = False) -> list[Part]:
     chunks: list[list[str]] = [[]]
     body_chars = 0
     for i, line in enumerate(lines):
@@ -119,23 +121,32 @@ def _split_salutations(lines: list[str], title: str | None, part: int | None) ->
         if is_sentence(line):
             body_chars += len(line)
     out = []
-    for chunk in chunks:
-        p = _make_part(chunk, title, part)
+    for n, chunk in enumerate(chunks):
+        p = _make_part(chunk, title, part, cut_at_end and n == len(chunks) - 1)
         if p:
             out.append(p)
     return out
 
 
-def _make_part(lines: list[str], marker_title: str | None, part: int | None) -> Part | None:
+def _is_cut_sentence(line: str) -> bool:
+    """The sentence a paywall cut off: prose with a clause break and a dozen Han characters.
+    Page names and tags left at the end of a page have neither."""
+    return bool(re.search("[，、；：]", line)) and han_count(line) >= 12
+
+
+def _make_part(lines: list[str], marker_title: str | None, part: int | None,
+               cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines) if is_sentence(x) or _SALUTATION.match(x)), None)
     if first is None:
         return None
     head, body = lines[:first], lines[first:]
     # Trailing lines that are not sentences (a repeated title, a tag, a page name) are the
-    # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays.
+    # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays,
+    # and so does a sentence a paywall cut short.
     while body and (body[-1] == GAP or (
             not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
-            and len(body[-1]) <= 40)):
+            and len(body[-1]) <= 40
+            and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
     if sum(len(x) for x in body) < MIN_SPEECH_CHARS:
         return None

@@ -151,8 +151,6 @@ def test_paywall_of_another_site(tmp_path):
     assert "重点单位防制设施配备率达到百分之百。" in s.text
 
 
-@pytest.mark.xfail(strict=True, reason="segment._make_part drops the last visible fragment before a "
-                   "paywall (a cut sentence without end punctuation, <= 40 chars) as if it were page furniture")
 def test_paywall_keeps_the_cut_sentence(tmp_path):
     s = one(tmp_path, "paywall_other_site.txt")
     assert "第三，切实加强食品安全和公共场所卫生监管，对小餐饮、小作坊开展拉网式检查" in s.text
