@@ -23,7 +23,8 @@ from .segment import Part, is_title_line, segment
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
-#: A new version counts as "more complete" when it is this much longer, or the old one was cut.
+#: A new version counts as "more complete" only when it is this much longer: a copy that
+#: lacks the old one's paywall notice but holds the same text is the same speech.
 MORE_COMPLETE = 1.05
 
 _SITE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:范文网|文库|资料网|文档网|文秘网|学习网|网))")
@@ -155,8 +156,9 @@ def _label(d: Draft) -> str:
 
 
 def _more_complete(a: Speech, b: Speech) -> bool:
-    if b.truncated and not a.truncated:
-        return True
+    """`a` holds substantially more of the speech than `b`. The `truncated` flag only says a
+    source showed a paywall notice, not how much text it hid, so it can veto (a cut copy
+    never supersedes an uncut one) but never decide alone."""
     if a.truncated and not b.truncated:
         return False
     return a.chars > b.chars * MORE_COMPLETE

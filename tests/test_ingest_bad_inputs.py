@@ -119,6 +119,20 @@ def test_more_complete_version_replaced_with_flag(tmp_path):
     assert cli("check", "--corpus", corpus).code == 0
 
 
+def test_same_text_without_paywall_is_not_more_complete(tmp_path):
+    """A copy of a cut entry that merely lacks the paywall notice adds no text: a duplicate."""
+    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    [old] = [s for s in entries(corpus) if s.truncated and s.sources[0]["file"].startswith("002")]
+    page = tmp_path / "same_text_no_notice.txt"
+    page.write_text(old.title + "\n" + "\n".join(old.paragraphs) + "\n", "utf-8")
+    before = tree_hash(corpus)
+    res = cli("ingest", page, "--corpus", corpus, "--replace")
+    assert res.code == 0, res.out
+    assert f"duplicate of {old.id}" in res.out
+    assert "more complete" not in res.out and "replaced" not in res.out
+    assert tree_hash(corpus) == before
+
+
 def test_write_entry_refuses_to_overwrite(tmp_path):
     corpus = copy_corpus(SHIPPED, tmp_path / "c")
     s = entries(corpus)[0]
