@@ -19,6 +19,10 @@ import yaml
 
 from .errors import EntryError
 
+#: libyaml's safe loader when PyYAML was built with it: same safe constructor, ~10x faster
+#: (front matter parsing was a third of page generation at 1,000 speeches).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: Exported keys, in order (the dataset contract).
 EXPORT_FIELDS = (
     "id", "title", "date", "published", "province", "city", "district", "level",
@@ -118,7 +122,7 @@ def split_front_matter(content: str, path: str) -> tuple[dict[str, Any], str, in
     if end < 0:
         raise EntryError("front matter is not closed by a '---' line", path=path, line=1)
     try:
-        data = yaml.safe_load(content[4:end + 1]) or {}
+        data = yaml.load(content[4:end + 1], Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1

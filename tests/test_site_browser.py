@@ -7,24 +7,26 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import threading
 from pathlib import Path
 
 import pytest
 
-from build_tools.site import build_site
+from build_tools.site import build_site, search
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
 REAL = ROOT / "corpus"
-CHROMIUM = "/usr/bin/chromium"
+# Debian's package by default; CI runners that ship Chrome point CHROMIUM_PATH at it.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PREFIX = "/chuangcheng-wenku/"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason="/usr/bin/chromium is absent (CI installs it via .ci/run)")
+                                reason=f"{CHROMIUM} is absent (CI installs it via .ci/run)")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -54,10 +56,19 @@ def _serve(site: Path):
     return srv, f"http://127.0.0.1:{srv.server_address[1]}{PREFIX}"
 
 
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory):
+@pytest.fixture(scope="module", params=[None, 3], ids=["one-index", "four-shards"])
+def fixture_site(request, tmp_path_factory):
+    """The fixture corpus in one Pagefind index, and spread over shards (3 speeches per
+    shard: 8 speeches hash into up to 4 shards) that the browser merges, as at 10,000 speeches."""
     tmp = tmp_path_factory.mktemp("browser-fixture")
-    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    saved = search.SHARD_PAGES
+    search.SHARD_PAGES = request.param or saved
+    try:
+        build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    finally:
+        search.SHARD_PAGES = saved
+    shards = json.loads((tmp / "site" / "pagefind" / "shards.json").read_text("utf-8"))["shards"]
+    assert (len(shards) > 1) if request.param else shards == ["s0"]
     srv, base = _serve(tmp / "site")
     yield tmp / "site", base
     srv.shutdown()
@@ -125,7 +136,7 @@ def test_a_query_downloads_only_part_of_the_index(browser, fixture_site):
     p = Page(browser, base)
     p.search("汾河")
     fragments = [u for u in p.transfers if u.endswith(".pf_fragment")]
-    all_fragments = list((site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    all_fragments = list((site / "pagefind").glob("s*/fragment/*.pf_fragment"))
     assert 1 <= len(fragments) < len(all_fragments)
     first = sum(p.transfers.values())
     p.transfers.clear()
@@ -158,15 +169,26 @@ def test_script_in_an_entry_stays_text(browser, fixture_site):
 
 @pytest.mark.skipif(not any((REAL / "speeches").glob("*.md")), reason="corpus/speeches is empty")
 def test_search_the_real_corpus(browser, tmp_path_factory):
+    """The shipped corpus: expected hits are read from the entries (ids change when the
+    ingest rules do), and every speech naming a place or word must be found."""
+    from build_tools.corpus import load_corpus
+
+    speeches = load_corpus(REAL)
     tmp = tmp_path_factory.mktemp("browser-real")
     build_site(REAL, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
     srv, base = _serve(tmp / "site")
     try:
         p = Page(browser, base)
-        assert "nd-panzhihua-bb649b" in _ids(p.search("攀枝花"))
-        assert "nd-quzhou-6f54c0" in _ids(p.search("衢州"))
-        hits = _ids(p.search("体制"))         # inside 管理体制 / 长效体制
-        assert {"nd-panzhihua-bb649b", "nd-qingshanhu-745c81"} <= set(hits)
+        for query in ("攀枝花", "衢州", "体制"):     # 体制 sits inside 管理体制 / 长效体制
+            expected = {s.id for s in speeches if query in s.text or query in s.title}
+            assert expected, query
+            got = set(_ids(p.search(query)))
+            while p.page.query_selector(".cc-search__more"):      # page through all results
+                n = len(got)
+                p.page.click(".cc-search__more")
+                p.page.wait_for_function("n => document.querySelectorAll('.cc-search__link').length > n", arg=n)
+                got = set(_ids(p.page.eval_on_selector_all(".cc-search__link", "els => els.map(e => e.getAttribute('href'))")))
+            assert expected <= got, (query, expected - got)
         assert not p.dialogs
     finally:
         srv.shutdown()

@@ -22,7 +22,8 @@ def on_pre_build(config, **kwargs):
     corpus = os.environ.get("CC_SERVE_CORPUS")
     if corpus:
         from build_tools.site import generate_docs
-        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]))
+        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]),
+                      search_dir=Path(os.environ["CC_SERVE_SEARCH"]))
 
 
 def on_files(files, config, **kwargs):
@@ -41,5 +42,5 @@ def on_files(files, config, **kwargs):
 
 def on_post_build(config, **kwargs):
     if os.environ.get("CC_SERVE_CORPUS"):
-        from build_tools.site.search import run_pagefind
-        run_pagefind(Path(config.site_dir))
+        from build_tools.site.search import index_search
+        index_search(Path(os.environ["CC_SERVE_SEARCH"]), Path(config.site_dir) / "pagefind")

@@ -26,6 +26,9 @@ from ..record import Speech
 from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, sort_date
 
 PAGE_SIZE = 100
+#: Other speeches linked per shared paragraph (the strongest copies); the count of all
+#: copies is given in words.
+SHARED_LINKS = 3
 SUMMARY_TOP = 12
 _RAW_SOURCE = re.compile(r"^raw/[0-9a-f]{8,64}\.(?:txt|html)$")
 _FULLWIDTH = str.maketrans({"<": "＜", ">": "＞", "&": "＆", '"': "＂", "'": "＇", "\n": " ",
@@ -49,10 +52,19 @@ def rel(src: str, dst: str) -> str:
         frag = "#" + frag
     if dst == src:
         return frag or "./"
-    r = posixpath.relpath(dst or ".", src.rstrip("/") or ".")
+    # Plain string work, not posixpath.relpath: site paths are already normalised and
+    # relpath was a tenth of page generation (tens of links per speech page).
+    s_parts = [p for p in src.split("/") if p]
+    d_parts = [p for p in dst.split("/") if p]
+    common = 0
+    for a, b in zip(s_parts, d_parts):
+        if a != b:
+            break
+        common += 1
+    r = "/".join([".."] * (len(s_parts) - common) + d_parts[common:])
     if dst.endswith("/") or dst == "":
-        r = r.rstrip("/") + "/"
-    return r + frag
+        r = (r or ".") + "/"
+    return (r or ".") + frag
 
 
 def front(title: str, description: str = "", **extra) -> str:
@@ -89,14 +101,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     place = place_label(idx, s)
     desc = f"{place}{('，' + s.date) if s.date else ''}。{s.paragraphs[0] if s.paragraphs else ''}"
     out = [front(s.title, desc)]
-    out.append(f'<article class="cc-speech" data-pagefind-body>\n\n<h1 id="title">{e(s.title)}</h1>\n')
-    # Metadata for Pagefind results: empty elements, so none of it is indexed as text.
-    # No data-pagefind-filter: Pagefind 1.5.2 writes its filter files in a different byte
-    # order on every run (breaks reproducible builds), and the header UI does not use them.
-    meta = []
-    meta.append(f'<span data-pagefind-meta="date:{e(sort_date(s) or "不详")}"></span>')
-    meta.append(f'<span data-pagefind-meta="place:{e(place.replace(",", "，"))}"></span>')
-    out.append('<div hidden>' + "".join(meta) + '</div>\n')
+    out.append(f'<article class="cc-speech">\n\n<h1 id="title">{e(s.title)}</h1>\n')
 
     notices = []
     if s.truncated:
@@ -130,14 +135,13 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     rows.append(("字数", e(s.chars)))
     rows.append(("来源", "；".join(_source(src, repo_url) for src in s.sources) or "不详"))
     card = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    out.append('<div class="cc-meta" data-pagefind-ignore>' + "".join(notices)
+    out.append('<div class="cc-meta">' + "".join(notices)
                + f'<dl class="cc-card">{card}</dl></div>\n')
 
     paras = []
     for n, p in enumerate(s.paragraphs, 1):
-        paras.append(f'<p id="p{n}" class="cc-p"><a class="cc-pn" href="#p{n}" data-pagefind-ignore '
-                     f'aria-label="第{n}段">{n}</a>{e(p)}</p>')
-    out.append('<h2 id="text" data-pagefind-ignore>正文</h2>\n')
+        paras.append(f'<p id="p{n}"><a class="cc-pn" href="#p{n}" aria-label="第{n}段">{n}</a>{e(p)}</p>')
+    out.append('<h2 id="text">正文</h2>\n')
     out.append('<div class="cc-text">' + "".join(paras) + '</div>\n')
 
     tail = []
@@ -155,16 +159,8 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     if sh:
         tail.append('<p class="cc-dim">下列段落与其他讲话有逐字相同的句子（不计标点和隐去符号）。'
                     '这类讲话常套用同一模板。</p>')
-        items = []
-        for p in sh:
-            o = idx.speeches[p.other]
-            spread = f"；此句见于 {p.spread} 篇讲话" if p.spread > 2 else ""
-            items.append(
-                f'<li><a href="#p{p.para}">第 {p.para} 段</a> ↔ '
-                f'{link(me, speech_url(p.other) + f"#p{p.other_para}", f"《{o.title}》第 {p.other_para} 段")}'
-                f' <span class="cc-dim">（{p.sentences} 句，{p.chars} 字{spread}）</span>'
-                f'<blockquote>{e(p.sample[:120])}</blockquote></li>')
-        tail.append('<ul class="cc-shared">' + "".join(items) + '</ul>')
+        tail.append('<ul class="cc-shared">' + "".join(_shared_item(idx, me, group)
+                                                     for group in _by_paragraph(sh)) + '</ul>')
     else:
         tail.append('<p class="cc-dim">没有发现与其他讲话相同的段落。</p>')
     cite = (f"{s.speaker + '：' if s.speaker else ''}《{s.title}》，{s.date or '日期不详'}，{place}。"
@@ -181,9 +177,31 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
         nxt = idx.order[pos + 1]
         nav.append(f'<span>较新：{link(me, speech_url(nxt), idx.speeches[nxt].title, "cc-next")} →</span>')
     tail.append('<nav class="cc-prevnext" aria-label="按日期">' + "".join(nav) + '</nav>')
-    out.append('<div class="cc-after" data-pagefind-ignore>\n' + "\n".join(tail) + '\n</div>\n')
+    out.append('<div class="cc-after">\n' + "\n".join(tail) + '\n</div>\n')
     out.append('\n</article>\n')
     return "\n".join(out)
+
+
+def _by_paragraph(shared: list) -> list[list]:
+    groups: dict[int, list] = {}
+    for p in shared:
+        groups.setdefault(p.para, []).append(p)
+    return [sorted(g, key=lambda p: (-p.chars, p.other, p.other_para)) for _, g in sorted(groups.items())]
+
+
+def _shared_item(idx: SiteIndex, me: str, group: list) -> str:
+    """One paragraph of this speech, its longest shared sentence once, then where else it
+    appears: the page shows each passage once, not once per copy (a template sentence can
+    be in dozens of speeches)."""
+    best = group[0]
+    others = "、".join(link(me, speech_url(p.other) + f"#p{p.other_para}",
+                            f"《{idx.speeches[p.other].title}》第 {p.other_para} 段")
+                       + f'<span class="cc-dim">（{p.sentences} 句，{p.chars} 字）</span>'
+                       for p in group[:SHARED_LINKS])
+    spread = max(p.spread for p in group)
+    more = f"，此句共见于 {spread} 篇讲话" if spread > len(group[:SHARED_LINKS]) + 1 else ""
+    return (f'<li><a href="#p{best.para}">第 {best.para} 段</a><blockquote>{e(best.sample[:120])}</blockquote>'
+            f'<span class="cc-dim">亦见于{more}：</span>{others}</li>')
 
 
 def _source(src: dict, repo_url: str) -> str:

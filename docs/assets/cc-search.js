@@ -1,6 +1,8 @@
 /* 创城文库 header search: a small UI on the Pagefind JS API (no framework).
- * Loads /pagefind/pagefind.js on first use; Pagefind fetches only the index chunks a
- * query needs. Results link to the paragraph holding the first match (#pN).
+ * On focus it loads the engine (pagefind/shards.json, the first shard's pagefind.js and
+ * WebAssembly, every shard's metadata: see build_tools/site/search.py), so typing only
+ * fetches the index chunks of the query's words and the excerpts of the results shown,
+ * PAGE at a time. Results link to the paragraph holding the first match (#pN).
  * Excerpts are rebuilt from text nodes: only <mark> survives, never other markup. */
 (function () {
   "use strict";
@@ -8,16 +10,31 @@
   if (!box) return;
   var input = box.querySelector("input");
   var out = box.querySelector(".cc-search__results");
-  var bundle = new URL(box.getAttribute("data-pagefind"), location.href);
+  var bundle = new URL(box.getAttribute("data-search-bundle"), location.href);
   var siteRoot = new URL("..", bundle).pathname;
+  var PAGE = 5;
   var pagefind = null;
+  var hidden = {};        /* result ids of the shards' lexicon pages (search.py) */
   var seq = 0;
 
   function load() {
     if (!pagefind) {
-      pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
-        return pf.options({ baseUrl: siteRoot, excerptLength: 36 }).then(function () { return pf; });
+      pagefind = fetch(new URL("shards.json", bundle)).then(function (r) {
+        if (!r.ok) throw new Error("shards.json " + r.status);
+        return r.json();
+      }).then(function (list) {
+        (list.hidden || []).forEach(function (id) { hidden[id] = true; });
+        var shards = list.shards.map(function (s) { return new URL(s + "/", bundle).href; });
+        return import(shards[0] + "pagefind.js").then(function (pf) {
+          return pf.options({ baseUrl: siteRoot, excerptLength: 36 })
+            .then(function () { return pf.init(); })
+            .then(function () {
+              return Promise.all(shards.slice(1).map(function (u) { return pf.mergeIndex(u); }));
+            })
+            .then(function () { return pf; });
+        });
       });
+      pagefind.catch(function () { pagefind = null; });   /* let a later focus retry */
     }
     return pagefind;
   }
@@ -57,11 +74,34 @@
     return e;
   }
 
-  function render(query, total, items) {
+  function render(query, results, items) {
+    var total = results.length;
     out.replaceChildren();
     out.setAttribute("data-query", query);   /* which query these results answer */
     out.appendChild(el("p", "cc-search__count", total ? "找到 " + total + " 篇讲话" : "没有找到匹配的讲话"));
     var list = el("ol", "cc-search__list");
+    out.appendChild(list);
+    append(list, items);
+    if (total > items.length) more(query, results, list, items.length);
+    out.hidden = false;
+  }
+
+  function more(query, results, list, shown) {
+    var btn = el("button", "cc-search__more", "显示更多（还有 " + (results.length - shown) + " 篇）");
+    btn.type = "button";
+    btn.addEventListener("click", function () {
+      btn.disabled = true;
+      Promise.all(results.slice(shown, shown + PAGE).map(function (x) { return x.data(); })).then(function (items) {
+        btn.remove();
+        if (out.getAttribute("data-query") !== query) return;
+        append(list, items);
+        if (results.length > shown + items.length) more(query, results, list, shown + items.length);
+      });
+    });
+    out.appendChild(btn);
+  }
+
+  function append(list, items) {
     items.forEach(function (d) {
       var li = el("li", "cc-search__item");
       var a = el("a", "cc-search__link");
@@ -75,25 +115,28 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    out.appendChild(list);
-    out.hidden = false;
   }
 
   function search() {
     var q = input.value.trim();
     var mine = ++seq;
     if (!q) { out.hidden = true; out.replaceChildren(); return; }
-    load().then(function (pf) { return pf.debouncedSearch(q, {}, 150); }).then(function (r) {
-      if (r === null || mine !== seq) return null;
-      return Promise.all(r.results.slice(0, 10).map(function (x) { return x.data(); }))
-        .then(function (items) { if (mine === seq) render(q, r.results.length, items); });
+    /* No debounce: a newer keystroke makes the older answer stale (seq), and Pagefind
+     * caches the chunks both need, so typing fast costs little. */
+    load().then(function (pf) { return pf.search(q); }).then(function (r) {
+      if (!r || mine !== seq) return null;
+      var results = r.results.filter(function (x) { return !hidden[x.id]; });
+      return Promise.all(results.slice(0, PAGE).map(function (x) { return x.data(); }))
+        .then(function (items) { if (mine === seq) render(q, results, items); });
     }).catch(function (err) {
       out.replaceChildren(el("p", "cc-search__count", "搜索暂不可用（" + err + "）"));
       out.hidden = false;
     });
   }
 
-  input.addEventListener("input", search);
+  /* While an input method is composing (pinyin letters), wait for the characters. */
+  input.addEventListener("input", function (ev) { if (!ev.isComposing) search(); });
+  input.addEventListener("compositionend", search);
   input.addEventListener("focus", function () { load(); if (out.childNodes.length) out.hidden = false; });
   input.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape") { out.hidden = true; input.blur(); }
