@@ -24,7 +24,9 @@ from . import stages, stock, synth
 from .stages import Stage, du, measure, py
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = Path(os.environ.get("BENCH_SEEDS", "/work/shared/seeds"))
+# The seed pages next to the checkout, else the copies the corpus keeps for provenance.
+SEEDS = Path(os.environ.get("BENCH_SEEDS") or next(
+    (p for p in (REPO.parent / "shared" / "seeds", REPO / "corpus" / "raw") if p.is_dir()), REPO / "corpus" / "raw"))
 STOCK_N = 1000
 INGEST_PAGES = 150
 TARGETS = {"build_s": 300, "rss_mb": 4096, "site_mb": 1024, "first_ms": 500, "query_kb": 300,
@@ -52,74 +54,44 @@ class Build:
         return max((s.rss_mb for s in self.stages), default=0.0)
 
 
-def _site_api():
-    try:
-        import build_tools.site as site
-    except Exception as exc:  # noqa: BLE001 - the site package is being written
-        return None, f"build_tools.site not importable: {type(exc).__name__}: {exc}"
-    return site, ""
+#: The build exactly as `python -m build_tools build` runs it (pages, then mkdocs while
+#: Pagefind indexes in the background), in one child process; build_site() fills in a
+#: report of each stage's seconds and peak RSS, written here as JSON.
+_BUILD_CODE = ("import sys,json,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
+               "from pathlib import Path;from build_tools.site import build_site as f;r={};"
+               "f(Path(sys.argv[1]),Path(sys.argv[2]),work_dir=Path(sys.argv[3]),report=r,echo=lambda *a,**k:None);"
+               "Path(sys.argv[4]).write_text(json.dumps(r))")
 
 
-#: Child-process code of each stage, on build_tools.site's entry points: generate_docs()
-#: writes the Markdown, mkdocs builds with the project's mkdocs.yml, run_pagefind() indexes.
-#: The work folder is the benchmark's own (never the repository's build/).
-_STAGE_CODE = {
-    "pages": "import sys;from pathlib import Path;from build_tools.site import generate_docs as f;"
-             "f(Path(sys.argv[1]),Path(sys.argv[2]),echo=lambda *a,**k:None)",
-    "mkdocs": "import sys,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
-              "from mkdocs.commands.build import build;from mkdocs.config import load_config;"
-              "from build_tools.site import CONFIG;"
-              "build(load_config(config_file=str(CONFIG),docs_dir=sys.argv[1],site_dir=sys.argv[2],strict=True))",
-    "search": "import sys;from pathlib import Path;from build_tools.site.search import run_pagefind as f;"
-              "f(Path(sys.argv[1]))",
-    "full": "import sys,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
-            "from pathlib import Path;from build_tools.site import build_site as f;"
-            "f(Path(sys.argv[1]),Path(sys.argv[2]),work_dir=Path(sys.argv[3]))",
-}
+def build_ours(corpus: Path, work: Path, n: int) -> Build:
+    """One end-to-end build; the total and peak RSS are the child's own (Pagefind
+    included), the stage lines come from build_site()'s report. Pagefind overlaps mkdocs,
+    so the stage times add up to more than the total."""
+    import json
 
-
-def build_ours(corpus: Path, work: Path, n: int, full: bool = False) -> Build:
-    """The build as build_site() runs it, one child process per stage (page generation,
-    mkdocs build --strict, Pagefind), so each stage gets its own peak RSS. With full=True
-    the whole build_site() also runs end to end in one process, for the total."""
     b = Build(n)
     work.mkdir(parents=True, exist_ok=True)
-    site_dir, docs_dir = work / "site", work / "build" / "docs"
+    site_dir, build_dir, report = work / "site", work / "build", work / "build-report.json"
     shutil.rmtree(site_dir, ignore_errors=True)
-    shutil.rmtree(docs_dir, ignore_errors=True)
+    shutil.rmtree(build_dir, ignore_errors=True)
     env = {"PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
-    site, why = _site_api()
-    if site is None or not hasattr(site, "generate_docs") or not hasattr(site, "CONFIG"):
-        b.note = f"no stage entry points (generate_docs, CONFIG) in build_tools.site; whole build only. {why}"
-        st = measure("full build (python -m build_tools build)",
-                     py("build_tools", "build", "--corpus", str(corpus), "--site-dir", str(site_dir)),
-                     log=work / "build.log", env=env, cwd=work)
-        b.stages.append(st)
-        b.total, b.ok = st.wall, st.ok()
-    else:
-        plan = [("page generation (generate_docs)", "pages", [str(corpus), str(docs_dir)]),
-                ("mkdocs build --strict", "mkdocs", [str(docs_dir), str(site_dir)]),
-                ("search indexing (pagefind)", "search", [str(site_dir)])]
-        b.ok = True
-        for label, key, args in plan:
-            st = measure(label, py(_STAGE_CODE[key], *args, code=True), log=work / f"stage-{key}.log",
-                         env=env, cwd=work)
-            b.stages.append(st)
-            b.total += st.wall
-            if not st.ok():
-                b.ok = False
-                break
-        if full and b.ok:
-            shutil.rmtree(site_dir, ignore_errors=True)
-            st = measure("end-to-end build_site() in one process", py(
-                _STAGE_CODE["full"], str(corpus), str(site_dir), str(work / "build-full"), code=True),
-                log=work / "build-full.log", env=env, cwd=work)
-            b.stages.append(st)
-            b.ok = st.ok()
-    if not b.ok:
-        b.note += "build failed:\n" + b.stages[-1].log
-    else:
+    st = measure("build (python -m build_tools build)", py(
+        _BUILD_CODE, str(corpus), str(site_dir), str(build_dir), str(report), code=True),
+        log=work / "build.log", env=env, cwd=work)
+    b.total, b.ok = st.wall, st.ok()
+    if b.ok:
+        r = json.loads(report.read_text())
+        sh = r["search"].get("shards", 1)
+        for key, label in (("pages", "page generation (corpus → Markdown + search pages)"),
+                           ("mkdocs", "mkdocs build --strict"),
+                           ("search", f"Pagefind, {sh} shard{'s' if sh > 1 else ''} (alongside mkdocs)")):
+            extra = f", {r[key]['wait_after_mkdocs']:.1f} s after mkdocs" if key == "search" else ""
+            b.stages.append(Stage(label + extra, r[key]["seconds"], r[key]["rss_mb"], 0, ""))
+        b.stages.append(Stage("whole build, wall clock (child process and Pagefind)", st.wall, st.rss_mb, 0, ""))
         b.site = site_dir
+    else:
+        b.stages.append(st)
+        b.note += "build failed:\n" + st.log
     return b
 
 
@@ -176,10 +148,13 @@ def pick_queries(corpus: Path) -> list[tuple[str, str]]:
 
 
 def count_hits(corpus: Path, query: str) -> int:
+    """Speeches whose indexed text (title, place, body: search.search_page) has every word."""
+    from build_tools.corpus import load_corpus
+
     words = query.split()
     n = 0
-    for p in (corpus / "speeches").glob("*.md"):
-        t = p.read_text("utf-8")
+    for s in load_corpus(corpus):
+        t = "\n".join(filter(None, (s.title, s.province, s.city, s.district, s.text)))
         n += all(w in t for w in words)
     return n
 
@@ -216,8 +191,8 @@ def print_build(b: Build, figs: dict | None) -> None:
         log("    note: " + b.note.replace("\n", "\n    "))
     for s in b.stages:
         rss = "—" if s.rss_mb != s.rss_mb else f"{s.rss_mb:.0f} MB"
-        log(f"    {s.name:<52} {s.wall:8.1f} s   peak RSS {rss}" + ("" if s.ok() else f"  rc={s.rc}"))
-    log(f"    {'total (sum of the stages)':<52} {b.total:8.1f} s   peak RSS {b.rss:.0f} MB")
+        log(f"    {s.name:<62} {s.wall:8.1f} s   peak RSS {rss}" + ("" if s.ok() else f"  rc={s.rc}"))
+    log(f"    {'total':<62} {b.total:8.1f} s   peak RSS {b.rss:.0f} MB")
     if figs:
         log(f"    site {fmt_mb(figs['site'])} in {figs['files']:,} files ({figs['html']:,} HTML); "
             f"speech page {figs['per_speech'] / 1024:.1f} KB avg over {figs['speech_pages']:,}; "
@@ -231,7 +206,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--no-stock", action="store_true")
     ap.add_argument("--ingest-pages", type=int, default=INGEST_PAGES)
-    ap.add_argument("--full", action="store_true", help="also time build_site() end to end in one process")
     args = ap.parse_args(argv)
     n = args.n
     keep = args.workdir is not None
@@ -258,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # 3. our build at N
         ids = sorted(p.stem for p in (corpus / "speeches").glob("*.md"))
-        ours = build_ours(corpus, work / f"n{n}", n, args.full)
+        ours = build_ours(corpus, work / f"n{n}", n)
         figs = site_figures(ours.site, ids) if ours.ok else None
         print_build(ours, figs)
 

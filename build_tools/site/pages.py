@@ -199,7 +199,7 @@ def _shared_item(idx: SiteIndex, me: str, group: list) -> str:
                        + f'<span class="cc-dim">（{p.sentences} 句，{p.chars} 字）</span>'
                        for p in group[:SHARED_LINKS])
     spread = max(p.spread for p in group)
-    more = f"，此句共见于 {spread} 篇讲话" if spread > len(group[:SHARED_LINKS]) + 1 else ""
+    more = f"（此句共见于 {spread} 篇讲话）" if spread > len(group[:SHARED_LINKS]) + 1 else ""
     return (f'<li><a href="#p{best.para}">第 {best.para} 段</a><blockquote>{e(best.sample[:120])}</blockquote>'
             f'<span class="cc-dim">亦见于{more}：</span>{others}</li>')
 

@@ -71,8 +71,9 @@ def shard_of(sid: str, k: int) -> int:
 
 
 def search_page(s: Speech) -> str:
-    """The page Pagefind indexes for one speech: title, metadata, numbered paragraphs.
-    Untrusted text is escaped; Pagefind shows it back as text in excerpts."""
+    """The page Pagefind indexes for one speech: title, its place as a line of text (so a
+    search for 安陆市 finds the speeches given there, not only those naming it), the
+    numbered paragraphs. Untrusted text is escaped; Pagefind shows it back as text."""
     e = html.escape
     date = s.date or s.published or "不详"
     place = "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
@@ -81,7 +82,7 @@ def search_page(s: Speech) -> str:
             f'</head><body data-pagefind-body><h1>{e(s.title)}</h1>'
             f'<span data-pagefind-meta="date:{e(date)}"></span>'
             f'<span data-pagefind-meta="place:{e(place.replace(",", "，"))}"></span>'
-            f'{paras}</body></html>\n')
+            f'<p>{e(place)}</p>{paras}</body></html>\n')
 
 
 LEXICON_URL = "/pagefind-lexicon/"

@@ -123,9 +123,18 @@
     if (!q) { out.hidden = true; out.replaceChildren(); return; }
     /* No debounce: a newer keystroke makes the older answer stale (seq), and Pagefind
      * caches the chunks both need, so typing fast costs little. */
-    load().then(function (pf) { return pf.search(q); }).then(function (r) {
-      if (!r || mine !== seq) return null;
-      var results = r.results.filter(function (x) { return !hidden[x.id]; });
+    load().then(function (pf) {
+      /* A name or term of 3+ characters typed as one word (安陆市) is also searched as a
+       * phrase, and phrase matches come first: Pagefind otherwise ranks every page holding
+       * its parts (安陆 … 市) by word counts alone. */
+      var phrase = /^[^\s"]{3,}$/.test(q) ? pf.search('"' + q + '"') : null;
+      return Promise.all([pf.search(q), phrase]);
+    }).then(function (rs) {
+      if (!rs[0] || mine !== seq) return null;
+      var seen = {}, results = [];
+      ((rs[1] && rs[1].results) || []).concat(rs[0].results).forEach(function (x) {
+        if (!hidden[x.id] && !seen[x.id]) { seen[x.id] = true; results.push(x); }
+      });
       return Promise.all(results.slice(0, PAGE).map(function (x) { return x.data(); }))
         .then(function (items) { if (mine === seq) render(q, results, items); });
     }).catch(function (err) {
