@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.corpus import load_corpus
 from build_tools.site import build_site, search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,17 +57,19 @@ def _serve(site: Path):
     return srv, f"http://127.0.0.1:{srv.server_address[1]}{PREFIX}"
 
 
-@pytest.fixture(scope="module", params=[None, 3], ids=["one-index", "four-shards"])
+@pytest.fixture(scope="module", params=[False, True], ids=["one-index", "four-shards"])
 def fixture_site(request, tmp_path_factory):
-    """The fixture corpus in one Pagefind index, and spread over shards (3 speeches per
-    shard: 8 speeches hash into up to 4 shards) that the browser merges, as at 10,000 speeches."""
+    """The fixture corpus in one Pagefind index, and spread over (up to) four shards that
+    the browser merges, as at 10,000 speeches."""
     tmp = tmp_path_factory.mktemp("browser-fixture")
-    saved = search.SHARD_PAGES
-    search.SHARD_PAGES = request.param or saved
+    saved = search.SHARD_CHARS
+    if request.param:
+        total = sum(search.indexed_chars(s) for s in load_corpus(FIXTURE))
+        search.SHARD_CHARS = total // 4 + 1        # four shards' worth of characters
     try:
         build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
     finally:
-        search.SHARD_PAGES = saved
+        search.SHARD_CHARS = saved
     shards = json.loads((tmp / "site" / "pagefind" / "shards.json").read_text("utf-8"))["shards"]
     assert (len(shards) > 1) if request.param else shards == ["s0"]
     srv, base = _serve(tmp / "site")
@@ -171,8 +174,6 @@ def test_script_in_an_entry_stays_text(browser, fixture_site):
 def test_search_the_real_corpus(browser, tmp_path_factory):
     """The shipped corpus: expected hits are read from the entries (ids change when the
     ingest rules do), and every speech naming a place or word must be found."""
-    from build_tools.corpus import load_corpus
-
     speeches = load_corpus(REAL)
     tmp = tmp_path_factory.mktemp("browser-real")
     build_site(REAL, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")

@@ -45,7 +45,9 @@ class SiteBuildError(BuildToolsError):
 
 def _config_values() -> dict:
     try:
-        return yaml.safe_load(CONFIG.read_text("utf-8")) or {}
+        # MkDocs' own tags (!ENV for the published addresses) on PyYAML's safe loader.
+        from mkdocs.utils.yaml import get_yaml_loader
+        return yaml.load(CONFIG.read_text("utf-8"), Loader=get_yaml_loader(yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise SiteBuildError(f"cannot read {CONFIG.name}: {exc}", path=str(CONFIG)) from None
 

@@ -8,13 +8,16 @@ a search folder, and this module indexes that folder. So indexing
   core), which is most of why the build is faster than stock Material;
 * indexes exactly the title and text of each speech, whatever the theme prints around it
   (the theme can change without touching search);
-* can be split into shards. Pagefind's extended (Chinese) indexer holds about 1 GB of
-  memory per 1,000 speeches of ~5,000 characters while it runs (measured: 1.0 GB at 1,000,
-  8.4 GB at 10,000 in one run; with ``--force-language en`` only 0.26 GB, so the cost is the
-  Chinese segmentation). Speeches are therefore spread over shards of at most
-  SHARD_PAGES, indexed one after the other, and the browser merges them with Pagefind's
-  own ``mergeIndex``. Merged indexes share the primary's WebAssembly, so a shard costs a
-  query only its small entry file, its metadata and the index chunks of the query's words.
+* can be split into shards. Pagefind's extended (Chinese) indexer holds memory in
+  proportion to the characters it indexes: about 0.11 GB + 0.175 GB per million characters
+  (measured on 1,000 pages: 0.17 GB at 300 characters each, 0.58 GB at ~2,500, 0.97 GB at
+  5,000; 8.4 GB for 10,000 speeches in one run; with ``--force-language en`` only 0.26 GB,
+  so the cost is the Chinese segmentation). A corpus larger than SHARD_CHARS is spread
+  over the fewest shards that fit, indexed one after the other, and the browser merges
+  them with Pagefind's own ``mergeIndex``. Merged indexes share the primary's WebAssembly,
+  but each shard adds the index chunks of the query's words (measured at 10,000 speeches:
+  8 shards cost 260–1,060 KB per query against 45–230 KB in one index), so shards are as
+  few as the memory budget allows.
 
 Shards need one more piece. Pagefind ignores a query word that its index does not hold
 (pagefind_web/src/search.rs: a term with no match adds no page set to the intersection),
@@ -46,9 +49,10 @@ from ..errors import BuildToolsError
 from ..record import Speech
 
 LANGUAGE = "zh-cn"
-#: Speeches per Pagefind shard: ~1.3 GB of indexer memory each (see the module docstring),
-#: which leaves room under the 4 GB build budget for MkDocs running alongside.
-SHARD_PAGES = 1250
+#: Characters (title, place and text) per Pagefind shard at most: ≈ 3.3 GB of indexer
+#: memory by the fit in the module docstring, under the 4 GB build budget per process.
+#: 10,000 speeches of 5,000 characters make 3 shards.
+SHARD_CHARS = 18_000_000
 #: Files Pagefind writes that our own search box (assets/cc-search.js) never loads.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
            "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
@@ -58,11 +62,12 @@ class SearchIndexError(BuildToolsError):
     hint = "check that pagefind[extended] from requirements.txt is installed in this Python"
 
 
-def shard_count(n: int) -> int:
-    k = 1
-    while n > k * SHARD_PAGES:
-        k *= 2
-    return k
+def indexed_chars(s: Speech) -> int:
+    return len(s.title) + len(s.text) + sum(len(p or "") for p in (s.province, s.city, s.district))
+
+
+def shard_count(total_chars: int) -> int:
+    return max(1, -(-total_chars // SHARD_CHARS))
 
 
 def shard_of(sid: str, k: int) -> int:
@@ -102,7 +107,7 @@ def lexicon_page(speeches: dict[str, Speech]) -> str:
 
 def search_files(speeches: dict[str, Speech]) -> dict[str, str]:
     """Relative path under the search folder → page, with the shard as the first folder."""
-    k = shard_count(len(speeches))
+    k = shard_count(sum(indexed_chars(s) for s in speeches.values()))
     files = {f"s{shard_of(sid, k)}/speeches/{sid}/index.html": search_page(s)
              for sid, s in sorted(speeches.items())}
     if k > 1:
