@@ -138,7 +138,12 @@ def test_a_query_downloads_only_part_of_the_index(browser, fixture_site):
     site, base = fixture_site
     p = Page(browser, base)
     p.search("汾河")
-    fragments = [u for u in p.transfers if u.endswith(".pf_fragment")]
+    # Results render once their fragments arrive; the request log can trail by a moment.
+    for _ in range(40):
+        fragments = [u for u in p.transfers if u.endswith(".pf_fragment")]
+        if fragments:
+            break
+        p.page.wait_for_timeout(50)
     all_fragments = list((site / "pagefind").glob("s*/fragment/*.pf_fragment"))
     assert 1 <= len(fragments) < len(all_fragments)
     first = sum(p.transfers.values())
