@@ -240,7 +240,9 @@ def serve_site(corpus: Path, port: int, echo=print) -> None:
 
     docs_dir, search_dir = DEFAULT_WORK / "serve-docs", DEFAULT_WORK / "serve-search"
     idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir)
-    echo(f"serving {len(idx.speeches)} speeches at http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    from urllib.parse import urlsplit
+    path = urlsplit(str(_config_values().get("site_url") or "/")).path or "/"
+    echo(f"serving {len(idx.speeches)} speeches at http://127.0.0.1:{port}{path} (Ctrl-C stops)")
     with _env(CC_SERVE_CORPUS=str(Path(corpus).resolve()), CC_SERVE_DOCS=str(docs_dir.resolve()),
               CC_SERVE_SEARCH=str(search_dir.resolve()),
               SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
