@@ -191,6 +191,7 @@ def test_search_the_real_corpus(browser, tmp_path_factory):
         # Places as named in the entries' metadata (found even when the text never names
         # its own city), then words: 体制 sits inside 管理体制 / 长效体制.
         places = sorted({s.city for s in speeches if s.city})[:3]
+        # 衢州 is a word the browser's segmenter cuts into single characters (see terms()).
         for query in [*places, "攀枝花", "衢州", "体制"]:
             expected = {s.id for s in speeches if query in indexed(s)}
             assert expected, query
@@ -202,5 +203,24 @@ def test_search_the_real_corpus(browser, tmp_path_factory):
                 got = set(_ids(p.page.eval_on_selector_all(".cc-search__link", "els => els.map(e => e.getAttribute('href'))")))
             assert expected <= got, (query, expected - got)
         assert not p.dialogs
+    finally:
+        srv.shutdown()
+
+
+@pytest.mark.xfail(strict=True, reason="Pagefind 1.5.2 drops postings: on the shipped corpus the index "
+                   "chunk lists 9 pages under the word 督查, the browser-side search returns 6 "
+                   "(unfilteredResultCount 6), with Pagefind's own query splitting or ours; not "
+                   "position-dependent in a synthetic test. Remove this mark when a Pagefind upgrade fixes it.")
+def test_every_speech_saying_ducha_is_found(browser, tmp_path_factory):
+    speeches = load_corpus(REAL)
+    tmp = tmp_path_factory.mktemp("browser-ducha")
+    build_site(REAL, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    srv, base = _serve(tmp / "site")
+    try:
+        p = Page(browser, base)
+        p.search("督查")
+        count = p.page.inner_text(".cc-search__count")
+        expected = sum("督查" in s.title + s.text for s in speeches)
+        assert f"找到 {expected} 篇讲话" == count
     finally:
         srv.shutdown()

@@ -23,11 +23,14 @@ Shards need one more piece. Pagefind ignores a query word that its index does no
 (pagefind_web/src/search.rs: a term with no match adds no page set to the intersection),
 so in a shard without 西溪 the query 西溪湿地 would return every page with 湿地 — junk
 merged in beside the true result. Each shard therefore also gets a *lexicon page*: every
-word of the whole corpus once (rjieba, the jieba-rs binding: the segmenter family Pagefind
-itself uses; search mode, so the parts of long words are there too). With it every shard
-knows every word, a word missing from a shard's speeches matches only the lexicon page,
-and the intersection is as strict as in one index. The lexicon pages' result ids go into
+word of the whole corpus once. With it every shard knows every word, a word missing from
+a shard's speeches matches only the lexicon page, and the intersection is as strict as in
+one index. The lexicon pages' result ids go into
 shards.json and the browser drops them before it loads anything for a result.
+The lexicon must hold Pagefind's own words, no more and no fewer (a word the lexicon
+has but the speeches were cut differently would hide them: 安陆市 against 安陆 + 市), so
+the shards are indexed twice: once to read the words back from Pagefind's output, once
+with the lexicon. That doubles the indexing time of a sharded corpus.
 
 Output: ``<site>/pagefind/s0/`` … ``s<K-1>/`` and ``<site>/pagefind/shards.json`` (the list
 the browser loads; assets/cc-search.js).
@@ -95,30 +98,30 @@ def search_page(s: Speech) -> str:
 
 
 LEXICON_URL = "/pagefind-lexicon/"
-_WORD = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
-
-
-def lexicon_page(speeches: dict[str, Speech]) -> str:
-    import rjieba
-
-    words: set[str] = set()
-    for s in speeches.values():
-        words.update(w for w in rjieba.cut_for_search(s.title + "\n" + s.text, True) if _WORD.fullmatch(w))
-    body = " ".join(sorted(words))
-    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>lexicon</title></head>'
-            f'<body data-pagefind-body><p>{html.escape(body)}</p></body></html>\n')
+#: Pagefind keeps each page's text in its fragment with U+200B between the words its
+#: segmenter found: those are exactly the words its index holds.
+_BREAKS = re.compile(r"[\u200b\s]+")
+_WORDLIKE = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def search_files(speeches: dict[str, Speech]) -> dict[str, str]:
     """Relative path under the search folder → page, with the shard as the first folder."""
     k = shard_count(sum(indexed_chars(s) for s in speeches.values()))
-    files = {f"s{shard_of(sid, k)}/speeches/{sid}/index.html": search_page(s)
-             for sid, s in sorted(speeches.items())}
-    if k > 1:
-        lexicon = lexicon_page(speeches)
-        for shard in sorted({rel.split("/", 1)[0] for rel in files}):
-            files[f"{shard}{LEXICON_URL}index.html"] = lexicon
-    return files
+    return {f"s{shard_of(sid, k)}/speeches/{sid}/index.html": search_page(s)
+            for sid, s in sorted(speeches.items())}
+
+
+def indexed_words(bundle: Path) -> set[str]:
+    words: set[str] = set()
+    for f in (bundle / "fragment").glob("*.pf_fragment"):
+        content = json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd"):])["content"]
+        words.update(w for w in _BREAKS.split(content) if _WORDLIKE.search(w))
+    return words
+
+
+def lexicon_page(words: set[str]) -> str:
+    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>lexicon</title></head>'
+            f'<body data-pagefind-body><p>{html.escape(" ".join(sorted(words)))}</p></body></html>\n')
 
 
 def _lexicon_ids(bundle: Path) -> list[str]:
@@ -149,11 +152,24 @@ def index_search(search_dir: Path, out_dir: Path) -> list[str]:
         raise SearchIndexError("no search pages to index", path=str(search_dir))
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
+    lexicon_dir = LEXICON_URL.strip("/")
+    if len(shards) > 1:
+        # First pass: what words does Pagefind's segmenter make of the whole corpus?
+        words: set[str] = set()
+        for shard in shards:
+            shutil.rmtree(shard / lexicon_dir, ignore_errors=True)
+            _pagefind(shard, tmp / "words")
+            words |= indexed_words(tmp / "words")
+            shutil.rmtree(tmp / "words")
+        page = lexicon_page(words)
+        for shard in shards:
+            (shard / lexicon_dir).mkdir(exist_ok=True)
+            (shard / lexicon_dir / "index.html").write_text(page, "utf-8")
     hidden: list[str] = []
     for n, shard in enumerate(shards):
         dest = tmp / shard.name
         _pagefind(shard, dest)
-        if (shard / LEXICON_URL.strip("/")).is_dir():
+        if (shard / lexicon_dir).is_dir():
             hidden += _lexicon_ids(dest)
         for name in _UNUSED + (() if n == 0 else ("pagefind.js", "pagefind-worker.js")):
             (dest / name).unlink(missing_ok=True)
