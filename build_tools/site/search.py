@@ -29,8 +29,9 @@ one index. The lexicon pages' result ids go into
 shards.json and the browser drops them before it loads anything for a result.
 The lexicon must hold Pagefind's own words, no more and no fewer (a word the lexicon
 has but the speeches were cut differently would hide them: 安陆市 against 安陆 + 市), so
-the shards are indexed twice: once to read the words back from Pagefind's output, once
-with the lexicon. That doubles the indexing time of a sharded corpus.
+a first pass indexes every distinct paragraph of the corpus once and reads the words
+back from Pagefind's output; then the shards are indexed with the lexicon. The first pass
+costs up to a second indexing of the corpus, less the more paragraphs speeches share.
 
 Output: ``<site>/pagefind/s0/`` … ``s<K-1>/`` and ``<site>/pagefind/shards.json`` (the list
 the browser loads; assets/cc-search.js).
@@ -88,7 +89,7 @@ def search_page(s: Speech) -> str:
     numbered paragraphs. Untrusted text is escaped; Pagefind shows it back as text."""
     e = html.escape
     date = s.date or s.published or "不详"
-    place = "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
+    place = _place(s)
     paras = "".join(f'<p id="p{n}">{e(p)}</p>' for n, p in enumerate(s.paragraphs, 1))
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{e(s.title)}</title>'
             f'</head><body data-pagefind-body><h1>{e(s.title)}</h1>'
@@ -104,11 +105,44 @@ _BREAKS = re.compile(r"[\u200b\s]+")
 _WORDLIKE = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+#: Characters per page of the vocabulary pass (pages of distinct paragraphs).
+_WORDS_PAGE_CHARS = 50_000
+
+
+def _place(s: Speech) -> str:
+    return "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
+
+
 def search_files(speeches: dict[str, Speech]) -> dict[str, str]:
-    """Relative path under the search folder → page, with the shard as the first folder."""
+    """Relative path under the search folder → page, with the shard as the first folder.
+    A sharded corpus also gets words/w<j>/…: every distinct block of text (title, place,
+    paragraph) once, for the pass that learns Pagefind's words (index_search)."""
     k = shard_count(sum(indexed_chars(s) for s in speeches.values()))
-    return {f"s{shard_of(sid, k)}/speeches/{sid}/index.html": search_page(s)
-            for sid, s in sorted(speeches.items())}
+    files = {f"s{shard_of(sid, k)}/speeches/{sid}/index.html": search_page(s)
+             for sid, s in sorted(speeches.items())}
+    if k > 1:
+        blocks = sorted({b for s in speeches.values() for b in (s.title, _place(s), *s.paragraphs) if b})
+        folder = page = chars = folder_chars = 0
+        current: list[str] = []
+
+        def flush() -> None:
+            files[f"words/w{folder}/p{page}/index.html"] = (
+                f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>words</title></head>'
+                f'<body data-pagefind-body>' + "".join(f"<p>{html.escape(b)}</p>" for b in current)
+                + "</body></html>\n")
+
+        for b in blocks:
+            if current and chars + len(b) > _WORDS_PAGE_CHARS:
+                flush()
+                current, chars, page = [], 0, page + 1
+                if folder_chars > SHARD_CHARS:
+                    folder, folder_chars = folder + 1, 0
+            current.append(b)
+            chars += len(b)
+            folder_chars += len(b)
+        if current:
+            flush()
+    return files
 
 
 def indexed_words(bundle: Path) -> set[str]:
@@ -154,11 +188,11 @@ def index_search(search_dir: Path, out_dir: Path) -> list[str]:
     shutil.rmtree(tmp, ignore_errors=True)
     lexicon_dir = LEXICON_URL.strip("/")
     if len(shards) > 1:
-        # First pass: what words does Pagefind's segmenter make of the whole corpus?
+        # First pass: what words does Pagefind's segmenter make of the corpus? Learnt from
+        # each distinct paragraph once (template speeches repeat many), not every page.
         words: set[str] = set()
-        for shard in shards:
-            shutil.rmtree(shard / lexicon_dir, ignore_errors=True)
-            _pagefind(shard, tmp / "words")
+        for part in sorted((Path(search_dir) / "words").glob("w*")):
+            _pagefind(part, tmp / "words")
             words |= indexed_words(tmp / "words")
             shutil.rmtree(tmp / "words")
         page = lexicon_page(words)
