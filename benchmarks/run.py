@@ -81,26 +81,23 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
     b.total, b.ok = st.wall, st.ok()
     if b.ok:
         r = json.loads(report.read_text())
-        sh = r["search"].get("shards", 1)
         for key, label in (("pages", "page generation (corpus → Markdown + search pages)"),
                            ("mkdocs", "mkdocs build --strict"),
-                           ("search", f"Pagefind, {sh} shard{'s' if sh > 1 else ''} (alongside mkdocs)")):
+                           ("search", "Pagefind (alongside mkdocs)")):
             extra = f", {r[key]['wait_after_mkdocs']:.1f} s after mkdocs" if key == "search" else ""
             b.stages.append(Stage(label + extra, r[key]["seconds"], r[key]["rss_mb"], 0, ""))
         b.stages.append(Stage("whole build, wall clock (child process and Pagefind)", st.wall, st.rss_mb, 0, ""))
         b.site = site_dir
         # A child forked from the build inherits its RSS high-water mark, so Pagefind's own
-        # peak is measured by indexing the largest shard again, alone.
-        shards = sorted((build_dir / "search").glob("s*"), key=lambda d: -du(d))
-        if shards:
-            out = work / "pagefind-alone"
-            shutil.rmtree(out, ignore_errors=True)
-            alone = measure(f"Pagefind alone on its largest shard ({shards[0].name}, for its peak RSS)",
-                            [sys.executable, "-m", "pagefind", "--site", str(shards[0]), "--output-path", str(out),
-                             "--force-language", "zh-cn", "--silent"], log=work / "pagefind-alone.log", cwd=work)
-            shutil.rmtree(out, ignore_errors=True)
-            b.stages[2].rss_mb = alone.rss_mb
-            b.stages.insert(3, alone)
+        # peak is measured by indexing the same pages again, alone.
+        out = work / "pagefind-alone"
+        shutil.rmtree(out, ignore_errors=True)
+        alone = measure("Pagefind alone on the same pages (for its own peak RSS)",
+                        [sys.executable, "-m", "pagefind", "--site", str(build_dir / "search"), "--output-path",
+                         str(out), "--force-language", "zh-cn", "--silent"], log=work / "pagefind-alone.log", cwd=work)
+        shutil.rmtree(out, ignore_errors=True)
+        b.stages[2].rss_mb = alone.rss_mb
+        b.stages.insert(3, alone)
     else:
         b.stages.append(st)
         b.note += "build failed:\n" + st.log

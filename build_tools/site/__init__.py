@@ -4,7 +4,7 @@ Stages (one module each):
   index.py   whole-corpus work: facets and slugs, related speeches, shared passages
   pages.py   Markdown/HTML for speech, facet, home and data pages
   feed.py    Atom feed of the newest speeches
-  search.py  Pagefind indexing of bare speech pages, in shards, alongside mkdocs
+  search.py  Pagefind indexing of bare speech pages, alongside mkdocs
   hooks.py   MkDocs hooks: edit links to corpus entries; regeneration under `serve`
 
 Generated pages are build output: they are written to a work folder (default build/docs),
@@ -219,16 +219,16 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
         t2 = time.monotonic()
         report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()[0]}
         echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
-        shards = indexing.result()
+        indexing.result()
     finally:
         pool.shutdown(wait=True)
     t3 = time.monotonic()
-    report["search"] = {"seconds": t3 - t1, "wait_after_mkdocs": t3 - t2, "shards": len(shards),
+    report["search"] = {"seconds": t3 - t1, "wait_after_mkdocs": t3 - t2,
                         "rss_mb": _peak_rss_mb()[1]}
     shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
     shutil.move(str(search_out), str(site_dir / "pagefind"))
     report["total"] = {"seconds": time.monotonic() - t0, "rss_mb": max(_peak_rss_mb())}
-    echo(f"pagefind ({len(shards)} shard{'s' if len(shards) > 1 else ''}, alongside mkdocs): "
+    echo(f"pagefind (alongside mkdocs): "
          f"{t3 - t1:.1f}s; total {time.monotonic() - t0:.1f}s")
     return idx
 

@@ -1,8 +1,7 @@
 /* 创城文库 header search: a small UI on the Pagefind JS API (no framework).
- * On focus it loads the engine (pagefind/shards.json, the first shard's pagefind.js and
- * WebAssembly, every shard's metadata: see build_tools/site/search.py), so typing only
- * fetches the index chunks of the query's words and the excerpts of the results shown,
- * PAGE at a time. Results link to the paragraph holding the first match (#pN).
+ * On focus it loads the engine (pagefind.js, its WebAssembly and metadata), so typing
+ * only fetches the index chunks of the query's words and the excerpts of the results
+ * shown, PAGE at a time. Results link to the paragraph holding the first match (#pN).
  * Excerpts are rebuilt from text nodes: only <mark> survives, never other markup. */
 (function () {
   "use strict";
@@ -14,26 +13,15 @@
   var siteRoot = new URL("..", bundle).pathname;
   var PAGE = 5;
   var pagefind = null;
-  var hidden = {};        /* result ids of the shards' lexicon pages (search.py) */
   var seq = 0;
 
   function load() {
     if (!pagefind) {
-      pagefind = fetch(new URL("shards.json", bundle)).then(function (r) {
-        if (!r.ok) throw new Error("shards.json " + r.status);
-        return r.json();
-      }).then(function (list) {
-        (list.hidden || []).forEach(function (id) { hidden[id] = true; });
-        var shards = list.shards.map(function (s) { return new URL(s + "/", bundle).href; });
-        return import(shards[0] + "pagefind.js").then(function (pf) {
-          /* language "zxx": Pagefind must not split the query itself (see terms()). */
-          return pf.options({ baseUrl: siteRoot, excerptLength: 36, language: "zxx" })
-            .then(function () { return pf.init(); })
-            .then(function () {
-              return Promise.all(shards.slice(1).map(function (u) { return pf.mergeIndex(u, { language: "zxx" }); }));
-            })
-            .then(function () { return pf; });
-        });
+      pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
+        /* language "zxx": Pagefind must not split the query itself (see terms()). */
+        return pf.options({ baseUrl: siteRoot, excerptLength: 36, language: "zxx" })
+          .then(function () { return pf.init(); })
+          .then(function () { return pf; });
       });
       pagefind.catch(function () { pagefind = null; });   /* let a later focus retry */
     }
@@ -119,12 +107,11 @@
   }
 
   /* The query as Pagefind's words. The browser's word segmenter (what Pagefind would use)
-   * does not know many campaign terms and splits them into single characters: 督查 becomes
-   * 督 + 查, and a speech is then required to hold some word starting with 查, which lost
-   * seven in ten of the speeches saying 督查 at 10,000 speeches. So runs of one-character
-   * pieces are joined again (督查); a single character after a real word stays a word of
-   * its own (安陆 市), as the indexer also splits it off. Pagefind matches each word as a
-   * prefix of the indexed words. */
+   * does not know many names and campaign terms and cuts them into single characters
+   * (安陆市 → 安 陆 市, 衢州 → 衢 州, 督查 → 督 查), which Pagefind would then match as three
+   * unrelated words. So runs of one-character pieces are joined again; a word of several
+   * characters stays as the segmenter found it (垃圾分类 → 垃圾 分类). Pagefind matches
+   * each word as the prefix of an indexed word, or by its longest indexed prefix. */
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
   function terms(q) {
     if (!segmenter) return q;
@@ -158,7 +145,7 @@
       if (!rs[0] || mine !== seq) return null;
       var seen = {}, results = [];
       ((rs[1] && rs[1].results) || []).concat(rs[0].results).forEach(function (x) {
-        if (!hidden[x.id] && !seen[x.id]) { seen[x.id] = true; results.push(x); }
+        if (!seen[x.id]) { seen[x.id] = true; results.push(x); }
       });
       return Promise.all(results.slice(0, PAGE).map(function (x) { return x.data(); }))
         .then(function (items) { if (mine === seq) render(q, results, items); });
