@@ -18,10 +18,15 @@
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
-        /* language "zxx": Pagefind must not split the query itself (see terms()). */
-        return pf.options({ baseUrl: siteRoot, excerptLength: 36, language: "zxx" })
-          .then(function () { return pf.init(); })
-          .then(function () { return pf; });
+        return pf.options({ baseUrl: siteRoot, excerptLength: 36 }).then(function () {
+          /* Pagefind must not split the query again (see terms()). It would, because it
+           * takes the query language from <html lang> when it starts (its `language`
+           * option is overwritten by that), so the page says "zxx" (no language) for the
+           * moment Pagefind starts, synchronously, and "zh" again right after. */
+          var root = document.documentElement, lang = root.getAttribute("lang");
+          root.setAttribute("lang", "zxx");
+          try { return pf.init(); } finally { root.setAttribute("lang", lang); }
+        }).then(function () { return pf; });
       });
       pagefind.catch(function () { pagefind = null; });   /* let a later focus retry */
     }
