@@ -11,14 +11,15 @@ Memory. Pagefind's extended (Chinese) indexer holds memory in proportion to the
 characters it indexes: about 0.11 GB + 0.175 GB per million characters (1,000 pages: 0.17
 GB at 300 characters each, 0.58 GB at ~2,500, 0.97 GB at 5,000; 10,000 speeches of 5,000
 characters: 8.4 GB; with ``--force-language en`` 0.26 GB, so the cost is the Chinese
-segmentation; MALLOC_ARENA_MAX makes no difference). One index is built anyway, because
-splitting it was measured to give wrong answers: with the corpus in 3 Pagefind shards
-merged in the browser (``mergeIndex``), plus a lexicon page per shard so that no shard
-lacked a word (Pagefind drops a query word its index does not hold), 10,000 speeches gave
-督查 7,055 results instead of 8,896, 衢州 10 instead of 17, 安陆 45 instead of 1 and
-"考核 问责" 7,166 instead of 3,150, and cost 180–475 KB per query against ~100–280 KB for one
-index. (That code is in the history, commits 26785e1 to 8f23ae0.) A build of 10,000 speeches
-therefore needs ~9 GB of memory while Pagefind runs (GitHub's runners have 16 GB).
+segmentation; MALLOC_ARENA_MAX and pre-segmenting the text make no difference). One index
+is built anyway. Splitting it was tried (commits 26785e1 to 8f23ae0): 3 Pagefind shards of
+≤ 18 M characters merged in the browser with ``mergeIndex`` (3.2 GB), each with a lexicon
+page of the corpus' words learnt in a first pass, because Pagefind drops a query word its
+index does not hold and a shard without that word would return junk. Against one index
+on the same 10,000 speeches, 11 of 12 test queries gave the same counts, but "考核 问责"
+gave 9,458 instead of 3,150 (a shard missing a word from its lexicon loses that word from
+the intersection), and queries cost 180–475 KB against 93–223 KB. A build of 10,000
+speeches therefore needs ~9 GB of memory while Pagefind runs (GitHub's runners have 16 GB).
 
 Output: ``<site>/pagefind/`` (the browser side is assets/cc-search.js).
 """
