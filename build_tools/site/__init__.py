@@ -28,7 +28,7 @@ from ..errors import BuildToolsError
 from ..record import schema
 from . import pages
 from .feed import atom_feed
-from .index import SiteIndex, build_index, sort_date
+from .index import SiteIndex, build_index, checked_ids, sort_date
 from .search import search_files, start_indexing
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,9 +99,12 @@ class _Writer:
                 path.rmdir()
 
 
-def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path | None = None) -> SiteIndex:
+def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path | None = None,
+                  on_search_pages=None) -> SiteIndex:
     """Write the docs folder MkDocs builds from (and, with search_dir, the pages Pagefind
-    indexes: see search.py); only changed files are rewritten."""
+    indexes: see search.py); only changed files are rewritten. The search pages need only
+    the entries, so they are written first and on_search_pages() is called then: the
+    build starts Pagefind there, and it runs beside everything that follows."""
     corpus = Path(corpus)
     if not (corpus / SPEECHES).is_dir():
         raise SiteBuildError("no speeches folder in the corpus", path=str(corpus / SPEECHES),
@@ -109,6 +112,13 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     speeches = load_corpus(corpus)
     if not speeches:
         raise SiteBuildError("the corpus has no speeches", path=str(corpus / SPEECHES))
+    if search_dir is not None:
+        sw = _Writer(Path(search_dir))
+        for rel, page in search_files(checked_ids(speeches)).items():
+            sw.put(rel, page)
+        sw.finish()
+        if on_search_pages is not None:
+            on_search_pages()
     themes_desc = {}
     if (corpus / TAXONOMY).exists():
         themes_desc = {t.name: t.description for t in load_taxonomy(corpus)}
@@ -149,11 +159,6 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     for rel, path in handwritten.items():
         out.put(rel, path.read_bytes())
     out.finish()
-    if search_dir is not None:
-        sw = _Writer(Path(search_dir))
-        for rel, page in search_files(idx.speeches).items():
-            sw.put(rel, page)
-        sw.finish()
     return idx
 
 
@@ -191,8 +196,9 @@ def _peak_rss_mb() -> tuple[float, float]:
 
 def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | None = None,
                report: dict | None = None) -> SiteIndex:
-    """Generate pages, then `mkdocs build --strict` while Pagefind indexes the speeches in
-    the background. `report`, if given, receives each stage's seconds and peak RSS."""
+    """Generate pages, then `mkdocs build --strict`; Pagefind indexes the speeches in the
+    background from the moment their search pages are written (another process, so it has
+    the second core). `report`, if given, receives each stage's seconds and peak RSS."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -202,12 +208,13 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
     site_dir = Path(site_dir).resolve()
     work = (Path(work_dir) if work_dir else DEFAULT_WORK).resolve()
     docs_dir, search_dir, search_out = work / "docs", work / "search", work / "pagefind"
-    idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir)
-    t1 = time.monotonic()
-    report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()[0]}
-    echo(f"generated pages for {len(idx.speeches)} speeches in {t1 - t0:.1f}s → {docs_dir}")
-    pool, indexing = start_indexing(search_dir, search_out)
+    jobs: list = []
     try:
+        idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir,
+                            on_search_pages=lambda: jobs.append(start_indexing(search_dir, search_out)))
+        t1 = time.monotonic()
+        report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()[0]}
+        echo(f"generated pages for {len(idx.speeches)} speeches in {t1 - t0:.1f}s → {docs_dir}")
         with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
             try:
                 cfg = load_config(config_file=str(CONFIG), docs_dir=str(docs_dir),
@@ -219,17 +226,18 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
         t2 = time.monotonic()
         report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()[0]}
         echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
-        indexing.result()
+        jobs[0][1].result()
     finally:
-        pool.shutdown(wait=True)
+        for pool, _ in jobs:
+            pool.shutdown(wait=True)
     t3 = time.monotonic()
-    report["search"] = {"seconds": t3 - t1, "wait_after_mkdocs": t3 - t2,
+    report["search"] = {"seconds": t3 - t0, "wait_after_mkdocs": t3 - t2,
                         "rss_mb": _peak_rss_mb()[1]}
     shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
     shutil.move(str(search_out), str(site_dir / "pagefind"))
     report["total"] = {"seconds": time.monotonic() - t0, "rss_mb": max(_peak_rss_mb())}
-    echo(f"pagefind (alongside mkdocs): "
-         f"{t3 - t1:.1f}s; total {time.monotonic() - t0:.1f}s")
+    echo(f"pagefind (started with the pages, alongside them and mkdocs): "
+         f"done {t3 - t2:.1f}s after mkdocs; total {time.monotonic() - t0:.1f}s")
     return idx
 
 

@@ -104,13 +104,19 @@ FACET_LABELS = {"themes": "主题", "places": "地点", "campaigns": "创建类�
                 "levels": "层级"}
 
 
-def build_index(speeches: list[Speech], themes_desc: dict[str, str] | None = None) -> SiteIndex:
+def checked_ids(speeches: list[Speech]) -> dict[str, Speech]:
+    """Speeches by id; an id that could not safely be a file or folder name is an error."""
     by_id: dict[str, Speech] = {}
     for s in speeches:
         if not ID_RE.match(s.id or "") or len(s.id) > 64:
             from ..errors import EntryError
             raise EntryError(f"invalid id {s.id!r}", hint="ids are lowercase a-z, 0-9 and '-'")
         by_id[s.id] = s
+    return by_id
+
+
+def build_index(speeches: list[Speech], themes_desc: dict[str, str] | None = None) -> SiteIndex:
+    by_id = checked_ids(speeches)
     order = sorted(by_id, key=lambda i: (sort_date(by_id[i]), i))
     rank = {sid: n for n, sid in enumerate(order)}
     facets, speech_facets = _facets(by_id, themes_desc or {})
