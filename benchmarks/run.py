@@ -83,7 +83,7 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
         r = json.loads(report.read_text())
         for key, label in (("pages", "page generation (corpus → Markdown + search pages)"),
                            ("mkdocs", "mkdocs build --strict"),
-                           ("search", "Pagefind (from the start, beside pages and mkdocs)")):
+                           ("search", "Pagefind (beside pages and mkdocs)")):
             extra = f", {r[key]['wait_after_mkdocs']:.1f} s after mkdocs" if key == "search" else ""
             b.stages.append(Stage(label + extra, r[key]["seconds"], r[key]["rss_mb"], 0, ""))
         b.stages.append(Stage("whole build, wall clock (child process and Pagefind)", st.wall, st.rss_mb, 0, ""))
