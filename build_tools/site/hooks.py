@@ -43,11 +43,12 @@ def on_files(files, config, **kwargs):
     for f in files:
         if not f.src_uri.endswith(".md"):
             continue
-        if not (handwritten / f.src_uri).is_file():
+        is_handwritten = (handwritten / f.src_uri).is_file()
+        if not is_handwritten:
             _GENERATED.add(f.src_uri)
         if f.src_uri.startswith("speeches/") and f.src_uri.count("/") == 1:
             f.edit_uri = "corpus/speeches/" + posixpath.basename(f.src_uri)
-        elif (handwritten / f.src_uri).is_file():
+        elif is_handwritten:
             f.edit_uri = "docs/" + f.src_uri
         else:
             f.edit_uri = None

@@ -49,6 +49,12 @@ def sort_date(s: Speech) -> str:
     return s.date or s.published or ""
 
 
+def place_label(s: Speech) -> str:
+    """Province, city and district run together, as the pages and the search index show it."""
+    parts = [p for p in (s.province, s.city, s.district) if p]
+    return "".join(parts) if parts else "地点不详"
+
+
 def year_of(s: Speech) -> str | None:
     return s.date[:4] if s.date else None
 

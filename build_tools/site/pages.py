@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 from collections import Counter
 from typing import Iterable
 
 import yaml
 
-from ..record import Speech
-from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, sort_date
+from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, place_label, sort_date
 
 PAGE_SIZE = 100
 #: Other speeches linked per shared paragraph (the strongest copies); the count of all
@@ -79,11 +77,6 @@ def speech_url(sid: str) -> str:
     return f"speeches/{sid}/"
 
 
-def place_label(idx: SiteIndex, s: Speech) -> str:
-    parts = [p for p in (s.province, s.city, s.district) if p]
-    return "".join(parts) if parts else "地点不详"
-
-
 def link(src: str, dst: str, text: str, cls: str = "") -> str:
     c = f' class="{cls}"' if cls else ""
     return f'<a href="{e(rel(src, dst))}"{c}>{e(text)}</a>'
@@ -98,7 +91,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     by_facet: dict[str, list[FacetValue]] = {}
     for fv in fs:
         by_facet.setdefault(fv.facet, []).append(fv)
-    place = place_label(idx, s)
+    place = place_label(s)
     desc = f"{place}{('，' + s.date) if s.date else ''}。{s.paragraphs[0] if s.paragraphs else ''}"
     out = [front(s.title, desc)]
     out.append(f'<article class="cc-speech">\n\n<h1 id="title">{e(s.title)}</h1>\n')
@@ -150,7 +143,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     if rel_items:
         tail.append('<ol class="cc-related">' + "".join(
             f'<li>{link(me, speech_url(o), idx.speeches[o].title)} '
-            f'<span class="cc-dim">{e(place_label(idx, idx.speeches[o]))} · {e(sort_date(idx.speeches[o]) or "日期不详")}'
+            f'<span class="cc-dim">{e(place_label(idx.speeches[o]))} · {e(sort_date(idx.speeches[o]) or "日期不详")}'
             f' · 相似度 {score:.2f}</span></li>' for o, score in rel_items) + '</ol>')
     else:
         tail.append('<p class="cc-dim">暂无内容相近的讲话。</p>')
@@ -220,7 +213,7 @@ def speech_table(idx: SiteIndex, src: str, ids: Iterable[str]) -> str:
     for sid in ids:
         s = idx.speeches[sid]
         rows.append(f"<tr><td>{e(sort_date(s) or '不详')}</td><td>{link(src, speech_url(sid), s.title)}</td>"
-                    f"<td>{e(place_label(idx, s))}</td><td>{s.chars}</td></tr>")
+                    f"<td>{e(place_label(s))}</td><td>{s.chars}</td></tr>")
     return ('<table class="cc-list"><thead><tr><th>日期</th><th>标题</th><th>地点</th><th>字数</th></tr></thead>'
             '<tbody>' + "".join(rows) + '</tbody></table>')
 

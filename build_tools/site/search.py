@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..errors import BuildToolsError
 from ..record import Speech
+from .index import place_label
 
 LANGUAGE = "zh-cn"
 #: Files Pagefind writes that our own search box (assets/cc-search.js) never loads.
@@ -45,17 +46,13 @@ class SearchIndexError(BuildToolsError):
     hint = "check that pagefind[extended] from requirements.txt is installed in this Python"
 
 
-def _place(s: Speech) -> str:
-    return "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
-
-
 def search_page(s: Speech) -> str:
     """The page Pagefind indexes for one speech: title, its place as a line of text (so a
     search for 安陆市 finds the speeches given there, not only those naming it), the
     numbered paragraphs. Untrusted text is escaped; Pagefind shows it back as text."""
     e = html.escape
     date = s.date or s.published or "不详"
-    place = _place(s)
+    place = place_label(s)
     paras = "".join(f'<p id="p{n}">{e(p)}</p>' for n, p in enumerate(s.paragraphs, 1))
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{e(s.title)}</title>'
             f'</head><body data-pagefind-body><h1>{e(s.title)}</h1>'
