@@ -156,16 +156,17 @@ def pick_queries(corpus: Path) -> list[tuple[str, str]]:
             ("垃圾分类 志愿者", "two words at once")]
 
 
-def count_hits(corpus: Path, query: str) -> int:
-    """Speeches whose indexed text (title, place, body: search.search_page) has every word."""
+def indexed_texts(corpus: Path) -> list[str]:
+    """What the search index holds of each speech: title, place, body (search.search_page)."""
     from build_tools.corpus import load_corpus
+    from build_tools.site.index import place_label
 
+    return ["\n".join((s.title, place_label(s), s.text)) for s in load_corpus(corpus)]
+
+
+def count_hits(texts: list[str], query: str) -> int:
     words = query.split()
-    n = 0
-    for s in load_corpus(corpus):
-        t = "\n".join(filter(None, (s.title, s.province, s.city, s.district, s.text)))
-        n += all(w in t for w in words)
-    return n
+    return sum(all(w in t for w in words) for t in texts)
 
 
 def bench_queries(site: Path, corpus: Path, label: str) -> list:
@@ -180,9 +181,10 @@ def bench_queries(site: Path, corpus: Path, label: str) -> list:
     log(f"  {label}: time from typing to first result, bytes on the wire (gzip as a static host)")
     log(f"    {'query':<16} {'in speeches':>11} {'first ms':>9} {'results':>7} {'load KB':>8} {'query KB':>9} {'reqs':>5}"
         f" {'engine':>7} {'index':>6} {'frags':>6}  (KB after typing: JS/wasm/entry, pf_index, pf_fragment)")
+    texts = indexed_texts(corpus)
     for (q, why), r in zip(qs, res):
         first = f"{r.first_result_ms:.0f}" if r.first_result_ms is not None else "—"
-        log(f"    {q:<16} {count_hits(corpus, q):>11} {first:>9} {r.results:>7} {r.load_bytes / 1024:>8.0f} "
+        log(f"    {q:<16} {count_hits(texts, q):>11} {first:>9} {r.results:>7} {r.load_bytes / 1024:>8.0f} "
             f"{r.query_bytes / 1024:>9.1f} {r.query_requests:>5} {r.split.get('engine', 0) / 1024:>7.1f} "
             f"{r.split.get('index', 0) / 1024:>6.1f} {r.split.get('fragment', 0) / 1024:>6.1f}   {why}" + (f"  [{r.error}]" if r.error else ""))
     return res
