@@ -81,13 +81,6 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
     b.total, b.ok = st.wall, st.ok()
     if b.ok:
         r = json.loads(report.read_text())
-        for key, label in (("pages", "page generation (corpus → Markdown + search pages)"),
-                           ("mkdocs", "mkdocs build --strict"),
-                           ("search", "Pagefind (beside pages and mkdocs)")):
-            extra = f", {r[key]['wait_after_mkdocs']:.1f} s after mkdocs" if key == "search" else ""
-            b.stages.append(Stage(label + extra, r[key]["seconds"], r[key]["rss_mb"], 0, ""))
-        b.stages.append(Stage("whole build, wall clock (child process and Pagefind)", st.wall, st.rss_mb, 0, ""))
-        b.site = site_dir
         # A child forked from the build inherits its RSS high-water mark, so Pagefind's own
         # peak is measured by indexing the same pages again, alone.
         out = work / "pagefind-alone"
@@ -96,8 +89,15 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
                         [sys.executable, "-m", "pagefind", "--site", str(build_dir / "search"), "--output-path",
                          str(out), "--force-language", "zh-cn", "--silent"], log=work / "pagefind-alone.log", cwd=work)
         shutil.rmtree(out, ignore_errors=True)
-        b.stages[2].rss_mb = alone.rss_mb
-        b.stages.insert(3, alone)
+        b.stages += [
+            Stage("page generation (corpus → Markdown + search pages)", r["pages"]["seconds"], r["pages"]["rss_mb"], 0, ""),
+            Stage("mkdocs build --strict", r["mkdocs"]["seconds"], r["mkdocs"]["rss_mb"], 0, ""),
+            Stage(f"Pagefind (beside pages and mkdocs), {r['search']['wait_after_mkdocs']:.1f} s after mkdocs",
+                  r["search"]["seconds"], alone.rss_mb, 0, ""),
+            alone,
+            Stage("whole build, wall clock (child process and Pagefind)", st.wall, st.rss_mb, 0, ""),
+        ]
+        b.site = site_dir
     else:
         b.stages.append(st)
         b.note += "build failed:\n" + st.log

@@ -187,18 +187,18 @@ def _env(**values: str):
                 os.environ[k] = v
 
 
-def _peak_rss_mb() -> tuple[float, float]:
-    """(this process, largest finished child) peak RSS in MiB."""
+def _peak_rss_mb() -> float:
+    """This process's peak RSS in MiB."""
     import resource
-    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | None = None,
                report: dict | None = None) -> SiteIndex:
     """Generate pages, then `mkdocs build --strict`; Pagefind indexes the speeches in the
     background from the moment their search pages are written (another process, so it has
-    the second core). `report`, if given, receives each stage's seconds and peak RSS."""
+    the second core). `report`, if given, receives each stage's seconds (and, for page
+    generation and mkdocs, this process's peak RSS)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -213,7 +213,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
         idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir,
                             on_search_pages=lambda: jobs.append(start_indexing(search_dir, search_out)))
         t1 = time.monotonic()
-        report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()[0]}
+        report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()}
         echo(f"generated pages for {len(idx.speeches)} speeches in {t1 - t0:.1f}s → {docs_dir}")
         with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
             try:
@@ -224,18 +224,18 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
                 raise SiteBuildError(f"mkdocs build --strict failed: {exc}",
                                      hint="see the WARNING lines above") from None
         t2 = time.monotonic()
-        report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()[0]}
+        report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()}
         echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
         jobs[0][1].result()
     finally:
         for pool, _ in jobs:
             pool.shutdown(wait=True)
     t3 = time.monotonic()
-    report["search"] = {"seconds": t3 - t0, "wait_after_mkdocs": t3 - t2,
-                        "rss_mb": _peak_rss_mb()[1]}
+    # No RSS for Pagefind here: a child inherits its parent's high-water mark, so only a
+    # run of its own measures it (benchmarks/run.py does).
+    report["search"] = {"seconds": t3 - t0, "wait_after_mkdocs": t3 - t2}
     shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
     shutil.move(str(search_out), str(site_dir / "pagefind"))
-    report["total"] = {"seconds": time.monotonic() - t0, "rss_mb": max(_peak_rss_mb())}
     echo(f"pagefind (started with the pages, alongside them and mkdocs): "
          f"done {t3 - t2:.1f}s after mkdocs; total {time.monotonic() - t0:.1f}s")
     return idx
