@@ -18,6 +18,7 @@ the first 1000 entries of the N=10000 one, and the same N gives byte-identical f
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import math
@@ -335,8 +336,11 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     html = rng.random() < 0.2
     raw = _raw_page(title, paras, site, published, html, rng)
     raw_rel = f"{RAW}/{hashlib.sha256(raw).hexdigest()[:16]}.{'html' if html else 'txt'}"
+    # Entry dates spread over 2025 from the text's hash: no draw from rng, so adding the
+    # field left every other synthetic value as it was.
+    added = (dt.date(2025, 1, 1) + dt.timedelta(days=int(digest[:6], 16) % 365)).isoformat()
     sp = Speech(
-        id=sid, title=title, text=text, date=date, published=published,
+        id=sid, title=title, text=text, date=date, published=published, added=added,
         province=place.province, city=place.city, district=place.district, level=level,
         speaker=speaker, campaign=campaign, genre="讲话", themes=themes, keywords=keywords,
         truncated=False, masked=cleaning.is_masked(text) or cleaning.is_masked(title),

@@ -12,7 +12,7 @@ from .corpus import iter_entry_files, load_taxonomy
 from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
 from .metadata import gazetteer
-from .record import Speech, count_chars, schema, split_front_matter
+from .record import Speech, count_chars, field_label, schema, split_front_matter
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,31 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
+
+
+def _schema_message(key: str, err: jsonschema.ValidationError) -> str:
+    """One schema violation in words a contributor can act on (jsonschema's own messages
+    are English and name regular expressions)."""
+    what = f"{key}（{field_label(key)}）" if key else "条目"
+    rule, want = err.validator, err.validator_value
+    if rule == "required":
+        missing = [k for k in want if k not in err.instance]
+        return f"缺少字段 {'、'.join(missing)} — 请在头信息中补上（不详的写 null）"
+    if rule == "pattern" and key in ("date", "published", "added"):
+        return f"{what}的值 {err.instance!r} 不是有效的日期 — 请写成 YYYY-MM-DD（讲话日期也可以是 YYYY-MM 或 YYYY）"
+    if rule == "pattern":
+        return f"{what}的值 {err.instance!r} 格式不对 — 只能用小写字母 a-z、数字和连字符 -"
+    if rule == "enum":
+        return f"{what}的值 {err.instance!r} 不在允许的取值中 — 请改为其中之一：{'、'.join(map(str, want))}"
+    if rule == "type" and err.instance is None:
+        return f"{what}不能为空 — 请填写（收录日期写收录当天，如 added: \"2026-11-23\"）"
+    if rule == "type":
+        return f"{what}的值类型不对（应为 {want}） — 请参照“数据”页的字段说明"
+    if rule in ("maxLength", "maxItems"):
+        return f"{what}太长（最多 {want}） — 请缩短"
+    if rule in ("minLength", "minItems"):
+        return f"{what}太短（至少 {want}） — 请补全"
+    return f"{what}不符合格式（{rule}：{err.message}） — 请参照“数据”页的字段说明"
 
 
 def _field_line(content: str, key: str) -> int:
@@ -49,22 +74,25 @@ def check_entry(path: Path, content: str, theme_names: set[str] | None) -> tuple
     for err in sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path)):
         key = str(err.absolute_path[0]) if err.absolute_path else ""
         line = body_line if key == "text" else _field_line(content, key) if key else 1
-        problems.append(Problem(rel, line, f"{key or 'entry'}: {err.message}"))
+        problems.append(Problem(rel, line, _schema_message(key, err)))
     if path.stem != sp.id:
         problems.append(Problem(rel, _field_line(content, "id"),
-                                f"id {sp.id!r} differs from the file name {path.stem!r} — rename the file or fix the id"))
+                                f"编号 {sp.id!r} 与文件名 {path.stem!r} 不一致 — 请把文件改名为 {sp.id}.md，或改正 id"))
     if theme_names is not None:
         for t in sp.themes:
             if t not in theme_names:
                 problems.append(Problem(rel, _field_line(content, "themes"),
-                                        f"theme {t!r} is not in corpus/taxonomy.yaml — use one of its names or add it there"))
+                                        f"主题 {t!r} 不在 corpus/taxonomy.yaml 中 — 请改用其中的主题名，或在那里添加这个主题"))
     real = count_chars(sp.text)
     if sp.chars != real:
         problems.append(Problem(rel, _field_line(content, "chars"),
-                                f"chars is {sp.chars} but the text has {real} — set chars: {real}"))
+                                f"chars 写的是 {sp.chars}，正文实际有 {real} 字 — 请改为 chars: {real}"))
     problems += _check_place(sp, rel, content)
     problems += _check_junk(sp, rel, content, body_line)
     return sp, problems
+
+
+_KIND = {"province": "省级行政区", "city": "地级行政区", "district": "县级行政区"}
 
 
 def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
@@ -77,12 +105,12 @@ def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
         divs = [d for d, k, _ in gaz.get(value, []) if k == kind]
         if not divs:
             out.append(Problem(rel, _field_line(content, key),
-                               f"{key} {value!r} is not a {kind} in the gazetteer — use the full official name (e.g. 杭州市, 余杭区)"))
+                               f"{field_label(key)} {value!r} 不是行政区划中的{_KIND[kind]} — 请写完整的规范名称（如 杭州市、余杭区）"))
             continue
         if key == "city" and sp.province and all(d.province != sp.province for d in divs):
-            out.append(Problem(rel, _field_line(content, key), f"city {value!r} is not in {sp.province}"))
+            out.append(Problem(rel, _field_line(content, key), f"城市 {value!r} 不属于 {sp.province} — 请核对省份和城市"))
         if key == "district" and sp.city and all(d.city != sp.city for d in divs):
-            out.append(Problem(rel, _field_line(content, key), f"district {value!r} is not in {sp.city}"))
+            out.append(Problem(rel, _field_line(content, key), f"区县 {value!r} 不属于 {sp.city} — 请核对城市和区县"))
     return out
 
 
@@ -98,17 +126,17 @@ def _check_junk(sp: Speech, rel: str, content: str, body_line: int) -> list[Prob
             continue
         why = None
         if cleaning.is_truncation_line(para):
-            why = "a paywall/truncation notice"
+            why = "付费墙或删节提示"
         elif cleaning.is_chrome_line(para):
-            why = "site chrome (navigation, counters, download or copyright line)"
+            why = "网站栏目文字（导航、计数、下载或版权行）"
         elif cleaning.remove_watermarks(para) != para:
-            why = "an injected watermark or source notice"
+            why = "插入的水印或出处声明"
         elif cleaning.strip_glued_pinyin(para) != para:
-            why = "pinyin glued after characters"
+            why = "汉字后面夹带的拼音"
         elif _ASCII_BETWEEN_HAN.search(para):
-            why = "ASCII punctuation between Chinese characters"
+            why = "汉字之间的半角标点"
         if why:
-            out.append(Problem(rel, n + 1, f"leftover junk: {why} — remove it or re-run the cleaning"))
+            out.append(Problem(rel, n + 1, f"残留的非正文内容：{why} — 请删除这部分，或重新收录原始网页"))
     return out
 
 
@@ -117,11 +145,11 @@ def check_corpus(corpus: Path) -> list[Problem]:
     try:
         theme_names = {t.name for t in load_taxonomy(corpus)}
     except BuildToolsError as exc:
-        problems.append(Problem(exc.path or str(corpus), exc.line or 1, exc.message))
+        problems.append(Problem(exc.path or str(corpus), exc.line or 1, str(exc.message) + (f" — {exc.hint}" if exc.hint else "")))
         theme_names = None
     files = list(iter_entry_files(corpus))
     if not files:
-        problems.append(Problem(str(corpus / "speeches"), 1, "no entries found"))
+        problems.append(Problem(str(corpus / "speeches"), 1, "没有找到任何条目 — 请先用 ingest 收录讲话"))
     seen: dict[str, str] = {}
     index = DedupIndex()
     cache = default_cache(corpus)
@@ -132,17 +160,17 @@ def check_corpus(corpus: Path) -> list[Problem]:
         if sp is None:
             continue
         if sp.id in seen:
-            problems.append(Problem(str(path), _field_line(content, "id"), f"id {sp.id!r} also used by {seen[sp.id]}"))
+            problems.append(Problem(str(path), _field_line(content, "id"), f"编号 {sp.id!r} 已被 {seen[sp.id]} 使用 — 每个编号只能用一次，请改正其中一个"))
         seen[sp.id] = str(path)
         for src in sp.sources:
             raw = src.get("raw") if isinstance(src, dict) else None
             if raw and not (corpus / raw).is_file():
                 problems.append(Problem(str(path), _field_line(content, "sources"),
-                                        f"source {raw} is missing from the corpus — commit the raw file with the entry"))
+                                        f"来源文件 {raw} 不在语料中 — 请把原始网页文件和条目一起提交"))
         sig = cache.get(sp.text)
         for other, sim in index.duplicates(sig, DUPLICATE):
-            problems.append(Problem(str(path), 1, f"near-duplicate of {other} (similarity {sim:.2f}) — "
-                                                  f"keep the more complete one and delete the other"))
+            problems.append(Problem(str(path), 1, f"与 {other} 几乎相同（相似度 {sim:.2f}） — "
+                                                  f"请保留更完整的一篇，删除另一篇"))
         index.add(sp.id, sig)
     cache.save()
     return problems

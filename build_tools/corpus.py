@@ -27,7 +27,7 @@ TAXONOMY = "taxonomy.yaml"
 def entry_path(corpus: Path, speech_id: str) -> Path:
     # Ids are the only thing that becomes a path: validate before joining.
     if not ID_RE.match(speech_id or "") or len(speech_id) > 64:
-        raise EntryError(f"invalid id {speech_id!r}", hint="ids are lowercase a-z, 0-9 and '-'")
+        raise EntryError(f"编号（id）无效：{speech_id!r}", hint="编号只能由小写字母 a-z、数字 0-9 和连字符 - 组成")
     return corpus / SPEECHES / f"{speech_id}.md"
 
 
@@ -41,7 +41,7 @@ def read_entry(path: Path) -> Speech:
     try:
         content = path.read_text("utf-8")
     except UnicodeDecodeError:
-        raise EntryError("entry is not UTF-8", path=str(path), hint="save the file as UTF-8") from None
+        raise EntryError("条目不是 UTF-8 编码", path=str(path), hint="请把文件另存为 UTF-8 编码") from None
     return Speech.from_text(content, str(path))
 
 
@@ -54,8 +54,8 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write via a temporary file in the same folder, so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not overwrite:
-        raise CorpusConflict(f"{path} already exists", path=str(path),
-                             hint="existing entries are never overwritten; use --replace to replace one")
+        raise CorpusConflict(f"{path} 已经存在", path=str(path),
+                             hint="已有条目不会被覆盖；如要替换，请加 --replace")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -96,19 +96,19 @@ class Theme:
 def load_taxonomy(corpus: Path) -> list[Theme]:
     path = corpus / TAXONOMY
     if not path.exists():
-        raise EntryError("taxonomy file is missing", path=str(path),
-                         hint="restore corpus/taxonomy.yaml from git")
+        raise EntryError("缺少主题分类文件", path=str(path),
+                         hint="请从 git 恢复 corpus/taxonomy.yaml")
     try:
         data = yaml.safe_load(path.read_text("utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise EntryError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+        raise EntryError(f"不是有效的 YAML：{getattr(exc, 'problem', exc)}", path=str(path),
                          line=mark.line + 1 if mark else None) from None
     themes = []
     for name, spec in (data.get("themes") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("keywords"), dict):
-            raise EntryError(f"theme {name!r} needs a 'keywords' mapping of word: weight",
-                             path=str(path))
+            raise EntryError(f"主题 {name!r} 缺少 keywords（关键词: 权重 的映射）",
+                             path=str(path), hint="照其他主题的格式补上 keywords")
         themes.append(Theme(str(name), str(spec.get("description", "")),
                             {str(k): float(v) for k, v in spec["keywords"].items()}))
     return themes

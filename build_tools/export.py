@@ -24,7 +24,7 @@ def export_records(speeches: list[Speech], fmt: str) -> str:
         for r in rows:
             w.writerow([_csv_cell(k, r[k]) for k in EXPORT_FIELDS])
         return buf.getvalue()
-    raise BuildToolsError(f"unknown format {fmt!r}", hint="use --format jsonl or --format csv")
+    raise BuildToolsError(f"不支持的格式 {fmt!r}", hint="请用 --format jsonl 或 --format csv")
 
 
 def _csv_cell(key: str, value) -> str:

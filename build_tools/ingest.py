@@ -5,11 +5,11 @@ refused input writes nothing, and a failure while writing removes what that inpu
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from . import metadata as md
 from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
@@ -39,13 +39,64 @@ class Draft:
 
 
 @dataclass
+class Skip:
+    """A speech ingest did not add, and why: `reason` is one of REASONS."""
+
+    label: str              # 篇N《title》 of the speech not added
+    reason: str
+    other: str              # what was kept instead: an entry id, or a label on this page
+    similarity: float
+    chars: int = 0
+    other_chars: int = 0
+    other_title: str = ""
+
+
+#: page_duplicate: the page holds the same speech twice (the more complete copy is kept);
+#: duplicate: the corpus already holds it; more_complete: the corpus holds a shorter
+#: version and --replace was not given.
+REASONS = ("page_duplicate", "duplicate", "more_complete")
+
+
+@dataclass
 class InputReport:
     path: str
     added: list[Speech] = field(default_factory=list)
     replaced: list[Speech] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     refused: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """What one `ingest` run did (or, with dry_run, would do), input by input."""
+
+    inputs: list[InputReport] = field(default_factory=list)
+    dry_run: bool = False
+    error: str | None = None        # the corpus itself could not be read: nothing was done
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and all(r.refused is None for r in self.inputs)
+
+
+#: Raw inputs a folder contributes: saved pages and copied text.
+INPUT_SUFFIXES = (".txt", ".htm", ".html")
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for every .txt/.htm/.html file under it (hidden
+    files and folders skipped), in sorted order, so a batch always ingests alike."""
+    out: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*")
+                       if p.suffix.lower() in INPUT_SUFFIXES and p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        out.extend(found or [path])
+    return out
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -97,10 +148,10 @@ def make_id(speech: Speech, text: str, taken: set[str]) -> str:
         candidate = "-".join(parts + [digest[:n]])
         if candidate not in taken:
             return candidate
-    raise BuildToolsError("could not make a unique id")  # pragma: no cover
+    raise BuildToolsError("无法生成不重复的编号（id）")  # pragma: no cover
 
 
-def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[str]]:
+def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[str]]:
     """Speeches on one page (deduplicated within the page), skipped notes, warnings."""
     raw_head = raw_head_lines(page)
     published = md.published_date(raw_head, page.html_date)
@@ -108,8 +159,8 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
     cleaned = clean_lines(page.text)
     seg = segment(cleaned.text.split("\n"), cleaned.cut_at_end)
     if not seg.parts:
-        raise InputRefused("no speech found (only page furniture or too little text)",
-                           path=page.path, hint="check that the file holds the speech text")
+        raise InputRefused("没有找到讲话正文（只有网页栏目等内容，或正文太短）",
+                           path=page.path, hint="请确认文件里保存了讲话的正文")
     drafts: list[Draft] = []
     for i, part in enumerate(seg.parts):
         text = "\n\n".join(part.paragraphs)
@@ -120,7 +171,7 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
                        cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None)
         drafts.append(draft)
     kept: list[Draft] = []
-    skipped: list[str] = []
+    skipped: list[Skip] = []
     index = DedupIndex()
     for n, d in enumerate(drafts):
         dups = index.duplicates(d.sig)
@@ -133,20 +184,18 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
         if _more_complete(d.speech, other.speech):
             kept[kept.index(other)] = d
             index.add(str(n), d.sig)
-            skipped.append(f"{_label(other)}: same speech as {_label(d)} on this page, which is "
-                           f"more complete (similarity {sim:.2f}); kept the complete one")
-        else:
-            skipped.append(f"{_label(d)}: same speech as {_label(other)} on this page "
-                           f"(similarity {sim:.2f}); kept the more complete one")
+            d, other = other, d
+        skipped.append(Skip(_label(d), "page_duplicate", _label(other), sim,
+                            d.speech.chars, other.speech.chars, other.speech.title))
     warnings = []
     if cleaned.truncation.truncated:
         t = cleaned.truncation
         counts = ""
         if t.total and t.shown:
-            counts = f": the source shows {t.shown:,} of {t.total:,} 字"
+            counts = f"（来源页面注明全文 {t.total:,} 字，只显示了 {t.shown:,} 字）"
         elif t.omitted:
-            counts = f": the source omitted {t.omitted:,} 字"
-        warnings.append(f"truncated by the source (paywall/preview){counts}; marked truncated: true")
+            counts = f"（来源页面注明省略了 {t.omitted:,} 字）"
+        warnings.append(f"来源网站只给出了部分内容（付费墙或预览）{counts}；条目已标记 truncated: true")
     return kept, skipped, warnings
 
 
@@ -196,38 +245,41 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
         city=division.city if division else None,
         district=division.district if division else None,
         level=level, speaker=speaker, campaign=md.infer_campaign(title, text), genre=genre,
-        themes=md.assign_themes(text, themes), keywords=md.keywords(text),
+        themes=md.assign_themes(text, themes), keywords=md.keywords(text, md.vocabulary(themes)),
         truncated=truncated, masked=masked, chars=count_chars(text),
         sources=[], truncation=truncation, review=review)
     return Draft(sp, Signature.of(text), part)
 
 
 def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
-                 dry_run: bool = False, echo: Callable[[str], None] = print) -> bool:
-    """Ingest each input; print a report per input. False if any input was refused."""
+                 dry_run: bool = False, today: str | None = None) -> IngestReport:
+    """Ingest each input (a folder stands for the pages in it: expand_inputs) and report
+    what happened to each. New entries get `added: today` (default: the local date)."""
+    report = IngestReport(dry_run=dry_run)
     try:
         themes = load_taxonomy(corpus)
         existing = {s.id: s for s in load_corpus(corpus)}
     except BuildToolsError as exc:
-        echo(f"错误 error: {exc}")
-        return False
+        report.error = str(exc)
+        return report
     index = DedupIndex()
     cache = default_cache(corpus)
     for s in existing.values():
         index.add(s.id, cache.get(s.text))
     cache.save()
-    ok = True
-    for path in paths:
-        report = ingest_one(path, corpus, existing, index, themes, replace=replace,
-                            dry_run=dry_run)
-        _print_report(report, echo, dry_run)
-        ok &= report.refused is None
-    return ok
+    today = today or _dt.date.today().isoformat()
+    for path in expand_inputs(paths):
+        report.inputs.append(ingest_one(path, corpus, existing, index, themes, replace=replace,
+                                        dry_run=dry_run, today=today))
+    return report
 
 
 def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: DedupIndex,
-               themes, *, replace: bool, dry_run: bool) -> InputReport:
+               themes, *, replace: bool, dry_run: bool, today: str) -> InputReport:
     report = InputReport(str(path))
+    if path.is_dir():
+        report.refused = f"{path}: 文件夹里没有 .txt、.htm 或 .html 文件 — 请把保存的网页放进这个文件夹，或直接给出文件路径"
+        return report
     try:
         data, page = read_path(path)
         drafts, skipped, warnings = build_drafts(page, themes)
@@ -250,26 +302,27 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
             old = existing.get(old_id)
             if old is not None and _more_complete(sp, old):
                 if replace:
-                    sp.id = old.id
+                    sp.id, sp.added = old.id, old.added
                     sp.sources = old.sources + [source]
                     to_write.append((sp, True))
                     report.replaced.append(sp)
                 else:
-                    report.skipped.append(
-                        f"{_label(d)} is a more complete version of {old_id} "
-                        f"(similarity {sim:.2f}, {sp.chars:,} vs {old.chars:,} 字); not replaced — "
-                        f"re-run with --replace to replace it")
+                    report.skipped.append(Skip(_label(d), "more_complete", old_id, sim,
+                                               sp.chars, old.chars, old.title))
             else:
-                report.skipped.append(f"{_label(d)}: duplicate of {old_id} (similarity {sim:.2f})")
+                report.skipped.append(Skip(_label(d), "duplicate", old_id, sim, sp.chars,
+                                           old.chars if old else 0, old.title if old else ""))
             continue
         sp.id = make_id(sp, sp.text, taken)
+        sp.added = today
         taken.add(sp.id)
         sp.sources = [source]
         to_write.append((sp, False))
         report.added.append(sp)
         if sp.masked:
-            how = "place left empty" if md.place_masked(sp.title + sp.text) else "kept as in the source"
-            report.warnings.append(f"{sp.id}: names are masked (XX/xx/_); {how}")
+            how = ("地点无法确定，已留空" if md.place_masked(sp.title + sp.text)
+                   else "照原文保留")
+            report.warnings.append(f"{sp.id}：来源隐去了部分名称（XX、×× 等），{how}")
     if dry_run or not to_write:
         return report
     written: list[Path] = []
@@ -291,23 +344,3 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
             p.unlink(missing_ok=True)
         raise
     return report
-
-
-def _print_report(r: InputReport, echo: Callable[[str], None], dry_run: bool) -> None:
-    if r.refused:
-        echo(f"✗ refused {r.refused}")
-        return
-    verb = "would add" if dry_run else "added"
-    replaced = f", {len(r.replaced)} replaced" if r.replaced else ""
-    echo(f"● {r.path}: {len(r.added)} speech(es) {verb}{replaced}, {len(r.skipped)} skipped")
-    for sp in r.added + r.replaced:
-        tag = "replaced" if sp in r.replaced else verb
-        place = "/".join(x for x in (sp.province, sp.city, sp.district) if x) or "—"
-        echo(f"  + {tag} {sp.id}  《{sp.title}》  {sp.chars:,} 字, {place}, {sp.date or '日期未知'}")
-        if sp.review:
-            echo(f"      please check: {', '.join(sp.review)} (listed under review: in the entry; "
-                 f"fix the front matter, then delete the review line)")
-    for s in r.skipped:
-        echo(f"  = skipped {s}")
-    for w in r.warnings:
-        echo(f"  ! {w}")

@@ -242,11 +242,8 @@ def place_masked(text: str) -> bool:
 
 
 def _word_bounds(text: str) -> set[int]:
-    _jieba()
-    import jieba
-
     bounds = {0, len(text)}
-    for _, start, end in jieba.tokenize(text):
+    for _, start, end in _analyser().tokenizer.tokenize(text):
         bounds.add(start)
         bounds.add(end)
     return bounds
@@ -383,28 +380,33 @@ STOPWORDS = set("""
 """.split())
 
 
-@lru_cache(maxsize=1)
-def _jieba():
+@lru_cache(maxsize=4)
+def _analyser(vocabulary: frozenset[str] = frozenset()):
+    """jieba's TF-IDF on a tokenizer of its own that knows the campaign terms and
+    `vocabulary` (a taxonomy's keywords). jieba's global tokenizer would keep every word
+    any earlier caller added, so keywords, themes and place boundaries depended on what
+    had run before in the process (the first speech of a run was cut with fewer words
+    than the rest, and tests saw other keywords than the CLI)."""
     import jieba
     import jieba.analyse
 
     jieba.setLogLevel(logging.WARNING)
-    for term in CAMPAIGN_TERMS:
-        jieba.add_word(term, freq=20000)
-    return jieba.analyse
+    tokenizer = jieba.Tokenizer()
+    for term in sorted(set(CAMPAIGN_TERMS) | vocabulary):
+        tokenizer.add_word(term, freq=20000)
+    analyser = jieba.analyse.TFIDF()
+    analyser.tokenizer = tokenizer
+    return analyser
 
 
-def _add_words(words) -> None:
-    import jieba
-
-    for w in words:
-        jieba.add_word(w, freq=20000)
+def vocabulary(themes) -> frozenset[str]:
+    """The words a taxonomy adds to segmentation: its themes' keywords."""
+    return frozenset(w for t in themes for w in t.keywords)
 
 
-def keywords(text: str, k: int = 10) -> list[str]:
-    analyse = _jieba()
+def keywords(text: str, vocab: frozenset[str] = frozenset(), k: int = 10) -> list[str]:
     out = []
-    for word in analyse.extract_tags(text, topK=k * 4):
+    for word in _analyser(vocab).extract_tags(text, topK=k * 4):
         if (word in STOPWORDS or len(word) < 2 or is_masked(word) or re.search(r"\d", word)
                 or not re.search(f"[{HAN}]", word)):
             continue
@@ -424,14 +426,12 @@ THEME_THRESHOLD = 4.0
 MAX_THEMES = 6
 
 
-def tfidf(text: str) -> dict[str, float]:
-    return dict(_jieba().extract_tags(text, topK=None, withWeight=True))
+def tfidf(text: str, vocab: frozenset[str] = frozenset()) -> dict[str, float]:
+    return dict(_analyser(vocab).extract_tags(text, topK=None, withWeight=True))
 
 
 def theme_scores(text: str, themes, weights: dict[str, float] | None = None) -> dict[str, float]:
-    _jieba()
-    _add_words(w for t in themes for w in t.keywords)
-    weights = weights if weights is not None else tfidf(text)
+    weights = weights if weights is not None else tfidf(text, vocabulary(themes))
     return {t.name: round(100 * sum(w * weights.get(word, 0.0) for word, w in t.keywords.items()), 3)
             for t in themes}
 

@@ -38,20 +38,22 @@ def read_path(path: Path) -> tuple[bytes, RawPage]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputRefused(f"cannot read: {exc.strerror}", path=str(path)) from None
+        raise InputRefused(f"无法读取（{exc.strerror}）", path=str(path),
+                           hint="请确认文件存在并且可以读取") from None
     if size > MAX_INPUT_BYTES:
-        raise InputRefused(f"file is {size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit",
-                           path=str(path), hint="save only the page that holds the speech")
+        raise InputRefused(f"文件有 {size:,} 字节，超过了 {MAX_INPUT_BYTES:,} 字节的上限",
+                           path=str(path), hint="只保存刊载讲话的那一页")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputRefused(f"cannot read: {exc.strerror}", path=str(path)) from None
+        raise InputRefused(f"无法读取（{exc.strerror}）", path=str(path),
+                           hint="请确认文件存在并且可以读取") from None
     return data, read_bytes(data, str(path))
 
 
 def read_bytes(data: bytes, path: str = "<input>") -> RawPage:
     if not data.strip():
-        raise InputRefused("file is empty", path=path, hint="save the page again with its text")
+        raise InputRefused("文件是空的", path=path, hint="请重新保存网页，确保包含正文")
     text, encoding = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     is_html = path.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.search(text[:2000]))
@@ -102,8 +104,8 @@ def _guess_cjk(data: bytes, path: str) -> tuple[str, str]:
             continue
         scored.append((_cjk_score(text), enc, text))
     if not scored:
-        raise InputRefused("cannot decode the file as UTF-8, UTF-16, GB18030 or Big5",
-                           path=path, hint="re-save it as UTF-8 text")
+        raise InputRefused("无法识别文件编码（试过 UTF-8、UTF-16、GB18030、Big5）",
+                           path=path, hint="请另存为 UTF-8 编码的文本")
     # GB18030 decodes almost any byte string, so that a decoding succeeds says little: the
     # one that reads as the most common Chinese wins (the detector's pick on a tie).
     scored.sort(key=lambda t: -t[0])
@@ -133,8 +135,8 @@ def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:
     body = text[:50000]
     control = sum(1 for ch in body if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
     if body and control / len(body) > MAX_CONTROL_SHARE:
-        raise InputRefused("file looks binary, not text", path=path,
-                           hint="ingest the saved .txt or .html page, not a .doc/.pdf/image")
+        raise InputRefused("文件不是文本（看起来是二进制文件）", path=path,
+                           hint="请收录保存的 .txt 或 .html 网页，不要收录 .doc、.pdf 或图片")
     return text, encoding
 
 

@@ -25,7 +25,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Exported keys, in order (the dataset contract).
 EXPORT_FIELDS = (
-    "id", "title", "date", "published", "province", "city", "district", "level",
+    "id", "title", "date", "published", "added", "province", "city", "district", "level",
     "speaker", "campaign", "genre", "themes", "keywords", "truncated", "masked",
     "chars", "sources", "text",
 )
@@ -44,6 +44,9 @@ class Speech:
     text: str
     date: str | None = None
     published: str | None = None
+    # When the entry entered the archive (set by ingest, never changed afterwards): the
+    # feed and 最新收录 order by it, since a speech's own date says nothing about novelty.
+    added: str | None = None
     province: str | None = None
     city: str | None = None
     district: str | None = None
@@ -93,12 +96,13 @@ class Speech:
         known = {f.name for f in dataclasses.fields(cls)} - {"text"}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise EntryError(f"unknown field(s) {', '.join(unknown)}", path=path, line=1,
-                             hint=f"allowed fields: {', '.join(sorted(known))}")
+            raise EntryError(f"未知字段：{'、'.join(unknown)}", path=path, line=1,
+                             hint=f"允许的字段：{', '.join(sorted(known))}")
         clean = {k: _plain(v) for k, v in data.items()}
         missing = [k for k in ("id", "title") if not clean.get(k)]
         if missing:
-            raise EntryError(f"missing field(s) {', '.join(missing)}", path=path, line=1)
+            raise EntryError(f"缺少字段：{'、'.join(missing)}", path=path, line=1,
+                             hint="在头信息中补上这些字段")
         return cls(text=normalise_body(body), **clean)
 
 
@@ -116,21 +120,23 @@ def split_front_matter(content: str, path: str) -> tuple[dict[str, Any], str, in
     """Returns (front matter, body, line number where the body starts)."""
     content = content.lstrip("\ufeff")
     if not content.startswith("---\n"):
-        raise EntryError("file does not start with '---' front matter", path=path, line=1,
-                         hint="an entry is '---', YAML fields, '---', then the text")
+        raise EntryError("文件开头不是 '---' 头信息（front matter）", path=path, line=1,
+                         hint="条目的格式是：'---'、YAML 字段、'---'，然后是正文")
     end = content.find("\n---\n", 3)
     if end < 0:
-        raise EntryError("front matter is not closed by a '---' line", path=path, line=1)
+        raise EntryError("头信息没有以 '---' 行结束", path=path, line=1,
+                         hint="在字段之后、正文之前加一行 ---")
     try:
         data = yaml.load(content[4:end + 1], Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise EntryError(f"front matter is not valid YAML: {problem}", path=path, line=line,
-                         hint="check quotes and indentation on that line") from None
+        raise EntryError(f"头信息不是有效的 YAML：{problem}", path=path, line=line,
+                         hint="请检查这一行的引号和缩进") from None
     if not isinstance(data, dict):
-        raise EntryError("front matter must be a mapping of field: value", path=path, line=2)
+        raise EntryError("头信息必须是“字段: 值”的形式", path=path, line=2,
+                         hint="每行写一个字段，如 title: 标题")
     body_line = content[:end + 5].count("\n") + 1
     return data, content[end + 5:], body_line
 
@@ -169,3 +175,11 @@ _Dumper.add_representer(str, _repr_str)
 def schema() -> dict[str, Any]:
     """The JSON Schema of an entry: `check` validates with it and the site publishes it."""
     return json.loads(resources.files(__package__).joinpath("schema.json").read_text("utf-8"))
+
+
+def field_label(name: str) -> str:
+    """A field's Chinese name (its schema title), as contributors and readers see it.
+    `place` is the review note for province, city and district together."""
+    if name == "place":
+        return "地点"
+    return str(schema()["properties"].get(name, {}).get("title", name))

@@ -85,8 +85,8 @@ def code(value: str) -> str:
 def _git(root: Path, *args: str) -> str:
     proc = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
     if proc.returncode != 0:
-        raise SummaryError(f"git {' '.join(args)} failed: {proc.stderr.strip()}",
-                           hint="fetch the base branch (actions/checkout with fetch-depth: 0)")
+        raise SummaryError(f"git {' '.join(args)} 失败：{proc.stderr.strip()}",
+                           hint="请先取得目标分支（actions/checkout 设 fetch-depth: 0）")
     return proc.stdout
 
 

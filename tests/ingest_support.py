@@ -3,38 +3,40 @@ tests/test_ingest_*.py, test_cleaning*.py, test_metadata*.py, test_record*.py an
 test_cli*.py files; not a conftest, so nothing here is autouse or global)."""
 from __future__ import annotations
 
-import atexit
 import hashlib
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from build_tools.cli import main
-from build_tools.corpus import load_corpus
+from build_tools.corpus import load_corpus, raw_name
 from build_tools.record import Speech
 
 REPO = Path(__file__).resolve().parent.parent
-SHIPPED = REPO / "corpus"
 FIXTURES = REPO / "tests" / "fixtures" / "ingest"
-def _seed_files() -> list[Path]:
-    """The five seed pages: ../shared/seeds next to the checkout, else (a clean clone on
-    CI) the copies the shipped corpus keeps under corpus/raw/, given back their names."""
-    external = REPO.parent / "shared" / "seeds"
-    if external.is_dir() and any(external.glob("*.txt")):
-        return sorted(external.glob("*.txt"))
-    names = {src["raw"]: src["file"] for s in load_corpus(SHIPPED) for src in s.sources
-             if src.get("raw") and src.get("file")}
-    folder = Path(tempfile.mkdtemp(prefix="cc-seeds-"))
-    atexit.register(shutil.rmtree, folder, True)
-    for raw, name in names.items():
-        shutil.copyfile(SHIPPED / raw, folder / Path(name).name)
-    return sorted(folder.glob("*.txt"))
+#: The five seed pages, frozen here: tests never read corpus/ (it grows by pull request)
+#: nor ../shared (absent on a clean clone).
+SEEDS = sorted((REPO / "tests" / "fixtures" / "seeds").glob("*.txt"))
+#: What ingesting SEEDS into an empty corpus gives (the 13 seed speeches, `added` fixed),
+#: with the taxonomy they were themed with. Refresh after a deliberate rule change:
+#: python tests/fixtures/seed_corpus/refresh.py
+SEED_ENTRIES = REPO / "tests" / "fixtures" / "seed_corpus"
+TAXONOMY = SEED_ENTRIES / "taxonomy.yaml"
 
 
-SEEDS = _seed_files()
+def seed_corpus(root: Path) -> Path:
+    """A corpus folder holding the 13 seed entries, their raw pages and the taxonomy: a
+    realistic corpus that never changes when corpus/ does."""
+    corpus = root / "corpus"
+    shutil.copytree(SEED_ENTRIES / "speeches", corpus / "speeches")
+    shutil.copy(TAXONOMY, corpus / "taxonomy.yaml")
+    (corpus / "raw").mkdir()
+    for page in SEEDS:
+        data = page.read_bytes()
+        (corpus / raw_name(data, page.suffix)).write_bytes(data)
+    return corpus
 
 
 @dataclass
@@ -55,10 +57,10 @@ def fixture(name: str) -> Path:
 
 
 def empty_corpus(root: Path) -> Path:
-    """A corpus folder holding only the shipped taxonomy."""
+    """A corpus folder holding only the frozen taxonomy."""
     corpus = root / "corpus"
     corpus.mkdir(parents=True)
-    shutil.copy(SHIPPED / "taxonomy.yaml", corpus / "taxonomy.yaml")
+    shutil.copy(TAXONOMY, corpus / "taxonomy.yaml")
     return corpus
 
 
@@ -94,7 +96,7 @@ def ingest_one_fixture(tmp_path: Path, name: str) -> tuple[CliResult, list[Speec
 
 
 def need_seeds() -> None:
-    assert len(SEEDS) == 5, f"expected the five seed files (../shared/seeds or corpus/raw), found {SEEDS}"
+    assert len(SEEDS) == 5, f"expected the five seed files under tests/fixtures/seeds, found {SEEDS}"
 
 
 def full_width(text: str) -> str:

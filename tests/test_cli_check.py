@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.cli import main
-from ingest_support import SHIPPED, cli, copy_corpus
+from ingest_support import cli, seed_corpus
 
 ENTRY = "nd-de0c15"   # any shipped entry; edits below are made to a copy
 
@@ -21,7 +21,7 @@ def line_of(content: str, prefix: str) -> int:
 
 
 def broken(tmp_path, edit):
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     path = corpus / "speeches" / f"{ENTRY}.md"
     content = path.read_text("utf-8")
     new_path, new_content, line, message = edit(path, content)
@@ -33,7 +33,7 @@ def broken(tmp_path, edit):
 
 def bad_yaml(path, c):
     c = c.replace("\ntitle: ", "\ntitle: [unclosed ", 1)
-    return path, c, line_of(c, "title:") + 1, "not valid YAML"
+    return path, c, line_of(c, "title:") + 1, "不是有效的 YAML"
 
 
 def unknown_theme(path, c):
@@ -43,22 +43,22 @@ def unknown_theme(path, c):
 
 def id_not_file_name(path, c):
     new = path.with_name("nd-renamed-000000.md")
-    return new, c, line_of(c, "id:"), "differs from the file name"
+    return new, c, line_of(c, "id:"), "与文件名"
 
 
 def chars_wrong(path, c):
     c = re.sub(r"\nchars: \d+", "\nchars: 12", c, count=1)
-    return path, c, line_of(c, "chars:"), "chars is 12"
+    return path, c, line_of(c, "chars:"), "chars 写的是 12"
 
 
 def junk_line(path, c):
     c = c.rstrip("\n") + "\n\n点击下载全文（doc格式）\n"
-    return path, c, len(c.rstrip("\n").split("\n")), "leftover junk"
+    return path, c, len(c.rstrip("\n").split("\n")), "残留的非正文内容"
 
 
 def unknown_city(path, c):
     c = c.replace("\ncity: null", "\ncity: 不存在市", 1)
-    return path, c, line_of(c, "city:"), "not a city"
+    return path, c, line_of(c, "city:"), "不是行政区划中的地级行政区"
 
 
 EDITS = [bad_yaml, unknown_theme, id_not_file_name, chars_wrong, junk_line, unknown_city]
@@ -74,7 +74,7 @@ def test_check_reports_file_line_message(tmp_path, edit):
 
 
 def test_check_reports_near_duplicate_pair(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     src = corpus / "speeches" / f"{ENTRY}.md"
     content = src.read_text("utf-8")
     copy_id = "nd-copy-aaaaaa"
@@ -88,23 +88,23 @@ def test_check_reports_near_duplicate_pair(tmp_path):
     (corpus / "speeches" / f"{copy_id}.md").write_text(head2 + "\n" + body2 + "\n", "utf-8")
     res = cli("check", "--corpus", corpus)
     assert res.code != 0
-    dup = [ln for ln in res.out.splitlines() if "near-duplicate of" in ln]
+    dup = [ln for ln in res.out.splitlines() if "几乎相同" in ln]
     assert len(dup) == 1, res.out
-    assert re.match(r"^.+\.md:\d+: near-duplicate of ", dup[0])
+    assert re.match(r"^.+\.md:\d+: 与 \S+ 几乎相同", dup[0])
     assert copy_id in dup[0] and ENTRY in dup[0]
 
 
 def test_check_missing_raw_source(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     raw = sorted((corpus / "raw").iterdir())[0]
     raw.unlink()
     res = cli("check", "--corpus", corpus)
     assert res.code != 0
-    assert f"source raw/{raw.name} is missing" in res.out
+    assert f"来源文件 raw/{raw.name} 不在语料中" in res.out
 
 
 def test_check_clean_copy_passes(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     assert cli("check", "--corpus", corpus).code == 0
 
 
@@ -112,6 +112,6 @@ def test_check_clean_copy_passes(tmp_path):
 def test_help_has_example(command):
     res = cli(*([command] if command else []), "--help")
     assert res.code == 0
-    assert "Example" in res.out
+    assert "示例" in res.out
     if command:
         assert f"python -m build_tools {command}" in res.out

@@ -10,11 +10,10 @@ weights depend on the whole corpus.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 from build_tools.site import build_site
-from ingest_support import SHIPPED, cli, fixture
+from ingest_support import cli, fixture, seed_corpus
 
 HREF = re.compile(r'href="([^"#]*)')
 
@@ -36,14 +35,13 @@ def _links_to(site: Path, rel: str, target: str) -> bool:
 
 
 def test_a_pr_adding_one_page(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SHIPPED, corpus)
+    corpus = seed_corpus(tmp_path)
     before_files = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}
     build_site(corpus, tmp_path / "a", echo=lambda *a: None, work_dir=tmp_path / "wa")
 
     res = cli("ingest", fixture("page.html"), "--corpus", corpus)
     assert res.code == 0, res.out
-    added = set(re.findall(r"\+ added ([a-z0-9-]+)", res.out))
+    added = set(re.findall(r"\+ 新增 ([a-z0-9-]+)", res.out))
     assert len(added) == 1, res.out
     new_id = added.pop()
     after_files = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}

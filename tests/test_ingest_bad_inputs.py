@@ -9,7 +9,7 @@ import pytest
 from build_tools.corpus import write_entry
 from build_tools.errors import CorpusConflict
 from build_tools.readers import MAX_INPUT_BYTES
-from ingest_support import (FIXTURES, SHIPPED, cli, copy_corpus, empty_corpus, entries, fixture,
+from ingest_support import (FIXTURES, cli, empty_corpus, entries, fixture, seed_corpus,
                             tree_hash)
 
 
@@ -42,13 +42,13 @@ def test_bad_input_refused_and_nothing_written(tmp_path, kind):
     res = cli("ingest", bad, "--corpus", corpus)
     assert res.code != 0
     assert str(bad) in res.out
-    assert "refused" in res.out
+    assert "未收录" in res.out
     assert tree_hash(corpus) == before
 
 
 @pytest.mark.parametrize("kind", sorted(BAD))
 def test_bad_input_into_shipped_copy_changes_nothing(tmp_path, kind):
-    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    corpus = seed_corpus(tmp_path / "c")
     before = tree_hash(corpus)
     res = cli("ingest", BAD[kind](tmp_path), "--corpus", corpus)
     assert res.code != 0
@@ -72,7 +72,7 @@ def test_dry_run_writes_nothing(tmp_path):
     corpus = empty_corpus(tmp_path)
     before = tree_hash(corpus)
     res = cli("ingest", fixture("place_district.txt"), "--corpus", corpus, "--dry-run")
-    assert res.code == 0 and "would add" in res.out
+    assert res.code == 0 and "将新增 1 篇" in res.out
     assert tree_hash(corpus) == before
 
 
@@ -92,19 +92,19 @@ def _more_complete_page(tmp_path, old) -> str:
 
 
 def test_more_complete_version_reported_not_replaced(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    corpus = seed_corpus(tmp_path / "c")
     [old] = [s for s in entries(corpus) if s.truncated and s.sources[0]["file"].startswith("002")]
     page = _more_complete_page(tmp_path, old)
     before = tree_hash(corpus)
     res = cli("ingest", page, "--corpus", corpus)
     assert res.code == 0, res.out
-    assert f"more complete version of {old.id}" in res.out
+    assert f"是已收录的 {old.id}《{old.title}》的更完整版本" in res.out
     assert "--replace" in res.out
     assert tree_hash(corpus) == before
 
 
 def test_more_complete_version_replaced_with_flag(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    corpus = seed_corpus(tmp_path / "c")
     [old] = [s for s in entries(corpus) if s.truncated and s.sources[0]["file"].startswith("002")]
     n = len(entries(corpus))
     page = _more_complete_page(tmp_path, old)
@@ -121,20 +121,20 @@ def test_more_complete_version_replaced_with_flag(tmp_path):
 
 def test_same_text_without_paywall_is_not_more_complete(tmp_path):
     """A copy of a cut entry that merely lacks the paywall notice adds no text: a duplicate."""
-    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    corpus = seed_corpus(tmp_path / "c")
     [old] = [s for s in entries(corpus) if s.truncated and s.sources[0]["file"].startswith("002")]
     page = tmp_path / "same_text_no_notice.txt"
     page.write_text(old.title + "\n" + "\n".join(old.paragraphs) + "\n", "utf-8")
     before = tree_hash(corpus)
     res = cli("ingest", page, "--corpus", corpus, "--replace")
     assert res.code == 0, res.out
-    assert f"duplicate of {old.id}" in res.out
-    assert "more complete" not in res.out and "replaced" not in res.out
+    assert f"与已收录的 {old.id}《{old.title}》重复" in res.out
+    assert "更完整" not in res.out and "替换 1" not in res.out
     assert tree_hash(corpus) == before
 
 
 def test_write_entry_refuses_to_overwrite(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path / "c")
+    corpus = seed_corpus(tmp_path / "c")
     s = entries(corpus)[0]
     path = corpus / "speeches" / f"{s.id}.md"
     content = path.read_bytes()
@@ -152,6 +152,6 @@ def test_second_page_with_same_text_does_not_touch_first(tmp_path):
     text = fixture("chrome_other_site.txt").read_text("utf-8").replace("笔墨公文网", "青藤文秘网")
     other.write_text(text, "utf-8")
     res = cli("ingest", other, "--corpus", corpus)
-    assert res.code == 0 and "duplicate of" in res.out
+    assert res.code == 0 and "与已收录的" in res.out and "重复" in res.out
     assert tree_hash(corpus / "speeches") == before
     shutil.rmtree(tmp_path / "c")

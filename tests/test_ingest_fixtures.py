@@ -9,7 +9,7 @@ import pytest
 
 from build_tools.cleaning import HAN
 from build_tools.readers import read_path
-from ingest_support import (FIXTURES, SHIPPED, cli, copy_corpus, entries, fixture,
+from ingest_support import (FIXTURES, cli, entries, fixture, seed_corpus,
                             ingest_one_fixture, tree_hash)
 
 # Characters that only exist in Traditional script (環境 -> 环境: 境 is the same in both).
@@ -169,13 +169,13 @@ def test_chrome_of_another_site(tmp_path):
 
 
 def test_seed_speech_in_other_chrome_is_a_duplicate(tmp_path):
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     [orig] = [s for s in entries(corpus) if s.sources[0]["file"].startswith("004")]
     before = tree_hash(corpus)
     res = cli("ingest", fixture("duplicate_other_chrome.txt"), "--corpus", corpus)
     assert res.code == 0, res.out
-    assert "0 speech(es) added" in res.out
-    assert f"duplicate of {orig.id}" in res.out
+    assert "新增 0 篇" in res.out
+    assert f"与已收录的 {orig.id}《{orig.title}》重复" in res.out
     assert tree_hash(corpus) == before
 
 
@@ -198,4 +198,4 @@ def test_masked_place_left_empty(tmp_path):
     assert (s.province, s.city, s.district) == (None, None, None)
     assert s.masked is True
     assert "XX市" in s.title
-    assert "masked" in res.out
+    assert "来源隐去了部分名称" in res.out

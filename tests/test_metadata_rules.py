@@ -6,7 +6,7 @@ import pytest
 
 from build_tools import metadata as md
 from build_tools.corpus import load_taxonomy
-from ingest_support import SHIPPED
+from ingest_support import TAXONOMY
 
 
 def test_speech_date_from_date_line():
@@ -77,7 +77,7 @@ def test_campaign(title, text, campaign):
 
 
 def test_themes_from_taxonomy():
-    themes = load_taxonomy(SHIPPED)
+    themes = load_taxonomy(TAXONOMY.parent)
     text = ("要抓好农贸市场整治，坚决杜绝占道经营和出店经营，流动摊贩要规范管理。农贸市场要分区经营，"
             "占道经营要严查。") * 3
     got = md.assign_themes(text, themes)

@@ -8,17 +8,17 @@ from hypothesis import strategies as st
 
 from build_tools.corpus import iter_entry_files, read_entry
 from build_tools.record import Speech, count_chars
-from ingest_support import SEEDS, SHIPPED, cli, copy_corpus, entries, need_seeds, tree_hash
+from ingest_support import SEED_ENTRIES, SEEDS, cli, entries, need_seeds, seed_corpus, tree_hash
 
-SHIPPED_FILES = list(iter_entry_files(SHIPPED))
-
-
-def test_shipped_corpus_has_thirteen_entries():
-    assert len(SHIPPED_FILES) == 13
+SEED_FILES = list(iter_entry_files(SEED_ENTRIES))
 
 
-@pytest.mark.parametrize("path", SHIPPED_FILES, ids=[p.stem for p in SHIPPED_FILES])
-def test_round_trip_of_shipped_entry(path):
+def test_seed_corpus_has_thirteen_entries():
+    assert len(SEED_FILES) == 13
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=[p.stem for p in SEED_FILES])
+def test_round_trip_of_seed_entry(path):
     s = read_entry(path)
     assert Speech.from_text(s.to_text()) == s
     # The file on disk is exactly what the record writes (no drift between writer and file).
@@ -53,7 +53,7 @@ def test_round_trip_property(title, paras, speaker, date, themes, truncated, par
 
 def test_hand_edited_entry_survives_reingest(tmp_path):
     need_seeds()
-    corpus = copy_corpus(SHIPPED, tmp_path)
+    corpus = seed_corpus(tmp_path)
     [s] = [e for e in entries(corpus) if e.sources[0]["file"].startswith("004")]
     path = corpus / "speeches" / f"{s.id}.md"
     # A maintainer corrects the place and removes the review note.
@@ -65,7 +65,7 @@ def test_hand_edited_entry_survives_reingest(tmp_path):
     seed = next(p for p in SEEDS if p.name.startswith("004"))
     res = cli("ingest", seed, "--corpus", corpus)
     assert res.code == 0, res.out
-    assert "0 speech(es) added" in res.out
+    assert "新增 0 篇" in res.out
     assert path.read_bytes() == edited
     assert tree_hash(corpus) == before
     assert read_entry(path).city == "成都市"

@@ -242,8 +242,13 @@ def test_feed_is_valid_atom(built):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = root.findall("a:entry", ns)
     assert len(entries) == min(50, len(built.idx.speeches))
-    newest = built.idx.newest[0]
-    assert entries[0].find("a:id", ns).text.endswith(f"/speeches/{newest}/")
+    # Newest additions first (by `added`, then id), dated or not: computed from the entries.
+    speeches = load_corpus(built.corpus)
+    want = sorted(speeches, key=lambda s: (s.added or "", s.id), reverse=True)[:50]
+    got = [e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[1] for e in entries]
+    assert got == [s.id for s in want]
+    for e, s in zip(entries, want):
+        assert e.find("a:updated", ns).text == f"{s.added}T00:00:00Z"
     for e in entries:
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e.find("a:updated", ns).text)
 
@@ -358,5 +363,66 @@ def test_strict_mode_fails_on_a_broken_link(tmp_path, monkeypatch):
 
 def test_empty_corpus_is_a_clear_error(tmp_path):
     (tmp_path / "speeches").mkdir()
-    with pytest.raises(SiteBuildError, match="no speeches"):
+    with pytest.raises(SiteBuildError, match="语料中没有讲话"):
         build_site(tmp_path, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+
+
+def test_home_lists_newest_additions_by_added(built):
+    """最新收录: the ten latest entries by the day they entered the archive, undated
+    speeches included, each row naming that day (收录日期) and the speech's own date."""
+    speeches = load_corpus(built.corpus)
+    want = sorted(speeches, key=lambda s: (s.added or "", s.id), reverse=True)[:10]
+    home = built.html("index.html")
+    table = home.split('id="newest"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r'<tr><td>([^<]*)</td><td><a href="speeches/([a-z0-9-]+)/"', table)
+    assert rows == [(s.added, s.id) for s in want]
+
+
+def test_undated_speech_added_last_heads_the_newest(fixture_site):
+    """In the fixture the undated, masked speech entered the archive last."""
+    home = fixture_site.html("index.html")
+    first = re.search(r'id="newest".*?<tbody><tr><td>([^<]*)</td><td><a href="speeches/([a-z0-9-]+)/"',
+                      home, re.S)
+    assert first.groups() == ("2026-03-01", "nd-masked-0a0b0c")
+
+
+def _card(page: str) -> dict[str, str]:
+    card = page.split('<dl class="cc-card">', 1)[1].split("</dl>", 1)[0]
+    return dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", card))
+
+
+def test_review_fields_marked_unchecked(built):
+    """A field ingest was unsure of is marked 待核 on its card row, and the notice names it
+    and says how to correct it; nothing else is marked."""
+    from build_tools.record import field_label
+    rows = {"date": "讲话日期", "place": "地点", "speaker": "讲话人", "level": "层级",
+            "campaign": "创建类型", "genre": "文体"}
+    for s in load_corpus(built.corpus):
+        page = built.html(f"speeches/{s.id}/index.html")
+        card = _card(page)
+        marked = {k for k, v in card.items() if "cc-review" in v}
+        assert marked == {rows[f] for f in s.review if f in rows}, s.id
+        notice = re.search(r'<p class="cc-notice cc-notice--review">(.*?)</p>', page)
+        if not s.review:
+            assert notice is None and "待核" not in page, s.id
+            continue
+        names = re.search(r"<strong>待核：</strong>(.*?)由程序自动提取", notice.group(1)).group(1)
+        assert names.split("、") == [field_label(f) for f in s.review], s.id
+        assert f"edit/main/corpus/speeches/{s.id}.md" in notice.group(1)
+
+
+def test_every_speech_page_links_an_error_report(built):
+    from urllib.parse import parse_qs
+    for s in load_corpus(built.corpus):
+        page = built.html(f"speeches/{s.id}/index.html")
+        links = re.findall(r'<a href="([^"]+)">报告错误</a>', page)
+        assert links, s.id
+        for href in links:
+            url = urlsplit(href.replace("&amp;", "&"))
+            assert url.path.endswith("/issues/new")
+            q = parse_qs(url.query)
+            assert q["template"] == ["report-error.yml"]
+            assert q["speech"] == [s.id]
+            assert q["title"] == [f"[纠错] 《{s.title}》"]
+    form = (ROOT / ".github" / "ISSUE_TEMPLATE" / "report-error.yml").read_text("utf-8")
+    assert re.search(r"^\s+id: speech$", form, re.M)   # the field the link fills in

@@ -49,15 +49,16 @@ def _config_values() -> dict:
         from mkdocs.utils.yaml import get_yaml_loader
         return yaml.load(CONFIG.read_text("utf-8"), Loader=get_yaml_loader(yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise SiteBuildError(f"cannot read {CONFIG.name}: {exc}", path=str(CONFIG)) from None
+        raise SiteBuildError(f"无法读取 {CONFIG.name}：{exc}", path=str(CONFIG)) from None
 
 
 def corpus_epoch(idx: SiteIndex) -> int:
-    """SOURCE_DATE_EPOCH if set, else midnight UTC of the newest date in the corpus (else 0)."""
+    """SOURCE_DATE_EPOCH if set, else midnight UTC of the newest date in the corpus, speech
+    or entry dates alike (else 0)."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
     if env and env.strip().isdigit():
         return int(env)
-    newest = max((sort_date(s) for s in idx.speeches.values()), default="")
+    newest = max((max(sort_date(s), s.added or "") for s in idx.speeches.values()), default="")
     if not newest:
         return 0
     y, m, d = (newest.split("-") + ["01", "01"])[:3]
@@ -78,7 +79,7 @@ class _Writer:
 
     def put(self, rel: str, content: str | bytes) -> None:
         if rel in self.written:
-            raise SiteBuildError(f"two generated pages map to {rel}")
+            raise SiteBuildError(f"两个生成的页面都要写到 {rel}")
         self.written.add(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
@@ -107,11 +108,12 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     build starts Pagefind there, and it runs beside everything that follows."""
     corpus = Path(corpus)
     if not (corpus / SPEECHES).is_dir():
-        raise SiteBuildError("no speeches folder in the corpus", path=str(corpus / SPEECHES),
-                             hint="pass --corpus pointing at a folder with speeches/*.md")
+        raise SiteBuildError("语料中没有 speeches 文件夹", path=str(corpus / SPEECHES),
+                             hint="用 --corpus 指向包含 speeches/*.md 的文件夹")
     speeches = load_corpus(corpus)
     if not speeches:
-        raise SiteBuildError("the corpus has no speeches", path=str(corpus / SPEECHES))
+        raise SiteBuildError("语料中没有讲话", path=str(corpus / SPEECHES),
+                             hint="先用 ingest 收录至少一篇讲话")
     if search_dir is not None:
         sw = _Writer(Path(search_dir))
         for rel, page in search_files(checked_ids(speeches)).items():
@@ -136,8 +138,8 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
 
     def put(rel: str, content: str | bytes) -> None:
         if rel in handwritten:
-            raise SiteBuildError(f"hand-written page docs/{rel} clashes with a generated page",
-                                 path=str(handwritten[rel]), hint="rename the hand-written page")
+            raise SiteBuildError(f"手写页面 docs/{rel} 与生成的页面重名",
+                                 path=str(handwritten[rel]), hint="请给手写页面改名")
         out.put(rel, content)
 
     put("index.md", pages.home_page(idx))
@@ -221,8 +223,8 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
                                   site_dir=str(site_dir), strict=True)
                 build(cfg)
             except MkDocsException as exc:
-                raise SiteBuildError(f"mkdocs build --strict failed: {exc}",
-                                     hint="see the WARNING lines above") from None
+                raise SiteBuildError(f"mkdocs build --strict 失败：{exc}",
+                                     hint="请看上面的 WARNING 行") from None
         t2 = time.monotonic()
         report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()}
         echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
@@ -258,4 +260,4 @@ def serve_site(corpus: Path, port: int, echo=print) -> None:
             serve(config_file=str(CONFIG), docs_dir=str(docs_dir), dev_addr=f"127.0.0.1:{port}",
                   livereload=True, watch=[str(Path(corpus).resolve()), str(HANDWRITTEN)])
         except MkDocsException as exc:
-            raise SiteBuildError(f"mkdocs serve failed: {exc}") from None
+            raise SiteBuildError(f"mkdocs serve 失败：{exc}") from None

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from .index import SiteIndex, sort_date
+from .index import SiteIndex
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -37,8 +37,10 @@ def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> byte
     sub(feed, "id", site_url)
     sub(feed, "link", href=site_url)
     sub(feed, "link", href=site_url + "feed.xml", rel="self", type="application/atom+xml")
-    newest = idx.newest[:FEED_SIZE]
-    stamps = [_stamp(sort_date(idx.speeches[s]), epoch) for s in newest]
+    # Newest additions to the archive, dated or not: `updated` is when an entry entered
+    # the archive, which is what a subscriber wants to hear about.
+    newest = idx.recently_added[:FEED_SIZE]
+    stamps = [_stamp(idx.speeches[s].added, epoch) for s in newest]
     sub(feed, "updated", max(stamps) if stamps else _stamp(None, epoch))
     author = sub(feed, "author")
     sub(author, "name", site_name)
@@ -50,6 +52,8 @@ def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> byte
         sub(entry, "id", url)
         sub(entry, "link", href=url)
         sub(entry, "updated", stamp)
+        if s.date:
+            sub(entry, "published", _stamp(s.date, epoch))
         place = "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
         first = s.paragraphs[0] if s.paragraphs else ""
         sub(entry, "summary", f"{place}。{first[:200]}")

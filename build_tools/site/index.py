@@ -99,8 +99,13 @@ class SiteIndex:
         return self._rank
 
     @property
-    def newest(self) -> list[str]:
-        return list(reversed(self.order))
+    def recently_added(self) -> list[str]:
+        """Ids by when they entered the archive (`added`), newest first, then by id: what
+        最新收录 and the feed list, dated or not."""
+        if not hasattr(self, "_recent"):
+            self._recent = sorted(self.speeches, key=lambda i: (self.speeches[i].added or "", i),
+                                  reverse=True)
+        return self._recent
 
     def place_of(self, sid: str) -> list[FacetValue]:
         return [f for f in self.speech_facets[sid] if f.facet == "places"]
@@ -116,7 +121,7 @@ def checked_ids(speeches: list[Speech]) -> dict[str, Speech]:
     for s in speeches:
         if not ID_RE.match(s.id or "") or len(s.id) > 64:
             from ..errors import EntryError
-            raise EntryError(f"invalid id {s.id!r}", hint="ids are lowercase a-z, 0-9 and '-'")
+            raise EntryError(f"编号（id）无效：{s.id!r}", hint="编号只能由小写字母 a-z、数字 0-9 和连字符 - 组成")
         by_id[s.id] = s
     return by_id
 

@@ -18,9 +18,11 @@ import json
 import re
 from collections import Counter
 from typing import Iterable
+from urllib.parse import urlencode
 
 import yaml
 
+from ..record import field_label
 from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, place_label, sort_date
 
 PAGE_SIZE = 100
@@ -110,15 +112,22 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     if s.masked:
         notices.append('<p class="cc-notice cc-notice--masked"><strong>名称已隐去：</strong>来源网站用 XX、××、_ 等'
                        '符号替换了部分地名、人名或单位名，本文照录，未作还原。</p>')
-    rows = [("讲话日期", e(s.date or "不详")), ("发布日期", e(s.published or "不详"))]
+    if s.review:
+        notices.append(_review_notice(s, repo_url))
+    unsure = set(s.review)
+
+    def mark(value: str, name: str) -> str:
+        return value + (REVIEW_MARK if name in unsure else "")
+
+    rows = [("讲话日期", mark(e(s.date or "不详"), "date")), ("发布日期", e(s.published or "不详"))]
     places = by_facet.get("places", [])
-    rows.append(("地点", " › ".join(link(me, fv.url, fv.label) for fv in places)))
+    rows.append(("地点", mark(" › ".join(link(me, fv.url, fv.label) for fv in places), "place")))
     if "levels" in by_facet:
-        rows.append(("层级", link(me, by_facet["levels"][0].url, s.level)))
-    rows.append(("讲话人", e(s.speaker or "不详")))
+        rows.append(("层级", mark(link(me, by_facet["levels"][0].url, s.level), "level")))
+    rows.append(("讲话人", mark(e(s.speaker or "不详"), "speaker")))
     if "campaigns" in by_facet:
-        rows.append(("创建类型", link(me, by_facet["campaigns"][0].url, s.campaign)))
-    rows.append(("文体", e(s.genre)))
+        rows.append(("创建类型", mark(link(me, by_facet["campaigns"][0].url, s.campaign), "campaign")))
+    rows.append(("文体", mark(e(s.genre), "genre")))
     yv = by_facet["years"][0]
     rows.append(("年份", link(me, yv.url, yv.label)))
     if by_facet.get("themes"):
@@ -127,9 +136,14 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
         rows.append(("关键词", "、".join(e(k) for k in s.keywords)))
     rows.append(("字数", e(s.chars)))
     rows.append(("来源", "；".join(_source(src, repo_url) for src in s.sources) or "不详"))
+    rows.append(("收录日期", e(s.added or "不详")))
     card = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    actions = ""
+    if repo_url:
+        actions = (f'<p class="cc-actions"><a href="{e(report_url(repo_url, s))}">报告错误</a>'
+                   f'<span class="cc-dim">（标题、日期、地点、正文等有误，请告诉我们）</span></p>')
     out.append('<div class="cc-meta">' + "".join(notices)
-               + f'<dl class="cc-card">{card}</dl></div>\n')
+               + f'<dl class="cc-card">{card}</dl>{actions}</div>\n')
 
     paras = []
     for n, p in enumerate(s.paragraphs, 1):
@@ -175,6 +189,32 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     return "\n".join(out)
 
 
+#: Beside a field ingest was unsure of (the entry's `review:` list) until someone checks it.
+REVIEW_MARK = ' <span class="cc-review" title="由程序推断，尚未经人工核对">待核</span>'
+
+
+def entry_edit_url(repo_url: str, sid: str) -> str:
+    return f"{repo_url.rstrip('/')}/edit/main/corpus/speeches/{sid}.md"
+
+
+def report_url(repo_url: str, s) -> str:
+    """The repository's error-report form (.github/ISSUE_TEMPLATE/report-error.yml) with
+    the speech filled in: GitHub fills a form field from the query parameter of its id."""
+    query = urlencode({"template": "report-error.yml", "title": f"[纠错] 《{s.title}》",
+                       "speech": s.id})
+    return f"{repo_url.rstrip('/')}/issues/new?{query}"
+
+
+def _review_notice(s, repo_url: str) -> str:
+    names = "、".join(e(field_label(f)) for f in s.review)
+    how = "编辑条目文件改正，并删去头信息 review 中已核对的项"
+    if repo_url:
+        how = (f'<a href="{e(entry_edit_url(repo_url, s.id))}">编辑条目文件</a>改正，'
+               f'并删去头信息 review 中已核对的项；也可以<a href="{e(report_url(repo_url, s))}">报告错误</a>')
+    return (f'<p class="cc-notice cc-notice--review"><strong>待核：</strong>{names}由程序自动提取，'
+            f'可能有误或缺漏，尚未经人工核对（下方卡片中标有“待核”）。如有错误，请{how}。</p>')
+
+
 def _by_paragraph(shared: list) -> list[list]:
     groups: dict[int, list] = {}
     for p in shared:
@@ -216,6 +256,17 @@ def speech_table(idx: SiteIndex, src: str, ids: Iterable[str]) -> str:
                     f"<td>{e(place_label(s))}</td><td>{s.chars}</td></tr>")
     return ('<table class="cc-list"><thead><tr><th>日期</th><th>标题</th><th>地点</th><th>字数</th></tr></thead>'
             '<tbody>' + "".join(rows) + '</tbody></table>')
+
+
+def added_table(idx: SiteIndex, src: str, ids: Iterable[str]) -> str:
+    """Speeches by the day they entered the archive (收录日期), with their own date beside."""
+    rows = []
+    for sid in ids:
+        s = idx.speeches[sid]
+        rows.append(f"<tr><td>{e(s.added or '不详')}</td><td>{link(src, speech_url(sid), s.title)}</td>"
+                    f"<td>{e(place_label(s))}</td><td>{e(s.date or '不详')}</td></tr>")
+    return ('<table class="cc-list"><thead><tr><th>收录日期</th><th>标题</th><th>地点</th><th>讲话日期</th>'
+            '</tr></thead><tbody>' + "".join(rows) + '</tbody></table>')
 
 
 def _summary(idx: SiteIndex, fv: FacetValue, src: str) -> str:
@@ -366,7 +417,7 @@ def home_page(idx: SiteIndex) -> str:
         items.append(f'<dt>{link("", facet + "/", FACET_LABELS[facet])}</dt><dd>{sample}</dd>')
     body.append('<dl class="cc-summary">' + "".join(items) + "</dl>\n")
     body.append('<h2 id="newest">最新收录</h2>\n')
-    body.append(speech_table(idx, "", idx.newest[:10]) + "\n")
+    body.append(added_table(idx, "", idx.recently_added[:10]) + "\n")
     return "\n".join(body)
 
 
@@ -375,6 +426,7 @@ FIELD_DOCS = [
     ("title", "标题。"),
     ("date", "讲话日期，仅当讲话本身注明时填写：YYYY-MM-DD、YYYY-MM 或 YYYY；否则为空。"),
     ("published", "来源网页的发布日期（不等于讲话日期）。"),
+    ("added", "收录日期：这篇讲话进入本文库的日期（YYYY-MM-DD），收录时自动填写，此后不变。"),
     ("province", "省级行政区。"),
     ("city", "地级行政区。"),
     ("district", "县级行政区。"),
