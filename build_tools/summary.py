@@ -162,6 +162,7 @@ _FIELDS = (
     ("编号 id", lambda s: code(s.id)),
     ("日期 date", lambda s: md(s.date)),
     ("发布 published", lambda s: md(s.published)),
+    ("收录 added", lambda s: md(s.added)),
     ("地点 place", lambda s: md(" ".join(p for p in (s.province, s.city, s.district) if p))),
     ("层级 level", lambda s: md(s.level)),
     ("讲话人 speaker", lambda s: md(s.speaker)),

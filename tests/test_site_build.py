@@ -426,3 +426,16 @@ def test_every_speech_page_links_an_error_report(built):
             assert q["title"] == [f"[纠错] 《{s.title}》"]
     form = (ROOT / ".github" / "ISSUE_TEMPLATE" / "report-error.yml").read_text("utf-8")
     assert re.search(r"^\s+id: speech$", form, re.M)   # the field the link fills in
+
+
+def test_contributing_page_links_the_no_code_forms(fixture_site):
+    """The 参与贡献 page sends a contributor without code to the issue forms of this
+    deployment's repository (mkdocs.yml repo_url)."""
+    from build_tools.site import _config_values
+    repo = str(_config_values()["repo_url"]).rstrip("/")
+    page = fixture_site.html("contributing/index.html")
+    hrefs = set(re.findall(r'href="([^"]+)"', page))
+    for form in ("suggest-speech.yml", "report-error.yml"):
+        assert f"{repo}/issues/new?template={form}" in hrefs
+        assert (ROOT / ".github" / "ISSUE_TEMPLATE" / form).is_file()
+    assert "@REPO_URL@" not in page

@@ -159,9 +159,21 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
     for rel, path in handwritten.items():
-        out.put(rel, path.read_bytes())
+        out.put(rel, _handwritten(path, repo_url))
     out.finish()
     return idx
+
+
+#: Placeholder in hand-written pages for the repository's address (set per deployment by
+#: the Pages workflow, see mkdocs.yml), e.g. links to its issue forms.
+REPO_URL_TOKEN = b"@REPO_URL@"
+
+
+def _handwritten(path: Path, repo_url: str) -> bytes:
+    data = path.read_bytes()
+    if path.suffix == ".md" and REPO_URL_TOKEN in data:
+        data = data.replace(REPO_URL_TOKEN, repo_url.rstrip("/").encode("utf-8"))
+    return data
 
 
 def _gzip(text: str) -> bytes:
