@@ -1,10 +1,12 @@
 """Ingest: raw pages -> new corpus entries (readers -> cleaning -> segment -> dedup -> metadata).
 
-Per input, everything is computed first and written last (raw copy, then entries); a
-refused input writes nothing, and a failure while writing removes what that input wrote.
+Per input, everything is computed first and written last: the raw copy and all the page's
+entries as one transaction (transaction.py), so a refused, failed or killed input leaves
+either all of the page or nothing. One ingest at a time holds the corpus lock.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -13,13 +15,13 @@ from typing import Callable
 
 from . import metadata as md
 from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
-from .corpus import (atomic_write, entry_path, load_corpus, load_taxonomy, raw_name,
-                     write_entry)
+from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .segment import Part, is_title_line, segment
+from .transaction import commit, corpus_lock, recover
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -206,11 +208,21 @@ def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
                  dry_run: bool = False, echo: Callable[[str], None] = print) -> bool:
     """Ingest each input; print a report per input. False if any input was refused."""
     try:
-        themes = load_taxonomy(corpus)
-        existing = {s.id: s for s in load_corpus(corpus)}
+        # A dry run writes nothing, so it needs no lock (and works on a read-only corpus).
+        with contextlib.nullcontext() if dry_run else corpus_lock(corpus, echo):
+            if not dry_run:
+                for note in recover(corpus):
+                    echo(f"! {note}")
+            return _ingest_locked(paths, corpus, replace=replace, dry_run=dry_run, echo=echo)
     except BuildToolsError as exc:
         echo(f"错误 error: {exc}")
         return False
+
+
+def _ingest_locked(paths: list[Path], corpus: Path, *, replace: bool, dry_run: bool,
+                   echo: Callable[[str], None]) -> bool:
+    themes = load_taxonomy(corpus)
+    existing = {s.id: s for s in load_corpus(corpus)}
     index = DedupIndex()
     cache = default_cache(corpus)
     for s in existing.values():
@@ -218,8 +230,17 @@ def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
     cache.save()
     ok = True
     for path in paths:
-        report = ingest_one(path, corpus, existing, index, themes, replace=replace,
-                            dry_run=dry_run)
+        try:
+            report = ingest_one(path, corpus, existing, index, themes, replace=replace,
+                                dry_run=dry_run)
+        except BuildToolsError as exc:
+            report = InputReport(str(path), refused=str(exc))
+        except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
+            # A page that trips a library (lxml, the decoder) is refused like any bad input;
+            # the inputs after it are still processed.
+            report = InputReport(str(path), refused=(
+                f"{path}: 无法处理此文件（{type(exc).__name__}: {str(exc)[:120]}） — "
+                f"请把该文件报告给维护者；其余文件照常处理"))
         _print_report(report, echo, dry_run)
         ok &= report.refused is None
     return ok
@@ -272,24 +293,13 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
             report.warnings.append(f"{sp.id}: names are masked (XX/xx/_); {how}")
     if dry_run or not to_write:
         return report
-    written: list[Path] = []
-    try:
-        raw_path = corpus / raw_rel
-        if not raw_path.exists():
-            atomic_write(raw_path, data)
-            written.append(raw_path)
-        for sp, overwrite in to_write:
-            p = entry_path(corpus, sp.id)
-            existed = p.exists()
-            write_entry(corpus, sp, overwrite=overwrite)
-            if not existed:
-                written.append(p)
-            existing[sp.id] = sp
-            index.add(sp.id, Signature.of(sp.text))
-    except BaseException:
-        for p in written:
-            p.unlink(missing_ok=True)
-        raise
+    files = [(raw_rel, data, False)] if not (corpus / raw_rel).exists() else []
+    files += [(f"{SPEECHES}/{entry_path(corpus, sp.id).name}", sp.to_text().encode("utf-8"), overwrite)
+              for sp, overwrite in to_write]
+    commit(corpus, files)
+    for sp, _ in to_write:
+        existing[sp.id] = sp
+        index.add(sp.id, Signature.of(sp.text))
     return report
 
 
