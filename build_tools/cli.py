@@ -1,6 +1,7 @@
 """Thin click CLI over the library: typed errors become one-line messages with a fix."""
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
@@ -18,7 +19,32 @@ def _fail(exc: BuildToolsError) -> None:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+class _Group(click.Group):
+    """Last line of defence: whatever a command raises becomes one Chinese message and a
+    non-zero exit, never a traceback (the library should have raised a typed error)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except BuildToolsError as exc:
+            _fail(exc)
+        except OSError as exc:
+            from .transaction import describe_os_error
+            why, fix = describe_os_error(exc)
+            if exc.errno not in _WRITE_ERRORS:
+                why, fix = f"无法读写文件（{exc.strerror or exc}）", "检查路径、权限和磁盘空间"
+            _fail(BuildToolsError(why, path=exc.filename, hint=fix))
+        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001
+            _fail(BuildToolsError(f"内部错误（internal error {type(exc).__name__}: {str(exc)[:200]}）",
+                                  hint="请把这条消息和所用的输入文件报告给维护者"))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """创城文库 build tools.
 
@@ -53,15 +79,24 @@ def ingest(paths: tuple[Path, ...], corpus: Path, replace: bool, dry_run: bool) 
 
 @main.command()
 @CORPUS_OPT
-def check(corpus: Path) -> None:
+@click.option("--repair", is_flag=True,
+              help="先完成或撤销被中断的导入（ingest journal），再检查。"
+                   "Finish or discard an interrupted ingest first.")
+def check(corpus: Path, repair: bool) -> None:
     """Validate every entry; print file:line: message for each problem.
 
     \b
     Example:
       python -m build_tools check --corpus corpus
+      python -m build_tools check --corpus corpus --repair
     """
     from .check import check_corpus
 
+    if repair:
+        from .transaction import corpus_lock, recover
+        with corpus_lock(corpus, click.echo):
+            for note in recover(corpus) or ["没有需要修复的中断导入。"]:
+                click.echo(note)
     problems = check_corpus(corpus)
     for p in problems:
         click.echo(str(p))
