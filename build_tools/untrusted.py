@@ -171,21 +171,26 @@ def load_yaml(text: str, path: str, *, budget: int, first_line: int = 1) -> Any:
 
 def _vet(root: yaml.Node, path: str, budget: int, first_line: int) -> None:
     seen: set[int] = set()
-    stack = [root]
+    # (node, line of the field or list that refers to it): an alias shares its anchor's
+    # node, marks and all, so only the referring place tells where the alias was written.
+    stack = [(root, root.start_mark.line + first_line)]
     while stack:
-        node = stack.pop()
+        node, where = stack.pop()
         line = node.start_mark.line + first_line
         if id(node) in seen:
             # libyaml hands back the anchored node itself for `*alias`: a second visit is
             # an alias, the only way a small file can describe an exponential structure.
-            raise EntryError("不允许使用 YAML 别名（alias/anchor，即 & 和 *）", path=path, line=line,
+            raise EntryError("不允许使用 YAML 别名（alias/anchor，即 & 和 *）", path=path, line=where,
                              hint="把内容直接写出来，不要用 &名字 / *名字 引用")
         seen.add(id(node))
         if len(seen) > budget:
-            raise EntryError(f"YAML 内容过多（超过 {budget:,} 个节点 node）", path=path, line=line,
+            raise EntryError(f"YAML 内容过多（超过 {budget:,} 个节点 node）", path=path, line=where,
                              hint="删减列表或拆分文件")
+        # Children are pushed in reverse so they are visited in document order: the first
+        # visit is the anchor, the second the alias.
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
+            children = []
             for key, value in node.value:
                 kline = key.start_mark.line + first_line
                 if not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
@@ -197,9 +202,10 @@ def _vet(root: yaml.Node, path: str, budget: int, first_line: int) -> None:
                     raise EntryError(f"字段 {key.value[:40]!r} 重复出现（duplicate key）", path=path,
                                      line=kline, hint="删除重复的那一行，只保留一个")
                 keys.add(key.value)
-                stack += [key, value]
+                children += [(key, kline), (value, kline)]
+            stack.extend(reversed(children))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, line) for item in reversed(node.value))
         elif isinstance(node, yaml.ScalarNode):
             bad = CONTROL.search(node.value)
             if bad:
