@@ -8,11 +8,13 @@ from pathlib import Path
 import jsonschema
 
 from . import cleaning
-from .corpus import iter_entry_files, load_taxonomy
+from .corpus import RAW, iter_entry_files, load_taxonomy, read_entry_text
 from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
 from .metadata import gazetteer
 from .record import Speech, count_chars, field_label, schema, split_front_matter
+from .transaction import pending
+from .untrusted import MAX_FILE_BYTES, read_bounded
 
 
 @dataclass(frozen=True)
@@ -140,21 +142,53 @@ def _check_junk(sp: Speech, rel: str, content: str, body_line: int) -> list[Prob
     return out
 
 
+def _problem(exc: BuildToolsError, fallback: str) -> Problem:
+    return Problem(exc.path or fallback, exc.line or 1,
+                   exc.message + (f" — {exc.hint}" if exc.hint else ""))
+
+
+def _check_raw_files(corpus: Path, referenced: set[str]) -> list[Problem]:
+    """Every file under raw/ is a regular file inside the corpus, within the size limit, and
+    kept for an entry (a raw file no entry names is what an interrupted ingest left)."""
+    out = []
+    folder = corpus / RAW
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.iterdir()):
+        rel = f"{RAW}/{path.name}"
+        try:
+            read_bounded(path, root=corpus, limit=MAX_FILE_BYTES)
+        except BuildToolsError as exc:
+            out.append(_problem(exc, str(path)))
+            continue
+        if rel not in referenced:
+            out.append(Problem(str(path), 1, "没有任何条目引用此原始文件（raw），可能是中断的导入留下的 — "
+                                             "重新导入该页，或删除此文件"))
+    return out
+
+
 def check_corpus(corpus: Path) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = [Problem(where, 1, message) for where, message in pending(corpus)]
     try:
         theme_names = {t.name for t in load_taxonomy(corpus)}
     except BuildToolsError as exc:
-        problems.append(Problem(exc.path or str(corpus), exc.line or 1, str(exc.message) + (f" — {exc.hint}" if exc.hint else "")))
+        problems.append(_problem(exc, str(corpus)))
         theme_names = None
     files = list(iter_entry_files(corpus))
     if not files:
         problems.append(Problem(str(corpus / "speeches"), 1, "没有找到任何条目 — 请先用 ingest 收录讲话"))
     seen: dict[str, str] = {}
+    referenced: set[str] = set()
     index = DedupIndex()
     cache = default_cache(corpus)
     for path in files:
-        content = path.read_text("utf-8", errors="replace")
+        # The same reader as build/export/ingest: size, file kind, link and encoding are
+        # refused here exactly as there.
+        try:
+            content = read_entry_text(path, corpus)
+        except BuildToolsError as exc:
+            problems.append(_problem(exc, str(path)))
+            continue
         sp, probs = check_entry(path, content, theme_names)
         problems += probs
         if sp is None:
@@ -164,13 +198,23 @@ def check_corpus(corpus: Path) -> list[Problem]:
         seen[sp.id] = str(path)
         for src in sp.sources:
             raw = src.get("raw") if isinstance(src, dict) else None
-            if raw and not (corpus / raw).is_file():
-                problems.append(Problem(str(path), _field_line(content, "sources"),
-                                        f"来源文件 {raw} 不在语料中 — 请把原始网页文件和条目一起提交"))
+            if not isinstance(raw, str):
+                continue
+            referenced.add(raw)
+            try:
+                read_bounded(corpus / raw, root=corpus, limit=MAX_FILE_BYTES)
+            except BuildToolsError as exc:
+                if not (corpus / raw).exists() and not (corpus / raw).is_symlink():
+                    problems.append(Problem(str(path), _field_line(content, "sources"),
+                                            f"来源文件 {raw} 不在语料中 — 请把原始网页文件和条目一起提交"))
+                else:
+                    problems.append(Problem(str(path), _field_line(content, "sources"),
+                                            f"来源文件 {raw}：{exc.message} — {exc.hint}"))
         sig = cache.get(sp.text)
         for other, sim in index.duplicates(sig, DUPLICATE):
             problems.append(Problem(str(path), 1, f"与 {other} 几乎相同（相似度 {sim:.2f}） — "
                                                   f"请保留更完整的一篇，删除另一篇"))
         index.add(sp.id, sig)
     cache.save()
+    problems += _check_raw_files(corpus, referenced)
     return problems

@@ -3,6 +3,7 @@ turns typed errors into one Chinese message with a fix. Contributors are Chinese
 who are not programmers, so every message and --help is Simplified Chinese."""
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,32 @@ def _fail(exc: BuildToolsError) -> None:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+class _Group(click.Group):
+    """Last line of defence: whatever a command raises becomes one Chinese message and a
+    non-zero exit, never a traceback (the library should have raised a typed error)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except BuildToolsError as exc:
+            _fail(exc)
+        except OSError as exc:
+            from .transaction import describe_os_error
+            why, fix = describe_os_error(exc)
+            if exc.errno not in _WRITE_ERRORS:
+                why, fix = f"无法读写文件（{exc.strerror or exc}）", "检查路径、权限和磁盘空间"
+            _fail(BuildToolsError(why, path=exc.filename, hint=fix))
+        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001
+            _fail(BuildToolsError(f"内部错误（internal error {type(exc).__name__}: {str(exc)[:200]}）",
+                                  hint="请把这条消息和所用的输入文件报告给维护者"))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """创城文库的构建工具：收录网页、校验语料、导出数据、生成网站。
 
@@ -59,7 +85,8 @@ def ingest(paths: tuple[Path, ...], corpus: Path, replace: bool, dry_run: bool) 
     """
     from .ingest import ingest_paths
 
-    report = ingest_paths(list(paths), corpus, replace=replace, dry_run=dry_run)
+    report = ingest_paths(list(paths), corpus, replace=replace, dry_run=dry_run,
+                          waiting=lambda message: click.echo(message, err=True))
     for line in render_ingest(report):
         click.echo(line)
     sys.exit(0 if report.ok else 1)
@@ -70,7 +97,7 @@ def render_ingest(report: IngestReport) -> list[str]:
     place, date, length), what was skipped and why, which fields to check and how."""
     if report.error:
         return [f"错误：{report.error}", "没有收录任何内容。"]
-    lines: list[str] = []
+    lines = [f"! {note}" for note in report.notes]
     for r in report.inputs:
         lines += _render_input(r, report.dry_run)
     added = sum(len(r.added) for r in report.inputs)
@@ -122,15 +149,23 @@ def _skip_reason(s: Skip) -> str:
 
 @main.command()
 @CORPUS_OPT
-def check(corpus: Path) -> None:
+@click.option("--repair", is_flag=True,
+              help="先完成或撤销被中断的导入（ingest 日志 journal），再校验。")
+def check(corpus: Path, repair: bool) -> None:
     """校验全部条目：每个问题输出一行“文件:行号: 问题 — 怎样改正”。
 
     \b
     示例（Example）：
       python -m build_tools check --corpus corpus
+      python -m build_tools check --corpus corpus --repair
     """
     from .check import check_corpus
 
+    if repair:
+        from .transaction import corpus_lock, recover
+        with corpus_lock(corpus, click.echo):
+            for note in recover(corpus) or ["没有需要修复的中断导入。"]:
+                click.echo(note)
     problems = check_corpus(corpus)
     for p in problems:
         click.echo(str(p))

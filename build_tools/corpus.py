@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-import yaml
-
 from .errors import CorpusConflict, EntryError
-from .record import ID_RE, Speech
+from .record import ID_RE, MAX_ID, Speech
+from .untrusted import TAXONOMY_NODES, key_lines, load_yaml, read_text_bounded
 
 SPEECHES = "speeches"
 RAW = "raw"
@@ -26,28 +25,33 @@ TAXONOMY = "taxonomy.yaml"
 
 def entry_path(corpus: Path, speech_id: str) -> Path:
     # Ids are the only thing that becomes a path: validate before joining.
-    if not ID_RE.match(speech_id or "") or len(speech_id) > 64:
+    if not isinstance(speech_id, str) or not ID_RE.match(speech_id) or len(speech_id) > MAX_ID:
         raise EntryError(f"编号（id）无效：{speech_id!r}", hint="编号只能由小写字母 a-z、数字 0-9 和连字符 - 组成")
     return corpus / SPEECHES / f"{speech_id}.md"
 
 
 def iter_entry_files(corpus: Path) -> Iterator[Path]:
+    """Every `speeches/*.md` name, whatever it is: reading refuses a folder, link or device
+    named so, which then gets its own message instead of being skipped unnoticed."""
     folder = corpus / SPEECHES
     if folder.is_dir():
         yield from sorted(folder.glob("*.md"))
 
 
-def read_entry(path: Path) -> Speech:
-    try:
-        content = path.read_text("utf-8")
-    except UnicodeDecodeError:
-        raise EntryError("条目不是 UTF-8 编码", path=str(path), hint="请把文件另存为 UTF-8 编码") from None
-    return Speech.from_text(content, str(path))
+def read_entry_text(path: Path, corpus: Path | None = None) -> str:
+    """An entry's text: a regular file inside the corpus, at most 2 MB, UTF-8, LF newlines."""
+    root = Path(corpus) if corpus is not None else Path(path).parent.parent
+    text = read_text_bounded(path, root=root)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_entry(path: Path, corpus: Path | None = None) -> Speech:
+    return Speech.from_text(read_entry_text(path, corpus), str(path))
 
 
 def load_corpus(corpus: Path) -> list[Speech]:
     """All entries, sorted by id. Raises EntryError naming the first bad file."""
-    return [read_entry(p) for p in iter_entry_files(corpus)]
+    return [read_entry(p, corpus) for p in iter_entry_files(corpus)]
 
 
 def atomic_write(path: Path, data: bytes, *, overwrite: bool = False) -> None:
@@ -95,20 +99,41 @@ class Theme:
 
 def load_taxonomy(corpus: Path) -> list[Theme]:
     path = corpus / TAXONOMY
-    if not path.exists():
-        raise EntryError("缺少主题分类文件", path=str(path),
+    where = str(path)
+    if not path.exists() and not path.is_symlink():
+        raise EntryError("缺少主题分类文件", path=where,
                          hint="请从 git 恢复 corpus/taxonomy.yaml")
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise EntryError(f"不是有效的 YAML：{getattr(exc, 'problem', exc)}", path=str(path),
-                         line=mark.line + 1 if mark else None) from None
+    text = read_text_bounded(path, root=corpus)
+    data = load_yaml(text, where, budget=TAXONOMY_NODES) or {}
+    lines = key_lines(text)
+    form = "themes: 下每个主题写 description: 说明 和 keywords: {词: 权重}"
+    if not isinstance(data, dict) or not isinstance(data.get("themes") or {}, dict):
+        raise EntryError("主题分类表（taxonomy）格式不对：应有 themes: 映射", path=where,
+                         line=lines.get("themes", 1), hint=form)
     themes = []
     for name, spec in (data.get("themes") or {}).items():
+        line = _line_of(text, f"{name}:")
         if not isinstance(spec, dict) or not isinstance(spec.get("keywords"), dict):
             raise EntryError(f"主题 {name!r} 缺少 keywords（关键词: 权重 的映射）",
-                             path=str(path), hint="照其他主题的格式补上 keywords")
-        themes.append(Theme(str(name), str(spec.get("description", "")),
-                            {str(k): float(v) for k, v in spec["keywords"].items()}))
+                             path=where, line=line, hint=form)
+        desc = spec.get("description", "")
+        if not isinstance(desc, str):
+            raise EntryError(f"主题 {name!r} 的 description 应为文字", path=where, line=line,
+                             hint="给说明加引号")
+        weights = {}
+        for word, weight in spec["keywords"].items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)) \
+                    or not 0 < weight <= 10:
+                raise EntryError(f"主题 {name!r} 的关键词 {word!r} 权重 {str(weight)[:20]!r} 无效",
+                                 path=where, line=_line_of(text, f"{word}:", line),
+                                 hint="权重是 0 到 10 之间的数，例如 1.0（强证据）或 0.5（辅助）")
+            weights[word] = float(weight)
+        themes.append(Theme(name, desc, weights))
     return themes
+
+
+def _line_of(text: str, needle: str, start: int = 1) -> int:
+    for n, line in enumerate(text.split("\n"), 1):
+        if n >= start and needle in line:
+            return n
+    return start

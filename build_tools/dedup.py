@@ -179,6 +179,7 @@ class SignatureCache:
 
         keys = sorted(self._used)
         path = Path(self.path)
+        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
@@ -189,7 +190,10 @@ class SignatureCache:
                          sizes=np.array([self._data[k].size for k in keys], dtype=np.int64))
             os.replace(tmp, path)
         except OSError:
-            pass  # a read-only checkout still works, only slower
+            # A read-only checkout still works, only slower; a full disk must not leave a
+            # partial temporary file behind on every run.
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
 
 def default_cache(corpus) -> SignatureCache:

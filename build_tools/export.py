@@ -27,6 +27,11 @@ def export_records(speeches: list[Speech], fmt: str) -> str:
     raise BuildToolsError(f"不支持的格式 {fmt!r}", hint="请用 --format jsonl 或 --format csv")
 
 
+#: First characters that make a spreadsheet evaluate a cell as a formula (OWASP, "CSV
+#: injection"): = + - @, and tab / carriage return, which some spreadsheets skip first.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(key: str, value) -> str:
     # Lists and the sources objects are JSON inside the cell, so the CSV round-trips.
     if key in _LIST_FIELDS:
@@ -35,7 +40,14 @@ def _csv_cell(key: str, value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return neutralise(str(value))
+
+
+def neutralise(cell: str) -> str:
+    """A contributor's title must not run as a formula in whoever opens the CSV: OWASP's
+    fix is a leading apostrophe, which spreadsheets show as text and do not evaluate.
+    (Numbers never start with these: chars is never negative.)"""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def export_corpus(corpus: Path, fmt: str = "jsonl") -> str:

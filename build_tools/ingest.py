@@ -1,25 +1,28 @@
 """Ingest: raw pages -> new corpus entries (readers -> cleaning -> segment -> dedup -> metadata).
 
-Per input, everything is computed first and written last (raw copy, then entries); a
-refused input writes nothing, and a failure while writing removes what that input wrote.
+Per input, everything is computed first and written last: the raw copy and all the page's
+entries as one transaction (transaction.py), so a refused, failed or killed input leaves
+either all of the page or nothing. One ingest at a time holds the corpus lock.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import metadata as md
 from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
-from .corpus import (atomic_write, entry_path, load_corpus, load_taxonomy, raw_name,
-                     write_entry)
+from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .segment import Part, is_title_line, segment
+from .transaction import commit, corpus_lock, recover
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -74,6 +77,7 @@ class IngestReport:
     inputs: list[InputReport] = field(default_factory=list)
     dry_run: bool = False
     error: str | None = None        # the corpus itself could not be read: nothing was done
+    notes: list[str] = field(default_factory=list)   # what was repaired of an interrupted run
 
     @property
     def ok(self) -> bool:
@@ -252,25 +256,46 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
 
 
 def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
-                 dry_run: bool = False, today: str | None = None) -> IngestReport:
+                 dry_run: bool = False, today: str | None = None,
+                 waiting: Callable[[str], None] = lambda _: None) -> IngestReport:
     """Ingest each input (a folder stands for the pages in it: expand_inputs) and report
-    what happened to each. New entries get `added: today` (default: the local date)."""
+    what happened to each. New entries get `added: today` (default: the local date).
+    `waiting` hears, at once, that another run holds the corpus and this one waits."""
     report = IngestReport(dry_run=dry_run)
+    today = today or _dt.date.today().isoformat()
     try:
-        themes = load_taxonomy(corpus)
-        existing = {s.id: s for s in load_corpus(corpus)}
+        # A dry run writes nothing, so it needs no lock (and works on a read-only corpus).
+        with contextlib.nullcontext() if dry_run else corpus_lock(corpus, waiting):
+            if not dry_run:
+                report.notes += recover(corpus)
+            return _ingest_locked(paths, corpus, report, replace=replace, today=today)
     except BuildToolsError as exc:
         report.error = str(exc)
         return report
+
+
+def _ingest_locked(paths: list[Path], corpus: Path, report: IngestReport, *, replace: bool,
+                   today: str) -> IngestReport:
+    themes = load_taxonomy(corpus)
+    existing = {s.id: s for s in load_corpus(corpus)}
     index = DedupIndex()
     cache = default_cache(corpus)
     for s in existing.values():
         index.add(s.id, cache.get(s.text))
     cache.save()
-    today = today or _dt.date.today().isoformat()
     for path in expand_inputs(paths):
-        report.inputs.append(ingest_one(path, corpus, existing, index, themes, replace=replace,
-                                        dry_run=dry_run, today=today))
+        try:
+            one = ingest_one(path, corpus, existing, index, themes, replace=replace,
+                             dry_run=report.dry_run, today=today)
+        except BuildToolsError as exc:
+            one = InputReport(str(path), refused=str(exc))
+        except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
+            # A page that trips a library (lxml, the decoder) is refused like any bad input;
+            # the inputs after it are still processed.
+            one = InputReport(str(path), refused=(
+                f"{path}: 无法处理此文件（{type(exc).__name__}: {str(exc)[:120]}） — "
+                f"请把该文件报告给维护者；其余文件照常处理"))
+        report.inputs.append(one)
     return report
 
 
@@ -325,22 +350,11 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
             report.warnings.append(f"{sp.id}：来源隐去了部分名称（XX、×× 等），{how}")
     if dry_run or not to_write:
         return report
-    written: list[Path] = []
-    try:
-        raw_path = corpus / raw_rel
-        if not raw_path.exists():
-            atomic_write(raw_path, data)
-            written.append(raw_path)
-        for sp, overwrite in to_write:
-            p = entry_path(corpus, sp.id)
-            existed = p.exists()
-            write_entry(corpus, sp, overwrite=overwrite)
-            if not existed:
-                written.append(p)
-            existing[sp.id] = sp
-            index.add(sp.id, Signature.of(sp.text))
-    except BaseException:
-        for p in written:
-            p.unlink(missing_ok=True)
-        raise
+    files = [(raw_rel, data, False)] if not (corpus / raw_rel).exists() else []
+    files += [(f"{SPEECHES}/{entry_path(corpus, sp.id).name}", sp.to_text().encode("utf-8"), overwrite)
+              for sp, overwrite in to_write]
+    commit(corpus, files)
+    for sp, _ in to_write:
+        existing[sp.id] = sp
+        index.add(sp.id, Signature.of(sp.text))
     return report

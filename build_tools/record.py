@@ -18,10 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import EntryError
-
-#: libyaml's safe loader when PyYAML was built with it: same safe constructor, ~10x faster
-#: (front matter parsing was a third of page generation at 1,000 speeches).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .untrusted import CONTROL, ENTRY_NODES, describe_control, key_lines, load_yaml
 
 #: Exported keys, in order (the dataset contract).
 EXPORT_FIELDS = (
@@ -33,8 +30,10 @@ LEVELS = ("省", "市", "县", "区", "乡镇")
 CAMPAIGNS = ("全国文明城市", "全国文明典范城市", "省级文明城市", "省级文明县城", "国家卫生城市",
              "省级卫生城市", "市级卫生城市", "城市工作", "其他")
 GENRES = ("讲话", "会议报道", "表态发言", "其他")
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+# \Z, not $: `$` also matches before a final newline, and an id "abc\n" reached URLs.
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+MAX_ID = 64
+DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?\Z")
 
 
 @dataclass
@@ -88,13 +87,19 @@ class Speech:
 
     @classmethod
     def from_text(cls, content: str, path: str = "<entry>") -> "Speech":
-        data, body, _ = split_front_matter(content, path)
-        return cls.from_dict(data, body, path)
+        data, body, body_line = split_front_matter(content, path)
+        bad = CONTROL.search(body)
+        if bad:
+            line = body_line + body[:bad.start()].count("\n")
+            raise EntryError(f"正文含控制字符 {describe_control(bad.group())}", path=path, line=line,
+                             hint="删除该字符（它在网页里会变成乱码或终端转义序列）")
+        return cls.from_dict(data, body, path, lines=key_lines(content))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], body: str, path: str = "<entry>") -> "Speech":
+    def from_dict(cls, data: dict[str, Any], body: str, path: str = "<entry>",
+                  lines: dict[str, int] | None = None) -> "Speech":
         known = {f.name for f in dataclasses.fields(cls)} - {"text"}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(str(k) for k in set(data) - known)
         if unknown:
             raise EntryError(f"未知字段：{'、'.join(unknown)}", path=path, line=1,
                              hint=f"允许的字段：{', '.join(sorted(known))}")
@@ -103,7 +108,61 @@ class Speech:
         if missing:
             raise EntryError(f"缺少字段：{'、'.join(missing)}", path=path, line=1,
                              hint="在头信息中补上这些字段")
+        vet_fields(clean, path, lines or {})
         return cls(text=normalise_body(body), **clean)
+
+
+#: The Python type each field must have once parsed: what every stage relies on. The JSON
+#: Schema (check) says more (lengths, enums); these are the ones without which build,
+#: export or ingest would fail or publish garbage, so every command refuses them.
+_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,), "title": (str,), "date": (str, type(None)), "published": (str, type(None)),
+    "province": (str, type(None)), "city": (str, type(None)), "district": (str, type(None)),
+    "level": (str, type(None)), "speaker": (str, type(None)), "campaign": (str,), "genre": (str,),
+    "themes": (list,), "keywords": (list,), "truncated": (bool,), "masked": (bool,),
+    "chars": (int,), "sources": (list,), "truncation": (dict, type(None)), "review": (list,),
+}
+_TYPE_NAMES = {str: "文字", type(None): "空", list: "列表", bool: "true/false", int: "整数",
+               dict: "映射（mapping）"}
+_ITEM_TYPES = {"themes": str, "keywords": str, "review": str, "sources": dict}
+
+
+def vet_fields(data: dict[str, Any], path: str, lines: dict[str, int]) -> None:
+    """Types, an exact id and real dates: refused by every command (EntryError, file:line)."""
+    for key, value in data.items():
+        want = _TYPES.get(key)
+        line = lines.get(key, 1)
+        # bool is an int in Python; `chars: true` is not a count.
+        if want and (not isinstance(value, want) or (bool not in want and isinstance(value, bool))):
+            names = "或".join(_TYPE_NAMES[t] for t in want)
+            raise EntryError(f"字段 {key} 应为{names}，实际是 {type(value).__name__} 值 {str(value)[:40]!r}",
+                             path=path, line=line,
+                             hint=f'若是文字，请加引号，例如 {key}: "{str(value)[:20]}"')
+        item = _ITEM_TYPES.get(key)
+        if item and any(not isinstance(v, item) for v in value):
+            raise EntryError(f"字段 {key} 的每一项都应为{_TYPE_NAMES[item]}", path=path, line=line,
+                             hint="给各项加引号")
+    sid = data["id"]
+    if not ID_RE.match(sid) or len(sid) > MAX_ID:
+        raise EntryError(f"编号 id {sid[:80]!r} 不合规", path=path, line=lines.get("id", 1),
+                         hint=f"id 只能由小写字母 a-z、数字 0-9 和连字符 - 组成（最多 {MAX_ID} 个字符），"
+                              "不能以 - 开头或结尾，也不能含换行")
+    for key in ("date", "published"):
+        value = data.get(key)
+        if value is not None and not real_date(value):
+            raise EntryError(f"{key} {value[:40]!r} 不是有效日期", path=path, line=lines.get(key, 1),
+                             hint="写成 YYYY-MM-DD、YYYY-MM 或 YYYY，且日期真实存在（例如没有 2 月 30 日）")
+
+
+def real_date(value: str) -> bool:
+    if not DATE_RE.match(value):
+        return False
+    if len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
 
 
 def normalise_body(body: str) -> str:
@@ -126,14 +185,7 @@ def split_front_matter(content: str, path: str) -> tuple[dict[str, Any], str, in
     if end < 0:
         raise EntryError("头信息没有以 '---' 行结束", path=path, line=1,
                          hint="在字段之后、正文之前加一行 ---")
-    try:
-        data = yaml.load(content[4:end + 1], Loader=_SAFE_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise EntryError(f"头信息不是有效的 YAML：{problem}", path=path, line=line,
-                         hint="请检查这一行的引号和缩进") from None
+    data = load_yaml(content[4:end + 1], path, budget=ENTRY_NODES, first_line=2) or {}
     if not isinstance(data, dict):
         raise EntryError("头信息必须是“字段: 值”的形式", path=path, line=2,
                          hint="每行写一个字段，如 title: 标题")

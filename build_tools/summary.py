@@ -72,7 +72,13 @@ def md(value: object) -> str:
     # HTML first (so `<script>` becomes inert entities), then Markdown punctuation. The
     # entities' own `&` and `;` are not Markdown-special, so the two passes don't clash.
     text = html.escape(text, quote=True)
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("@", "@\u200b")
+    text = _MD_SPECIAL.sub(r"\\\1", text).replace("@", "@\u200b")
+    # GitHub links a bare `www.` address even with its dot escaped; a zero-width space after
+    # "www" leaves the text readable and the address no longer an address.
+    return _WWW.sub("\\1\u200b.", text)
+
+
+_WWW = re.compile(r"(www)\\?\.", re.I)
 
 
 def code(value: str) -> str:

@@ -33,7 +33,7 @@ def broken(tmp_path, edit):
 
 def bad_yaml(path, c):
     c = c.replace("\ntitle: ", "\ntitle: [unclosed ", 1)
-    return path, c, line_of(c, "title:") + 1, "不是有效的 YAML"
+    return path, c, line_of(c, "title:") + 1, "YAML 格式有误"
 
 
 def unknown_theme(path, c):

@@ -362,9 +362,10 @@ def test_strict_mode_fails_on_a_broken_link(tmp_path, monkeypatch):
 
 
 def test_empty_corpus_is_a_clear_error(tmp_path):
-    (tmp_path / "speeches").mkdir()
+    # Site and work folders beside the corpus, not inside it (the build refuses those).
+    (tmp_path / "c" / "speeches").mkdir(parents=True)
     with pytest.raises(SiteBuildError, match="语料中没有讲话"):
-        build_site(tmp_path, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+        build_site(tmp_path / "c", tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
 
 
 def test_home_lists_newest_additions_by_added(built):

@@ -221,6 +221,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
     t0 = time.monotonic()
     site_dir = Path(site_dir).resolve()
     work = (Path(work_dir) if work_dir else DEFAULT_WORK).resolve()
+    refuse_overlap(Path(corpus), site_dir, work)
     docs_dir, search_dir, search_out = work / "docs", work / "search", work / "pagefind"
     jobs: list = []
     try:
@@ -253,6 +254,24 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
     echo(f"pagefind (started with the pages, alongside them and mkdocs): "
          f"done {t3 - t2:.1f}s after mkdocs; total {time.monotonic() - t0:.1f}s")
     return idx
+
+
+def refuse_overlap(corpus: Path, site_dir: Path, work: Path) -> None:
+    """The build empties its site and work folders: neither may be, contain or lie inside
+    the corpus or the hand-written docs/ (`--site-dir corpus` deleted the whole corpus),
+    nor each other."""
+    def overlap(a: Path, b: Path) -> bool:
+        return a == b or a in b.parents or b in a.parents
+
+    protected = ((Path(corpus).resolve(), "语料库（corpus）"), (HANDWRITTEN.resolve(), "仓库的 docs/ 文件夹"))
+    for out, label in ((site_dir, "网站输出文件夹（--site-dir）"), (work, "工作文件夹（work dir）")):
+        for keep, name in protected:
+            if overlap(out, keep):
+                raise SiteBuildError(f"{label} {out} 与{name} {keep} 重叠，构建会删除其中的文件",
+                                     path=str(out), hint="换一个与语料库和 docs/ 都无关的文件夹，例如 --site-dir site")
+    if overlap(site_dir, work):
+        raise SiteBuildError(f"网站输出文件夹 {site_dir} 与工作文件夹 {work} 重叠", path=str(site_dir),
+                             hint="让两者互不包含，例如 --site-dir site")
 
 
 def serve_site(corpus: Path, port: int, echo=print) -> None:
