@@ -229,7 +229,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
                             on_search_pages=lambda: jobs.append(start_indexing(search_dir, search_out)))
         t1 = time.monotonic()
         report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()}
-        echo(f"generated pages for {len(idx.speeches)} speeches in {t1 - t0:.1f}s → {docs_dir}")
+        echo(f"已生成 {len(idx.speeches)} 篇讲话的页面，用时 {t1 - t0:.1f} 秒 → {docs_dir}")
         with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
             try:
                 cfg = load_config(config_file=str(CONFIG), docs_dir=str(docs_dir),
@@ -240,7 +240,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
                                      hint="请看上面的 WARNING 行") from None
         t2 = time.monotonic()
         report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()}
-        echo(f"mkdocs build --strict: {t2 - t1:.1f}s → {site_dir}")
+        echo(f"网站已生成（mkdocs build --strict），用时 {t2 - t1:.1f} 秒 → {site_dir}")
         jobs[0][1].result()
     finally:
         for pool, _ in jobs:
@@ -283,7 +283,7 @@ def serve_site(corpus: Path, port: int, echo=print) -> None:
     idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir)
     from urllib.parse import urlsplit
     path = urlsplit(str(_config_values().get("site_url") or "/")).path or "/"
-    echo(f"serving {len(idx.speeches)} speeches at http://127.0.0.1:{port}{path} (Ctrl-C stops)")
+    echo(f"本地预览 {len(idx.speeches)} 篇讲话：http://127.0.0.1:{port}{path}（按 Ctrl-C 停止）")
     with _env(CC_SERVE_CORPUS=str(Path(corpus).resolve()), CC_SERVE_DOCS=str(docs_dir.resolve()),
               CC_SERVE_SEARCH=str(search_dir.resolve()),
               SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
