@@ -7,7 +7,7 @@ SITE    ?= site
 BENCH_N ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve test check export add bench golden lint-workflows clean
+.PHONY: help site serve test lint check export add bench golden lint-workflows clean
 
 help: ## list the targets
 	@echo "创城文库 make targets:"
@@ -26,6 +26,10 @@ serve: $(VENV)/.installed ## live preview at http://127.0.0.1:8000 (rebuilds on 
 
 test: $(VENV)/.installed ## run the whole test suite
 	$(VPY) -m pytest -q
+
+lint: $(VENV)/.installed ## ruff (pyflakes, bugbear, RUF027) and mypy over the code
+	$(VPY) -m ruff check build_tools benchmarks tests
+	$(VPY) -m mypy
 
 check: $(VENV)/.installed ## validate every corpus entry
 	$(VPY) -m build_tools check --corpus $(CORPUS)
