@@ -9,8 +9,8 @@ BENCH_N ?= 200
 .DEFAULT_GOAL := help
 .PHONY: help site serve test lint check export add bench golden lint-workflows clean
 
-help: ## list the targets
-	@echo "创城文库 make targets:"
+help: ## 列出全部目标
+	@echo "创城文库的 make 目标："
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -18,39 +18,39 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(VPY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
 	touch $@
 
-site: $(VENV)/.installed ## install into .venv and build the site from corpus/ into site/
+site: $(VENV)/.installed ## 安装依赖到 .venv，并用 corpus/ 生成网站到 site/
 	$(VPY) -m build_tools build --corpus $(CORPUS) --site-dir $(SITE)
 
-serve: $(VENV)/.installed ## live preview at http://127.0.0.1:8000 (rebuilds on corpus edits)
+serve: $(VENV)/.installed ## 本地实时预览 http://127.0.0.1:8000（修改语料后自动更新）
 	$(VPY) -m build_tools serve --corpus $(CORPUS)
 
-test: $(VENV)/.installed ## run the whole test suite
+test: $(VENV)/.installed ## 运行全部测试
 	$(VPY) -m pytest -q
 
-lint: $(VENV)/.installed ## ruff (pyflakes, bugbear, RUF027) and mypy over the code
+lint: $(VENV)/.installed ## 代码检查：ruff（pyflakes、bugbear、RUF027）和 mypy
 	$(VPY) -m ruff check build_tools benchmarks tests
 	$(VPY) -m mypy
 
-check: $(VENV)/.installed ## validate every corpus entry
+check: $(VENV)/.installed ## 校验语料中的每个条目
 	$(VPY) -m build_tools check --corpus $(CORPUS)
 
-export: $(VENV)/.installed ## write the dataset to dist/ (JSONL and CSV)
+export: $(VENV)/.installed ## 导出数据集到 dist/（JSONL 和 CSV）
 	$(VPY) -m build_tools export --corpus $(CORPUS) --format jsonl -o dist/speeches.jsonl
 	$(VPY) -m build_tools export --corpus $(CORPUS) --format csv -o dist/speeches.csv
 
-add: $(VENV)/.installed ## ingest a saved page: make add FILE=page.html
-	@test -n "$(FILE)" || { echo "usage: make add FILE=path/to/page.txt"; exit 2; }
+add: $(VENV)/.installed ## 收录保存的网页或文件夹：make add FILE=网页.html（或 FILE=文件夹/）
+	@test -n "$(FILE)" || { echo "用法：make add FILE=保存的网页.html（也可以是一个文件夹）"; exit 2; }
 	$(VPY) -m build_tools ingest "$(FILE)" --corpus $(CORPUS)
 	$(VPY) -m build_tools check --corpus $(CORPUS)
 
-bench: $(VENV)/.installed ## benchmark (BENCH_N=10000 make bench for the full run)
+bench: $(VENV)/.installed ## 性能基准（完整运行：BENCH_N=10000 make bench）
 	$(VPY) -m benchmarks.run --n $(BENCH_N)
 
-golden: $(VENV)/.installed ## refresh golden files under tests/golden after a deliberate change
+golden: $(VENV)/.installed ## 有意修改页面后，刷新 tests/golden 下的黄金文件
 	UPDATE_GOLDEN=1 $(VPY) -m pytest -q tests -k golden
 
-lint-workflows: $(VENV)/.installed ## actionlint + zizmor on .github/workflows
+lint-workflows: $(VENV)/.installed ## 用 actionlint 和 zizmor 检查 .github/workflows
 	$(VPY) -m build_tools.lint_workflows
 
-clean: ## remove build output (keeps .venv)
+clean: ## 删除生成的文件（保留 .venv）
 	rm -rf $(SITE) build dist .pytest_cache
