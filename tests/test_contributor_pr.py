@@ -23,7 +23,6 @@ from build_tools.ingest import ingest_paths
 from build_tools.site import build_site
 from ingest_support import REPO, cli
 
-CONTRIB = REPO / "tests" / "fixtures" / "contributor"
 #: Set in the nested run, which must not start another copy of itself.
 NESTED = "CC_CONTRIBUTOR_NESTED"
 EXTRA = [
@@ -43,6 +42,32 @@ def _copy_repo(dst: Path) -> Path:
             (dst / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dst / rel)
     return dst
+
+
+def _new_pages(corpus: Path, n: int) -> list[tuple[bytes, str]]:
+    """n saved pages (raw bytes, suffix) of speeches the corpus does not hold, whatever it
+    holds: synthetic speeches (benchmarks/synth.py, far past the numbers the benchmark
+    uses) that are not near-duplicates of any entry or of each other; the first is HTML."""
+    from benchmarks import synth
+    from build_tools.dedup import DUPLICATE, DedupIndex, Signature
+
+    index = DedupIndex()
+    for s in load_corpus(corpus):
+        index.add(s.id, Signature.of(s.text))
+    pool, taken, out = synth.load_pool(), set(), []
+    for i in range(900_000, 900_200):
+        sy = synth.make_speech(i, taken, pool)
+        html = sy.raw_rel.endswith(".html")
+        if html != (not out):
+            continue
+        sig = Signature.of(sy.speech.text)
+        if index.duplicates(sig, DUPLICATE):
+            continue
+        index.add(str(i), sig)
+        out.append((sy.raw_bytes, ".html" if html else ".txt"))
+        if len(out) == n:
+            return out
+    raise AssertionError("no new synthetic pages found")
 
 
 def _page_of(speech, paragraphs: list[str], chrome: str) -> str:
@@ -67,11 +92,19 @@ def test_contributor_adds_pages_then_the_whole_suite_passes(tmp_path):
     fuller = inbox / "更完整的版本.txt"
     fuller.write_text(_page_of(last, last.paragraphs + extra, "当前位置：首页 > 领导讲话"), "utf-8")
 
-    report = ingest_paths([CONTRIB / "批量", CONTRIB / "新收录 讲话稿.txt", dup, fuller],
-                          corpus, replace=True)
+    # New pages: two in a folder, one file named with Chinese characters and a space.
+    (html, html_ext), (txt, txt_ext), (third, third_ext) = _new_pages(corpus, 3)
+    folder = tmp_path / "批量"
+    folder.mkdir()
+    (folder / f"a{html_ext}").write_bytes(html)
+    (folder / f"b{txt_ext}").write_bytes(txt)
+    named = tmp_path / f"新收录 讲话稿{third_ext}"
+    named.write_bytes(third)
+
+    report = ingest_paths([folder, named, dup, fuller], corpus, replace=True)
     assert report.ok, report
     names = [Path(r.path).name for r in report.inputs]
-    assert names == ["a.html", "b.txt", "新收录 讲话稿.txt", dup.name, fuller.name]
+    assert names == [f"a{html_ext}", f"b{txt_ext}", named.name, dup.name, fuller.name]
     by_name = dict(zip(names, report.inputs))
     today = dt.date.today().isoformat()
     new = [sp for r in report.inputs for sp in r.added]
