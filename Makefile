@@ -7,7 +7,7 @@ SITE    ?= site
 BENCH_N ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve test check export add bench golden lint-workflows clean
+.PHONY: help site serve test check export add bench golden eval lint-workflows clean
 
 help: ## list the targets
 	@echo "创城文库 make targets:"
@@ -41,6 +41,9 @@ add: $(VENV)/.installed ## ingest a saved page: make add FILE=page.html
 
 bench: $(VENV)/.installed ## benchmark (BENCH_N=10000 make bench for the full run)
 	$(VPY) -m benchmarks.run --n $(BENCH_N)
+
+eval: $(VENV)/.installed ## per-field accuracy of ingest on the labelled evaluation set (tests/eval)
+	$(VPY) tests/eval/evaluate.py
 
 golden: $(VENV)/.installed ## refresh golden files under tests/golden after a deliberate change
 	UPDATE_GOLDEN=1 $(VPY) -m pytest -q tests -k golden
