@@ -230,8 +230,11 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
     return Division(prov, city, district), round(confidence, 2)
 
 
+# Every run is matched from its first character only and never backtracked into: "X"
+# repeated 50 KB took 34 s when each position rescanned the run to its end.
 _PLACE_MASK = re.compile(
-    r"(?:[Xx]{2,}|×{2,}|＊{2,}|\*{3,}|○{2,}|_+|＿+|某某)(?:省|市|区|县|镇|乡|州|旗|街道|人)"
+    r"(?:(?<![Xx])[Xx]{2,}+|(?<!×)×{2,}+|(?<!＊)＊{2,}+|(?<!\*)\*{3,}+|(?<!○)○{2,}+|(?<!_)_++|(?<!＿)＿++|某某)"
+    r"(?:省|市|区|县|镇|乡|州|旗|街道|人)"
     r"|(?:新|美丽|厚道|平安|文明|幸福|魅力|大美)(?:[Xx]{2,}|×{2,}|_+|＿+)")
 
 
