@@ -10,6 +10,7 @@ performance. `--failures` lists every failed check.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import defaultdict
@@ -19,7 +20,9 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
+# EVAL_CODE=<folder holding a build_tools/> measures another version of the rules (e.g. an
+# older commit's, exported with `git archive`) on the same pages.
+REPO = Path(os.environ.get("EVAL_CODE") or HERE.parent.parent)
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
@@ -28,7 +31,7 @@ from build_tools.ingest import build_drafts  # noqa: E402
 from build_tools.readers import read_path  # noqa: E402
 
 FIELDS = ("count", "title", "genre", "level", "date", "speaker", "province", "city", "district",
-          "masked", "truncated", "published", "junk", "kept", "paragraphs")
+          "masked", "truncated", "published", "junk", "kept", "once", "paragraphs")
 SPEECH_FIELDS = ("title", "genre", "level", "date", "speaker", "province", "city", "district",
                  "masked", "truncated")
 
@@ -88,6 +91,9 @@ def check_page(name: str, gold: dict, res: Result) -> None:
             else:
                 ok = sp is not None and got == exp
             res.add(fld, ok, where, f"got {got!r}, want {exp!r}")
+        if sp is not None:
+            paras = [p for p in sp.paragraphs if len(p) >= 20]
+            res.add("once", len(paras) == len(set(paras)), where, "a paragraph is printed twice")
         if g.get("min_paras"):
             n = len(sp.paragraphs) if sp else 0
             res.add("paragraphs", n >= g["min_paras"], where, f"{n} paragraphs, want >= {g['min_paras']}")

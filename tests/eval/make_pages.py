@@ -426,7 +426,7 @@ page("cf02", "changfeng", fmt="html", enc="gb18030", html_title="长丰县召开
      bottom=[J("发布日期：2023-03-03", key="re:发布日期")])
 page("cf03", "changfeng", enc="utf-16", ops=[one_line])
 page("cf04", "changfeng",
-     ops=[cut(2, "对暗访通报的问题建立清单、", ["剩余内容已隐藏，请支付5元后继续阅读"])])
+     ops=[cut(3, "倒排工期、", ["剩余内容已隐藏，请支付5元后继续阅读"])])
 
 page("cd01", "changde",
      top=[J("以下是本站为大家精选的表态发言材料，供大家参考借鉴。")],
@@ -445,7 +445,7 @@ page("cd04", "changde",
 page("jd01", "jiedao",
      top=[J("下面是小编为大家搜集的街道表态发言稿，仅供参考，大家一起来看看吧。")])
 page("jd02", "jiedao", fmt="html", html_title="XX街道在全区创城攻坚动员会上的表态发言",
-     ops=[cut(3, "由街道党工委书记任组长，", ["VIP专享文档，扫码付费后即可下载完整版"])])
+     ops=[cut(4, "决不让一个问题拖全区后腿，", ["VIP专享文档，扫码付费后即可下载完整版"])])
 page("jd03", "jiedao", enc="gb18030", title="label:范文3：{t}",
      bottom=[J("地址：长江路18号　邮编：253000　电话：12345678", key="邮编")])
 
@@ -509,7 +509,7 @@ page("cs01", "changsha", **H,
      bottom=[J("网友评论（0）", key="网友评论"), J("声明：本站部分内容来源于互联网，如有不妥请来信告知。", key="如有不妥请来信告知")])
 page("cs02", "changsha", fmt="html", html_title="在全市创建全国文明典范城市动员大会上的讲话_写作吧", **H,
      ops=[spam(3, "涵养城市精神；", "（正规试管婴儿医院）")])
-page("cs03", "changsha", **H, ops=[summary_first(1, J("【摘要】", key="摘要"))])
+page("cs03", "changsha", **H, ops=[summary_first(2, J("【摘要】", key="摘要"))])
 page("cs04", "changsha", enc="gb18030", **H, ops=[one_line],
      top=[J("浏览次数：327　更新日期：2024-01-09", key="浏览次数")])
 
