@@ -208,7 +208,24 @@ def _counts(s: str) -> Truncation:
     return t
 
 
+# A gate notice in any wording: an access verb and a gate word in a short line that is not a
+# sentence of the speech ("此处内容需要权限查看", "剩余内容已隐藏，请支付5元后继续阅读",
+# "VIP专享文档，扫码付费后即可下载完整版"). A speech sentence that mentions 扫码/查看 ends
+# with 。 and is longer.
+_ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看")
+_GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录后|登陆后|扫码|隐藏|未显示|完整版|完整内容|"
+                   r"剩余|余下|试读|预览|解锁")
+
+
+def _is_gate_notice(line: str) -> bool:
+    s = line.strip()
+    return (len(s) <= 50 and not re.search("[。！]$", s) and bool(_ACCESS.search(s))
+            and bool(_GATE.search(s)))
+
+
 def is_truncation_line(line: str) -> bool:
+    if _is_gate_notice(line):
+        return True
     if not _TRUNC_WORDS.search(line):
         return False
     # A long sentence that merely mentions 全文 (e.g. "全文3000字的报告") is speech text.
@@ -299,7 +316,16 @@ _CHROME = re.compile(
     r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|微信公众号|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
     r"|(?:点击|免费|立即|文档)(?:下载|复制|查看)|下载(?:文档|word|Word|WORD|本文|此文)|doc格式|docx格式|文档为|推荐度"
     r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|举报"
-    r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$",
+    r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$"
+    # newspaper leftovers: jump lines, issue numbers, a dated page head
+    r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    # contact blocks: a label and a number or address
+    r"|(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
+    r"|\d{3,4}-\d{7,8}"
+    # page furniture labels
+    r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
+    r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$",
     re.I)
 
 # The site talking to its reader around the article ("以上就是XX网为您整理的…，更多精彩范文请关
@@ -307,6 +333,43 @@ _CHROME = re.compile(
 _SITE_VOICE = re.compile(
     r"^(?:以上|以下|上面|下面|上文|本文)(?:就是|便是|即是|是|为)?[^。！？\n]{0,30}?(?:为您|为你|小编)"
     r"[^。！？\n]{0,8}?(?:整理|提供|收集|搜集|精选|推荐|分享|带来|准备|编辑|汇编)")
+
+# Words of a site talking about itself, its texts and its readers, in two tiers. STRONG
+# words never occur in a speech (a speaker says 同志们, never 小编/本站/网友/您); WEAK ones
+# may ("为大家办实事", "分享经验"). Site text is recognised by these words *and* position:
+# around the speech one STRONG word (or two WEAK ones) is enough; inside it a line needs
+# a self-reference of the site and one more site word.
+_SELF_WORDS = r"小编|本站|本网|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
+_STRONG = re.compile(
+    _SELF_WORDS + r"|文档|网友|读者|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
+    r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
+_WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
+_SELF = re.compile(_SELF_WORDS)
+#: Labels that open a line of site text ("编者按：", "【导语】", "温馨提示：").
+_SITE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者|导读|导语|摘要|内容摘要|内容简介|温馨提示|小编寄语|小编提示|"
+                         r"阅读指引|阅读提示|精品推荐|推荐阅读)[】\]]?\s*(?:[:：】]|$)")
+
+
+def _site_hits(line: str) -> tuple[int, int]:
+    return len(set(_STRONG.findall(line))), len(set(_WEAK.findall(line)))
+
+
+#: Site text comes in short paragraphs: the longest intro/outro in the evaluation pages is
+#: ~110 characters; a paragraph of speech over 200 that says "您" once stays.
+SITE_TEXT_MAX = 200
+
+
+def is_site_text(line: str, *, around: bool) -> bool:
+    """`around`: the line is above the speech's opening or below its last paragraph."""
+    if len(line) > SITE_TEXT_MAX:
+        return False
+    if _SITE_LABEL.match(line):
+        return True
+    strong, weak = _site_hits(line)
+    if around:
+        return strong >= 1 or weak >= 2
+    return bool(_SELF.search(line)) and strong + weak >= 2
+
 
 _SALUTATION = re.compile(
     r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们|大家好)[：:，,！!]")
@@ -370,6 +433,71 @@ def is_chrome_line(line: str) -> bool:
     if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
         return True
     return False
+
+
+#: A salutation line in any form ("各位村（社区）书记、同志们："): short, addressed to people,
+#: ending with a colon.
+_ADDRESS = re.compile(r"^.{0,30}(?:同志们|领导|来宾|代表|朋友们|大家)[^，。]{0,4}[：:]$")
+
+
+def _opening(lines: list[str]) -> int:
+    """Index of the line that opens the speech: its salutation, else the first paragraph of
+    prose that is not site text."""
+    for i, ln in enumerate(lines[:60]):
+        if _SALUTATION.match(ln) or _ADDRESS.match(ln):
+            return i
+    for i, ln in enumerate(lines):
+        if is_sentence(ln) and not is_site_text(ln, around=True):
+            return i
+    return len(lines)
+
+
+def _is_titleish(line: str) -> bool:
+    return (len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
+            and bool(re.search(r"讲话|发言|致辞|报告|会议|大会|召开", line)))
+
+
+def remove_site_text(lines: list[str]) -> list[str]:
+    """Drop what the site says around and inside the speech: intros ("下面是小编为大家整理
+    的……"), essay-like openings about the topic that end by presenting the text, outros,
+    footers and reader calls, by their vocabulary and position (see `is_site_text`)."""
+    start = _opening(lines)
+    end = len(lines)
+    while end > start and (not lines[end - 1].strip() or is_site_text(lines[end - 1], around=True)):
+        end -= 1
+    out = []
+    for i, ln in enumerate(lines):
+        around = i < start or i >= end
+        if ln and ln != GAP and is_site_text(ln, around=around) and not (
+                around and i < start and _is_titleish(ln) and not _SITE_LABEL.match(ln)):
+            continue
+        out.append(ln)
+    return out
+
+
+# --- spam injected into sentences -----------------------------------------------------------
+
+# Unrelated advertising injected into a line: medical, gambling and adult vocabulary that a
+# campaign speech never uses, with the sales words glued around it ("澳门葡京娱乐官网",
+# "【治疗牛皮癣哪家好】", "无痛人流只需三百元"). The span goes, the sentence around it stays.
+# (牛皮癣 is not here: city managers call illegal posters that, as a seed speech does.)
+_SPAM_CORE = (r"男科|妇科|无痛人流|人流手术|白癜风|癫痫|不孕不育|试管婴儿|代孕|阳痿|早泄|壮阳|性病|"
+              r"尖锐湿疣|减肥药|丰胸|隆胸|百家乐|赌场|博彩|彩金|葡京|娱乐城|老虎机|六合彩|时时彩|裸聊|约炮|"
+              r"成人影院|一夜情|代开发票|办证刻章")
+_SPAM_GLUE = (r"治疗|医院|哪家好|哪里好|专家|在线|咨询|免费|解答|官网|网址|注册|送|只需|正规|特效|药|"
+              r"娱乐|真人|网上|澳门|平台|首存|开户|手术|费用|多少钱|价格|最好|无痛|"
+              r"[一二三四五六七八九十百千万\d]+元")
+_SPAM_SALE = r"哪家好|哪里好|在线|咨询|免费|专家|多少钱|价格|官网|热线"
+_SPAM = re.compile(
+    f"[【\\[［（(][^】\\]］）)\n]{{0,30}}?(?:{_SPAM_CORE})[^】\\]］）)\n]{{0,30}}?[】\\]］）)]"
+    # a bracket selling treatment: "【治疗…哪家好】", "（…医院在线咨询）"
+    f"|[【\\[［（(](?=[^】\\]］）)\n]{{0,30}}?(?:治疗|医院|医生))(?=[^】\\]］）)\n]{{0,30}}?(?:{_SPAM_SALE}))"
+    f"[^】\\]］）)\n]{{1,30}}[】\\]］）)]"
+    f"|(?:{_SPAM_GLUE}){{0,4}}(?:{_SPAM_CORE})(?:{_SPAM_GLUE}|{_SPAM_CORE}|[？?！!]){{0,8}}")
+
+
+def remove_spam(text: str) -> str:
+    return _SPAM.sub("", text)
 
 
 def remove_chrome(text: str) -> str:
@@ -502,10 +630,10 @@ def clean_lines(text: str) -> CleanResult:
     text = strip_glued_pinyin(to_simplified(text))
     text = fullwidth_punctuation(text)
     marked, trunc = _remove_truncation_markers(text)
-    text = remove_watermarks("\n".join(marked))
+    text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
     text = remove_chrome(text)
-    text = "\n".join(split_paragraphs(text))
+    text = "\n".join(remove_site_text(split_paragraphs(text)))
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
     lines = text.split("\n")
