@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Callable
 
 from . import metadata as md
-from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
+from .cleaning import (GAP, clean_lines, is_masked, is_sentence, normalise_whitespace,
+                       to_simplified)
 from .corpus import (atomic_write, entry_path, load_corpus, load_taxonomy, raw_name,
                      write_entry)
 from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
-from .segment import Part, is_title_line, segment
+from .segment import Part, clean_title, is_title_line, segment
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -167,10 +168,12 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 def _draft(part: Part, text: str, page: RawPage, published, site, themes, truncated,
            truncation) -> Draft:
     review: list[str] = []
-    genre = md.infer_genre(part.title, text)
     title = part.title
-    if not title and page.html_title and is_title_line(page.html_title):
-        title = page.html_title.strip()
+    if not title and page.html_title:
+        html_title = clean_title(to_simplified(page.html_title))
+        if is_title_line(html_title):
+            title = html_title
+    genre = md.infer_genre(title, text)
     if not title:
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
@@ -184,12 +187,13 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
         division = None
     elif division is None or conf < PLACE_REVIEW:
         review.append("place")
-    speaker = md.infer_speaker(title, part.paragraphs)
+    speaker = md.infer_speaker(title, part.paragraphs, part.head)
     if not speaker:
         review.append("speaker")
     level = md.infer_level(speaker, title, text, division)
     if not level:
         review.append("level")
+    division = md.place_within_level(division, level)
     sp = Speech(
         id="pending", title=title, text=text, date=date, published=published,
         province=division.province if division else None,

@@ -23,6 +23,9 @@ from .cleaning import HAN, is_masked
 _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _YM = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]?$")
+# A header line that starts with the bracketed date and goes on with the speaker
+# ("（2021年3月12日）　市委书记 李明华").
+_DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -48,7 +51,7 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
     the text, or a dated sentence with a year in the opening paragraph."""
     for line in list(head) + paragraphs[-2:]:
-        m = _DATE_LINE.match(line.strip())
+        m = _DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
         if m:
             return _fmt(*m.groups())
     for para in paragraphs[:2]:
@@ -261,9 +264,37 @@ _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街�
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。、；\s])([{HAN}]{{0,8}}?{_ROLE})([{HAN}]{{2,3}}?)(?=主持召开|召开|主持|在会上|出席)")
+# A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
+# ("郑 建 新": names are often printed with spaces between the characters).
+_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
+_HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
+_HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
+_HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 
 
-def infer_speaker(title: str | None, paragraphs: list[str]) -> str | None:
+def header_speaker(head: list[str]) -> str | None:
+    """The speaker printed in the header block, between the title and the text."""
+    for line in head[-4:]:
+        line = _HEADER_DATE.sub("", line.strip()).strip()
+        if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
+            continue
+        m = _HEADER_SPEAKER.match(line)
+        if m:
+            return m.group(1) + re.sub(r"\s", "", m.group(2))
+        if _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
+            return re.sub(r"\s", "", line)
+    return None
+
+
+# A bare name line is 2–4 characters; these endings make it a word, not a name.
+_ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
+
+
+def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
+    if head:
+        who = header_speaker(head)
+        if who:
+            return who
     if title:
         m = _TITLE_SPEAKER.match(title)
         if m:
@@ -280,6 +311,33 @@ _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|�
                   ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
 _SELF = {"省": r"我省|全省", "市": r"我市|全市", "县": r"我县|全县", "区": r"我区|全区",
          "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道"}
+_LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇": "乡镇", "乡": "乡镇",
+                  "街道": "乡镇", "州": "市", "旗": "县"}
+# Whose meeting it is. The title names it ("在全区…会上", "县委书记在…"), or the opening says
+# who convenes it ("今天召开全市…", "县委、县政府决定召开…", "九江市召开…"). A district or
+# unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
+_MEETING_OF = re.compile(r"全(省|市|县|区|镇|乡|街道)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
+_CONVENER = re.compile(
+    r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:[^，。；\s]{0,6}?)?"
+    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?(?:决定)?(?:在这里)?(?:召开|举行)")
+_HEADLINE_SUBJECT = re.compile(rf"^[{HAN}]{{1,8}}?(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
+
+
+def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
+    """The level of the meeting the text is about, from its title or its opening."""
+    if title:
+        m = _MEETING_OF.search(title)
+        if m:
+            return _LEVEL_OF_WORD[m.group(1)]
+    opening = "".join(paragraphs[:3])[:400]
+    m = re.search(r"召开(?:这次|今天的|了)?全(省|市|县|区|镇|乡|街道)", opening) or _CONVENER.search(opening)
+    if m:
+        return _LEVEL_OF_WORD[m.group(1)]
+    if title:
+        m = _HEADLINE_SUBJECT.match(title)
+        if m:
+            return _LEVEL_OF_WORD[m.group(1)]
+    return None
 
 
 def _short(name: str) -> str:
@@ -288,9 +346,12 @@ def _short(name: str) -> str:
 
 def infer_level(speaker: str | None, title: str | None, text: str,
                 place: Division | None = None) -> str | None:
-    """From the speaker's role, else from how the speech refers to itself ("我县", "全区",
-    "我们衢州"). A bare "全省" in a city speech is context, so self-reference by name counts
-    three times as much as 全X."""
+    """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
+    refers to itself ("我县", "全区", "我们衢州"). A bare "全省" in a city speech is context,
+    so self-reference by name counts three times as much as 全X."""
+    lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
+    if lvl:
+        return lvl
     for who in (speaker, title):
         if not who:
             continue
@@ -308,17 +369,46 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     return best if counts[best] >= 2 else None
 
 
-_REPORT = re.compile(r"会议(?:首先|指出|强调|要求|传达|听取|认为|对)|主持召开|召开会议|出席会议|参加会议|参会|会后|"
-                     r"(?:强调|指出|要求)[：:]|[{HAN}]{2,3}(?:强调|指出)，")
-_SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢")
+def place_within_level(place: Division | None, level: str | None) -> Division | None:
+    """A province's speech names cities and a city's speech names districts (those that
+    reported or pledged), but is not about them."""
+    if place is None or level is None:
+        return place
+    if level == "省":
+        return Division(place.province, None, None)
+    # County-level cities (滕州市) keep their name: their 市委 speaks at a 市 level.
+    if level == "市" and place.district and not place.district.endswith("市"):
+        return Division(place.province, place.city, None)
+    return place
+
+
+# Third-person narration of a meeting: who attended and spoke, what the meeting did.
+_REPORT = re.compile(
+    rf"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
+    rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示)[，,：:]")
+_REPORT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上|晚)?[，,]?[^。]{{0,40}}?(?:召开|举行)")
+_SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
+# A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
+_PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
+                     r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状")
+# A news headline: who convened what ("九江市召开…"), or who attended and spoke.
+_HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$")
 
 
 def infer_genre(title: str | None, text: str) -> str:
-    if title and re.search(r"表态", title):
+    """讲话 (first-person address), 会议报道 (third-person narration of a meeting) or
+    表态发言 (a unit pledging), from the title's own word, else from the evidence."""
+    t = title or ""
+    if "表态" in t:
         return "表态发言"
-    if title and re.search(r"讲话|致辞|发言", title):
+    report = len(_REPORT.findall(text)) + 3 * bool(_REPORT_OPENING.match(text.lstrip()))
+    if _HEADLINE.search(t):
+        report += 3
+    elif re.search(r"讲话|致辞|发言", t):
         return "讲话"
-    report, speech = len(_REPORT.findall(text)), len(_SPEECH.findall(text))
+    speech = len(_SPEECH.findall(text))
+    if len(set(_PLEDGE.findall(text))) >= 2:
+        return "表态发言"
     if report >= 3 and report > speech:
         return "会议报道"
     return "讲话"
