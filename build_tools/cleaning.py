@@ -602,7 +602,12 @@ def tidy_spaces(text: str) -> str:
 
 # --- masked names -----------------------------------------------------------------------------
 
-_MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某)")
+# One mask character also stands for a name when it sits where a name goes: before an
+# administrative or personal suffix ("X市", "×同志", "*委员", "**镇"), not inside a Latin
+# word or a number ("PM2.5", "X光", "3*4").
+_MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委员|市长|县长|区长|镇长|局长|部长|主任|年)"
+_MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
+                   f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX}))")
 
 
 def is_masked(text: str) -> bool:
