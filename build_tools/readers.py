@@ -168,12 +168,33 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
                                    with_metadata=False)
     except Exception:  # noqa: BLE001 - a malformed page falls back to the plain dump
         body = None
+    # trafilatura takes the first <h1> as the page's title and leaves it out of the text;
+    # on these pages it is the speech's title or a compilation's first marker ("【第一篇】…"),
+    # which the later stages need in place.
+    if body:
+        h1 = _first_h1(html)
+        if h1 and h1 not in body:
+            body = h1 + "\n" + body
     fallback = _block_text(html)
     # trafilatura sometimes keeps only the first block of long compilation pages; keep the
     # plain dump when it is much longer (the cleaning stage removes the chrome it carries).
     if not body or len(body) < 0.5 * len(_strip_chrome_blocks(fallback)):
         body = fallback
     return body, title, date, site
+
+
+def _first_h1(html: str) -> str | None:
+    m = re.search(r"<h1\b[^>]{0,500}>(.{0,2000}?)</h1>", html[:200000], re.I | re.S)
+    if not m:
+        return None
+    import lxml.html
+
+    try:
+        text = lxml.html.fragment_fromstring(m.group(1), create_parent="div").text_content()
+    except Exception:  # noqa: BLE001 - a broken heading is left out, as before
+        return None
+    text = " ".join(text.split())
+    return text if 2 <= len(text) <= 120 else None
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
