@@ -53,9 +53,16 @@ def test_ingest_exits_zero_and_adds_thirteen(ingest_seeded):
     assert len(list((corpus / "raw").iterdir())) == 5
 
 
+# Entries whose text a rule fix changes, so their id (a hash of the text) changes: shipped id
+# -> id a fresh ingest gives. The lead regenerates these entries when merging and then
+# empties this map. nd-0b2450: OpenCC's phrase-level tw2s writes 着力 for 著力 (8 places).
+REGENERATE = {"nd-0b2450": "nd-77242f"}
+
+
 def test_entries_are_the_shipped_ones(ingest_seeded):
     corpus, _ = ingest_seeded
-    assert sorted(s.id for s in entries(corpus)) == sorted(s.id for s in entries(SHIPPED))
+    shipped = sorted(REGENERATE.get(s.id, s.id) for s in entries(SHIPPED))
+    assert sorted(s.id for s in entries(corpus)) == shipped
 
 
 def test_compilation_duplicates_reported(ingest_seeded):
