@@ -589,7 +589,7 @@ _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 def split_paragraphs(text: str) -> list[str]:
     """Lines become paragraphs. Pages flattened to one line (no line breaks, spaces between
     paragraphs) are split at spaces after sentence ends and before enumerations; lines
-    wrapped mid-sentence by a copy are joined back without a space."""
+    wrapped mid-sentence by a copy are joined back without a space (see `_continues`)."""
     paras: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -600,18 +600,156 @@ def split_paragraphs(text: str) -> list[str]:
         else:
             parts = [line]
         paras.extend(parts)
+    width = wrap_width(paras)
     merged: list[str] = []
     for p in paras:
         prev = merged[-1] if merged else ""
-        if (prev and prev != GAP and p != GAP
-                and (len(prev) >= 60 or "，" in prev)
-                and _HAN_RE.match(prev[-1]) and (_HAN_RE.match(p[0]) or p[0].isdigit())
-                and not re.match(_ENUM, prev)
-                and not re.match(_ENUM, p) and not _SALUTATION.match(p)):
+        if prev.endswith("-") and len(prev) > 1 and _HAN_RE.match(prev[-2]) and _HAN_RE.match(p[0]):
+            merged[-1] = prev[:-1] + p      # a line-break hyphen inside a word: "舆-" + "论"
+        elif prev and _continues(prev, p, width):
             merged[-1] = prev + p
         else:
             merged.append(p)
+    prose = [p for p in merged if is_sentence(p)]
+    if len(prose) == 1 and len(prose[0]) >= FLAT_MIN:
+        i = merged.index(prose[0])
+        merged[i:i + 1] = split_flat(prose[0])
     return merged
+
+
+_OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+[，,、]|[（(]?[一二三四五六七八九十]+[)）、])")
+
+
+def _continues(prev: str, p: str, width: int | None) -> bool:
+    """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
+    if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
+        return False
+    if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in "，、。；：！？”’）》"):
+        return False
+    if p[0] in "，、。；：！？”’）》":      # a line cannot start with these: a wrap before them
+        return True
+    if re.match(_ENUM, p) or _OPENS_PARAGRAPH.match(p):
+        return False
+    if re.search(f"[{SENTENCE_END}”’」』]$", prev) or prev.endswith(("：", ":")):
+        return False
+    wrapped = width is not None and len(prev) >= width - 1
+    if wrapped or re.search("[，、；（“《]$", prev):
+        return True
+    # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han
+    # character, not a heading.
+    return ((len(prev) >= 60 or "，" in prev) and bool(_HAN_RE.match(prev[-1]))
+            and not re.match(_ENUM, prev))
+
+
+#: A copy wrapped at a fixed width leaves most of its lines exactly that long. A page is
+#: taken as wrapped when at least WRAP_MIN_LINES lines of 12+ characters share one length
+#: and make WRAP_MIN_SHARE of those lines (measured: wrapped evaluation pages 60–90%,
+#: unwrapped pages and the seeds under 15%).
+WRAP_MIN_LINES = 4
+WRAP_MIN_SHARE = 0.3
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    lengths = [len(x) for x in lines if len(x) >= 12]
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    counts: dict[int, int] = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    # a line of the width may end one shorter or longer (a full-width mark moved)
+    best = max(sorted(counts), key=lambda n: counts.get(n - 1, 0) + counts[n] + counts.get(n + 1, 0))
+    share = counts.get(best - 1, 0) + counts[best] + counts.get(best + 1, 0)
+    if share >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE * len(lengths):
+        return best
+    return None
+
+
+#: A page whose only paragraph of prose is at least this long was flattened to one line
+#: (no real paragraph of the seeds' 13 speeches is alone on its page).
+FLAT_MIN = 300
+#: Paragraphs of a flattened page are cut at the first sentence end past this length when
+#: no heading or paragraph opener marks a better place.
+FLAT_PARA = 150
+_FLAT_OPENER = re.compile(
+    rf"(?:{_ENUM}|第[一二三四五六七八九十]+[，,、]|会议(?:首先|指出|强调|要求|传达|听取|通报)|会上[，,]|会后|"
+    rf"[{HAN}]{{2,3}}(?:强调|指出|要求)[，,]|\d{{1,2}}月\d{{1,2}}日|同志们|总之|最后)")
+
+
+def split_flat(line: str) -> list[str]:
+    """Paragraphs of a page flattened to one line: after a leading salutation, before
+    headings and paragraph openers that follow a sentence end, and at a sentence end once a
+    paragraph is long. Sentences are never cut."""
+    out: list[str] = []
+    m = re.match(r"^[^。！？]{2,30}?[：:]", line)
+    if m and (_SALUTATION.match(m.group(0)) or _ADDRESS.match(m.group(0))):
+        out.append(m.group(0))
+        line = line[m.end():]
+    cur = ""
+    for sent in re.findall(f"[^{SENTENCE_END}]*[{SENTENCE_END}]+[”’」』）)]*|[^{SENTENCE_END}]+$", line):
+        if cur and (_FLAT_OPENER.match(sent) or len(cur) >= FLAT_PARA):
+            out.append(cur)
+            cur = ""
+        cur += sent
+    if cur:
+        out.append(cur)
+    return out
+
+
+# --- conversion debris --------------------------------------------------------------------
+
+# Page furniture of a PDF/Word copy: "第 1 页 共 5 页", "— 2 —", "- 3 -", "第1页/共2页".
+_PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–]\s*\d{1,3}\s*[-—–]|"
+                               r"\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*页)$")
+# A page number glued into a sentence at a page break: "重要意3义". Numbers in prose are
+# followed by a measure word or a date unit ("3个", "12项", "5月"); these are not.
+_MEASURE = ("个名位项条次件家所座处栋户人元万亿千百十年月日号天届期批类种级星岁倍成米吨辆台套张本篇份场"
+            "轮点时分秒周季版层楼路区支只块片段根间道部辆家%％")
+_GLUED_NUMBER = re.compile(f"(?<=[{HAN}])(?<!第)\\d{{1,3}}(?=[{HAN}])(?![{_MEASURE}])")
+
+
+def has_page_numbers(text: str) -> bool:
+    return any(_PAGE_NUMBER_LINE.match(x.strip()) for x in text.split("\n"))
+
+
+def unglue_page_numbers(text: str) -> str:
+    """Only on pages that show page furniture of a conversion (`has_page_numbers`)."""
+    return _GLUED_NUMBER.sub("", text)
+
+
+# A space between two Han characters is a copy artefact when the line is spaced out
+# ("今 年 的 工 作": most of its Han neighbours are apart), or when the two sides make a
+# place name ("德 州"). Elsewhere a space may stand for a comma (a seed report writes
+# "会后 城郊各村…精神 以更强的决心"), so it stays.
+_HAN_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+#: A line is spaced out when this share of its Han neighbours are separated by a space.
+SPACED_SHARE = 0.6
+
+
+def join_spaced_han(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        gaps = len(_HAN_GAP.findall(line))
+        if gaps:
+            together = len(re.findall(f"[{HAN}](?=[{HAN}])", line))
+            if gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together):
+                line = _HAN_GAP.sub("", line)
+            else:
+                line = _HAN_GAP.sub(_place_gap, line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _place_gap(m: re.Match) -> str:
+    from .metadata import gazetteer
+
+    s, i = m.string, m.start()
+    names = gazetteer()
+    for left in (2, 1):
+        for right in (1, 2, 3):
+            a, b = s[max(0, i - left):i], s[i + 1:i + 1 + right]
+            if len(a) == left and len(b) == right and _HAN_RE.fullmatch(a[0]) and (a + b) in names:
+                return ""
+    return " "
 
 
 _SPACE_NEAR_PUNCT = re.compile(f" *([{re.escape(CJK_PUNCT)}]) *")
@@ -670,7 +808,9 @@ def clean_lines(text: str) -> CleanResult:
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
-    text = remove_chrome(text)
+    if has_page_numbers(text):
+        text = unglue_page_numbers(text)
+    text = join_spaced_han(remove_chrome(text))
     text = "\n".join(remove_site_text(split_paragraphs(text)))
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
