@@ -165,6 +165,8 @@ def _fullwidth_parens(seg: str) -> str:
     out: a pair converts when it holds at most 80 characters, no line break and no ASCII
     pair left unconverted, and holds Han or touches Han. One pass with a stack (a pass per
     nesting level was quadratic on deep nesting)."""
+    if "(" not in seg or ")" not in seg:
+        return seg
     chars = list(seg)
     stack: list[list] = []   # [position of "(", blocked]
     last_newline = -1
@@ -768,7 +770,11 @@ def _punctuation_fixpoint(text: str) -> str:
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
     already used the ones that separated paragraphs."""
-    return "\n".join(_SPACE_NEAR_PUNCT.sub(r"\1", line) for line in text.split("\n"))
+    return _SPACE_NEAR_PUNCT.sub(_group1, text)
+
+
+def _group1(m: re.Match) -> str:
+    return m.group(1)
 
 
 # --- masked names -----------------------------------------------------------------------------

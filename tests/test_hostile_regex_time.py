@@ -1,10 +1,11 @@
 """Hostile pages answer in bounded time (issue 14): the cleaning and metadata regular
 expressions stay linear on runs crafted to make a backtracking engine rescan them.
 
-Each attack is a page of ~256 KB shaped like the ones measured super-linear before (20 KB
+Each attack is a page of ~128 KB shaped like the ones measured super-linear before (20 KB
 of commas after one character: 11–41 s; 60 KB of 创建文明城市: 26–31 s; 50 KB of "X": 19 s)
 and variants on the same patterns. The limit is generous for a noisy shared machine:
-10 s per MB of input, at least 2 s; a quadratic rule would take minutes at this size."""
+10 s per MB of input, at least 2 s; a quadratic rule would take minutes at this size
+(20 KB of commas took 11–41 s, so 128 KB would take 7–28 minutes)."""
 from __future__ import annotations
 
 import time
@@ -17,7 +18,7 @@ from build_tools.errors import InputRefused
 from build_tools.ingest import build_drafts
 from build_tools.readers import read_bytes
 
-SIZE = 256 * 1024  # bytes of UTF-8 per attack
+SIZE = 128 * 1024  # bytes of UTF-8 per attack
 
 
 def _fill(unit: str, head: str = "", tail: str = "") -> str:
