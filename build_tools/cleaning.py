@@ -612,7 +612,7 @@ def split_paragraphs(text: str) -> list[str]:
             merged[-1] = prev + p
         else:
             merged.append(p)
-    prose = [p for p in merged if is_sentence(p)]
+    prose = [p for p in merged if is_sentence(p) and len(p) >= 100]
     if len(prose) == 1 and len(prose[0]) >= FLAT_MIN:
         i = merged.index(prose[0])
         merged[i:i + 1] = split_flat(prose[0])
@@ -632,7 +632,9 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
         return True
     if re.match(_ENUM, p) or _OPENS_PARAGRAPH.match(p):
         return False
-    if re.search(f"[{SENTENCE_END}”’」』]$", prev) or prev.endswith(("：", ":")):
+    # A paragraph ends with 。！？…; a "；" ends a clause, and the items of a list that end
+    # with one start with their enumeration, which is checked above.
+    if re.search("[。！？…][”’」』]*$", prev) or prev.endswith(("：", ":")):
         return False
     wrapped = width is not None and len(prev) >= width - 1
     if wrapped or re.search("[，、；（“《]$", prev):
@@ -687,7 +689,8 @@ def split_flat(line: str) -> list[str]:
         out.append(m.group(0))
         line = line[m.end():]
     cur = ""
-    for sent in re.findall(f"[^{SENTENCE_END}]*[{SENTENCE_END}]+[”’」』）)]*|[^{SENTENCE_END}]+$", line):
+    # Cut only after 。！？ (a paragraph never ends with ； or …, see `_continues`).
+    for sent in re.findall("[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$", line):
         if cur and (_FLAT_OPENER.match(sent) or len(cur) >= FLAT_PARA):
             out.append(cur)
             cur = ""
@@ -705,7 +708,7 @@ _PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*�
 # A page number glued into a sentence at a page break: "重要意3义". Numbers in prose are
 # followed by a measure word or a date unit ("3个", "12项", "5月"); these are not.
 _MEASURE = ("个名位项条次件家所座处栋户人元万亿千百十年月日号天届期批类种级星岁倍成米吨辆台套张本篇份场"
-            "轮点时分秒周季版层楼路区支只块片段根间道部辆家%％")
+            "轮点时分秒周季版页层楼路区支只块片段根间道部辆家%％")
 _GLUED_NUMBER = re.compile(f"(?<=[{HAN}])(?<!第)\\d{{1,3}}(?=[{HAN}])(?![{_MEASURE}])")
 
 
@@ -814,10 +817,11 @@ def clean_lines(text: str) -> CleanResult:
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
-    if has_page_numbers(text):
-        text = unglue_page_numbers(text)
+    paged = has_page_numbers(text)
     text = join_spaced_han(remove_chrome(text))
     text = "\n".join(remove_site_text(split_paragraphs(text)))
+    if paged:  # after the wrapped lines are joined, so the number sits between two words
+        text = unglue_page_numbers(text)
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
     lines = text.split("\n")
