@@ -228,6 +228,7 @@ _TOTAL = re.compile(r"全文(?:共|约)?\s*" + _NUM + r"\s*字")
 _SHOWN = re.compile(r"(?:当前显示|已显示|显示了?)\s*" + _NUM + r"\s*字")
 _LEFT = re.compile(r"(?:还剩|剩余|剩下)\s*" + _NUM + r"\s*字")
 
+_TRAILING_CUT = re.compile(f"(?<=[^{SENTENCE_END}])\\s*(?:…{{1,2}}|\\.{{3,6}})\\s*[{HAN}]{{1,2}}$")
 #: Omission mark left where text was cut out mid-speech, so a reader sees the gap.
 GAP = "……"
 
@@ -825,6 +826,14 @@ def clean_lines(text: str) -> CleanResult:
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
     lines = text.split("\n")
+    # A text that trails off into the first characters of a cut notice ("……预" of 预览):
+    # the page was cut there.
+    while lines and not lines[-1]:
+        lines.pop()
+    if lines and _TRAILING_CUT.search(lines[-1][-24:]):
+        lines[-1] = (lines[-1][:-24] + _TRAILING_CUT.sub("", lines[-1][-24:])).rstrip()
+        lines.append(GAP)
+        trunc.truncated = True
     # An omission mark is only meaningful between two pieces of text; a trailing one only
     # says where the text stops.
     cut_at_end = False

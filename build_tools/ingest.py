@@ -20,7 +20,7 @@ from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
-from .segment import Part, clean_title, is_title_line, segment
+from .segment import Part, clean_title, is_title_line, segment, title_field
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -108,6 +108,7 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
     site = site_name(raw_head)
     cleaned = clean_lines(page.text)
     seg = segment(cleaned.text.split("\n"), cleaned.cut_at_end)
+    field_title = title_field(normalise_whitespace(to_simplified(page.text)))
     if not seg.parts:
         raise InputRefused("no speech found (only page furniture or too little text)",
                            path=page.path, hint="check that the file holds the speech text")
@@ -118,7 +119,8 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
         truncated = (GAP in part.paragraphs or part.paragraphs[-1].endswith("……")
                      or (cleaned.truncation.truncated and (not seg.compilation or last)))
         draft = _draft(part, text, page, published, site, themes, truncated,
-                       cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None)
+                       cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None,
+                       None if seg.compilation else field_title)
         drafts.append(draft)
     kept: list[Draft] = []
     skipped: list[str] = []
@@ -166,9 +168,10 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 
 
 def _draft(part: Part, text: str, page: RawPage, published, site, themes, truncated,
-           truncation) -> Draft:
+           truncation, field_title: str | None = None) -> Draft:
     review: list[str] = []
-    title = part.title
+    # The title above the text, else the page's "标题：" field, else its HTML <title>.
+    title = part.title or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
         html_title = clean_title(to_simplified(page.html_title))
         if is_title_line(html_title):

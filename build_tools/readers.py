@@ -176,11 +176,28 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         if h1 and h1 not in body:
             body = h1 + "\n" + body
     fallback = _block_text(html)
+    # A labelled posting time on the page ("时间：2016-03-08") beats trafilatura's guess, which
+    # takes a copyright range ("© 2016-2024") for a date (2024-01-01).
+    # It may sit in the page's header bar, which the text dumps leave out.
+    date = _posting_date(re.sub(r"<[^>]*>", "\n", html[:200000])) or date
     # trafilatura sometimes keeps only the first block of long compilation pages; keep the
     # plain dump when it is much longer (the cleaning stage removes the chrome it carries).
     if not body or len(body) < 0.5 * len(_strip_chrome_blocks(fallback)):
         body = fallback
     return body, title, date, site
+
+
+_POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _posting_date(text: str) -> str | None:
+    for line in [x for x in text.split("\n") if x.strip()][:40]:
+        m = _POSTED.search(line)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
 def _first_h1(html: str) -> str | None:

@@ -79,6 +79,18 @@ _TITLE_LABEL = re.compile(
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选)$")
 
 
+_FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
+
+
+def title_field(text: str) -> str | None:
+    """A "标题：…" / "本文标题：…" line anywhere on the page (sites print it in the footer)."""
+    for line in text.split("\n"):
+        m = _FIELD_LINE.match(line.strip())
+        if m:
+            return clean_title(m.group(1)) or None
+    return None
+
+
 def clean_title(title: str) -> str:
     title = _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·"))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
