@@ -169,6 +169,9 @@ _COMMON_WORDS = {
     "胜利", "东风", "东港", "海城", "大方", "合作", "建设", "先进", "正定", "和县", "全州", "定南",
     "乐业", "宜章", "兴业", "永定", "安顺利", "中方", "前进", "团结", "新兴", "大安", "安全", "长春",
 }
+#: Full district names that speeches use as common nouns (old town, new town, suburbs...).
+_EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "新区", "城中区", "城东区", "城西区",
+                       "城南区", "城北区", "市中区", "中心区", "开发区", "高新区", "经济开发区"}
 _COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|到|去|与|和|同)$")
 _COMPARE_AFTER = re.compile(r"^(?:等地|等城市|等市|的经验|经验|的做法|做法|模式|相比|一样|学习)")
 
@@ -191,6 +194,7 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
     gaz = gazetteer()
     score: dict[Division, float] = defaultdict(float)
     texts = [(title, 4.0)] + [(p, 2.0 if i < 2 else 1.0) for i, p in enumerate(paragraphs)]
+    whole = title + "".join(paragraphs)
     for text, w in texts:
         bounds = None
         for m in rx.finditer(text):
@@ -208,7 +212,14 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
             # An ambiguous name (朝阳区 exists in several provinces) splits its weight.
             share = ctx_w / len(cands)
             for div, kind, kw in cands:
-                score[div] += share * kw
+                # District names that are also everyday phrases of city speeches ("老城区
+                # 部分路段" is the old town, though 洛阳 has a 老城区) count a quarter unless
+                # the text names their city or province, or says "我们X".
+                if (m.group(0) in _EVERYDAY_DISTRICTS and w < 4.0
+                        and not _corroborated(div, m.group(0), whole)):
+                    score[div] += share * kw * 0.25
+                else:
+                    score[div] += share * kw
     _short_district_mentions(texts, score)
     if not score:
         return None, 0.0
@@ -261,6 +272,13 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> Non
             n = len(re.findall(f"{name}(?![区县市旗])", text))
             if n:
                 score[divs[0]] += 0.5 * w * n
+            # the speaker naming the place as its own counts as a full mention
+            score[divs[0]] += 0.5 * w * len(re.findall(f"我们{name}", text))
+
+
+def _corroborated(div: Division, name: str, text: str) -> bool:
+    return (_names_city(text, div.city) or _names_city(text, div.province)
+            or bool(re.search(f"我们{re.escape(_short(name))}|我们{re.escape(name)}", text)))
 
 
 def _names_city(text: str, city: str | None) -> bool:

@@ -241,13 +241,13 @@ PAGE_SPECS: list[dict] = []
 def page(name: str, key: str, *, fmt: str = "txt", enc: str = "utf-8", top=(), title="plain",
          ops=(), bottom=(), fills=None, trad: str | None = None, holdout: bool = False,
          html_title: str | None = None, sep: str = "\n", indent: str = "", gold=None,
-         published: str | None = None, header_style: str = "lines", extra_junk=()):
+         published: str | None = None, header_style: str = "lines", extra_junk=(), batch: int = 1):
     PAGE_SPECS.append(dict(name=name, parts=[dict(key=key, title=title, ops=list(ops), fills=fills,
                                                   gold=gold or {})],
                            fmt=fmt, enc=enc, top=list(top), bottom=list(bottom), trad=trad,
                            holdout=holdout, html_title=html_title, sep=sep, indent=indent,
                            published=published, header_style=header_style,
-                           extra_junk=list(extra_junk)))
+                           extra_junk=list(extra_junk), batch=batch))
 
 
 def compilation(name: str, parts: list[dict], *, fmt="txt", enc="utf-8", top=(), bottom=(),
@@ -300,7 +300,7 @@ def build(spec: dict) -> tuple[str, dict]:
         if mp:
             d["min_paras"] = mp
         speeches.append(d)
-    gold = {"holdout": spec["holdout"], "speeches": speeches,
+    gold = {"holdout": spec["holdout"], "batch": spec.get("batch", 1), "speeches": speeches,
             "junk": sorted(set(j.key for j in junk)), "kept": list(dict.fromkeys(kept))}
     if spec["published"]:
         gold["published"] = spec["published"]
@@ -550,6 +550,47 @@ page("hc02", "changde", enc="utf-16", **H,
      ops=[cut(4, "让城市管理由粗放向精细转变。", [J("余下2页未显示，点击阅读全文", key="余下2页未显示")])])
 
 
+# --- fresh held-out batch (batch 2): written after the rules were tuned, measured once -----
+F = dict(holdout=True, batch=2)
+
+page("xn01", "xiuning", enc="gb18030", **F,
+     top=[J("今天小编带来了一份县长在创城推进会上的讲话，感兴趣的朋友不妨看看。", key="感兴趣的朋友不妨看看")],
+     bottom=[J("声明：文章来自网友投稿，版权归原作者所有。", key="版权归原作者所有")])
+page("xn02", "xiuning", fmt="html", html_title="在全县创建省级文明县城推进会上的讲话 - 笔杆子之家", **F,
+     top=[J("笔杆子之家 > 县级讲话", key="笔杆子之家")],
+     ops=[spam(2, "雨天积水严重；", "（北京治疗白癜风最好的医院）"),
+          cut(3, "坚决遏制占道经营；", [J("开通VIP会员，即可阅读剩余内容", key="即可阅读剩余内容")])])
+page("xn03", "xiuning", enc="utf-16", **F,
+     ops=[glue_number(2, "楼道杂物", "5"),
+          wrap(33, page_lines=[J("第 1 页", key="re:^第\\s*\\d+\\s*页$")])])
+page("xn04", "xiuning", **F, ops=[twice([J("（以下是全文）", key="以下是全文")])],
+     top=[J("来源：网络　作者：佚名", key="佚名")])
+page("ht01", "hongtang", fmt="html", html_title="洪塘街道召开创建全国文明城市迎检工作部署会_江北发布", **F,
+     top=[J("发布时间：2023-06-04 16:20　来源：江北发布", key="江北发布")], published="2023-06-04",
+     bottom=[J("（编辑：孙 悦）", key="re:编辑")])
+page("ht02", "hongtang", enc="gb18030", **F, ops=[one_line])
+page("ht03", "hongtang", trad="s2tw", **F,
+     bottom=[J("網友評論　已有0人參與", key="已有0人")])
+PAGE_SPECS[-1]["pinyin"] = []
+page("yt01", "yanta", **F,
+     top=[J("表态发言是在会议上代表单位表明态度的发言，要求简洁明确、掷地有声。下面分享一篇区级表态发言，供写作时参考。",
+            key="下面分享一篇区级表态发言")])
+page("yt02", "yanta", fmt="html", html_title="雁塔区在全市创建全国文明典范城市动员大会上的表态发言", **F,
+     ops=[spam(3, "集中力量推进城中村改造、", "网上百家乐开户送38元")])
+page("yt03", "yanta", title="wrap", **F, ops=[wrap(31)])
+page("wy01", "wuyi", **F,
+     top=[J("（来源：武义新闻网）", key="武义新闻网")], bottom=[J("扫码关注“武义发布”，了解更多资讯", key="了解更多资讯")])
+page("wy02", "wuyi", enc="utf-8-sig", **F,
+     ops=[cut(2, "开展爱国卫生大扫除活动；", [J("余下内容请登录后查看", key="余下内容请登录后查看")])])
+page("wy03", "wuyi", fmt="html", enc="gb18030", html_title="武义县召开国家卫生县城复审动员会", **F,
+     ops=[summary_first(2, J("【内容提要】", key="内容提要"))])
+compilation("fc01", [
+    dict(key="xiuning", title="label:第一篇：{t}", ops=[no_header], gold={}),
+    dict(key="yanta", title="label:第二篇：{t}", ops=[], gold={})],
+    holdout=True, top=[J("创城讲话稿两篇（可下载编辑）", key="可下载编辑")])
+PAGE_SPECS[-1]["batch"] = 2
+
+
 def main() -> None:
     PAGES.mkdir(exist_ok=True)
     for old in PAGES.iterdir():
@@ -564,7 +605,8 @@ def main() -> None:
     with open(HERE / "gold.yaml", "w", encoding="utf-8") as fh:
         fh.write("# Gold labels of the evaluation pages; written by make_pages.py.\n")
         yaml.safe_dump(gold, fh, allow_unicode=True, sort_keys=True, width=200)
-    print(f"{len(gold)} pages, {sum(g['holdout'] for g in gold.values())} held out")
+    print(f"{len(gold)} pages, {sum(g['holdout'] for g in gold.values())} held out, "
+          f"{sum(g['batch'] == 2 for g in gold.values())} of them in the fresh batch")
 
 
 if __name__ == "__main__":
