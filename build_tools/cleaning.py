@@ -77,7 +77,8 @@ def _common_han() -> frozenset[str]:
 #: A run of Han characters with fewer common ones than this is mojibake (UTF-8 bytes read
 #: as GBK: "鏈鏂囩敱鑼冩枃" has 0–10%); real text, rare names included, has 60% and more.
 MOJIBAKE_MAX_COMMON = 0.3
-_HAN_RUN = re.compile(f"[{HAN}]{{6,}}")
+# Mojibake mixes rare Han with bopomofo, kana and private-use characters ("鍏ㄥ浗").
+_HAN_RUN = re.compile(f"[{HAN}\u3100-\u312f\u3040-\u30ff\ue000-\uf8ff\ufffd]{{6,}}")
 
 
 def remove_mojibake(text: str) -> str:
@@ -466,6 +467,10 @@ def is_chrome_line(line: str) -> bool:
     # Teasers of related articles: an excerpt that trails off.
     if re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
             "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
+        return True
+    # A bare address: a link or an e-mail with at most a label around it.
+    url = _URL.search(s)
+    if url and len(url.group(0)) >= 0.6 * len(s):
         return True
     # Lone symbols, page numbers, short latin tokens.
     if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
