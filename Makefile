@@ -7,7 +7,7 @@ SITE    ?= site
 BENCH_N ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve test lint check export add bench golden lint-workflows clean
+.PHONY: help site serve test lint check export add bench golden eval lint-workflows clean
 
 help: ## 列出全部目标
 	@echo "创城文库的 make 目标："
@@ -45,6 +45,9 @@ add: $(VENV)/.installed ## 收录保存的网页或文件夹：make add FILE=网
 
 bench: $(VENV)/.installed ## 性能基准（完整运行：BENCH_N=10000 make bench）
 	$(VPY) -m benchmarks.run --n $(BENCH_N)
+
+eval: $(VENV)/.installed ## 收录规则在标注评测集（tests/eval）上的逐字段准确率
+	$(VPY) tests/eval/evaluate.py
 
 golden: $(VENV)/.installed ## 有意修改页面后，刷新 tests/golden 下的黄金文件
 	UPDATE_GOLDEN=1 $(VPY) -m pytest -q tests -k golden

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Callable
 
 from . import metadata as md
-from .cleaning import GAP, clean_lines, is_masked, is_sentence, normalise_whitespace
+from .cleaning import (GAP, clean_lines, is_masked, is_sentence, normalise_whitespace,
+                       to_simplified)
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
-from .segment import Part, is_title_line, segment
+from .segment import Part, clean_title, is_title_line, segment, title_field
 from .transaction import commit, corpus_lock, recover
 
 #: Below this place confidence the place is written but listed for review.
@@ -162,6 +163,7 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[s
     site = site_name(raw_head)
     cleaned = clean_lines(page.text)
     seg = segment(cleaned.text.split("\n"), cleaned.cut_at_end)
+    field_title = title_field(normalise_whitespace(to_simplified(page.text)))
     if not seg.parts:
         raise InputRefused("没有找到讲话正文（只有网页栏目等内容，或正文太短）",
                            path=page.path, hint="请确认文件里保存了讲话的正文")
@@ -172,7 +174,8 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[s
         truncated = (GAP in part.paragraphs or part.paragraphs[-1].endswith("……")
                      or (cleaned.truncation.truncated and (not seg.compilation or last)))
         draft = _draft(part, text, page, published, site, themes, truncated,
-                       cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None)
+                       cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None,
+                       None if seg.compilation else field_title)
         drafts.append(draft)
     kept: list[Draft] = []
     skipped: list[Skip] = []
@@ -218,12 +221,17 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 
 
 def _draft(part: Part, text: str, page: RawPage, published, site, themes, truncated,
-           truncation) -> Draft:
+           truncation, field_title: str | None = None) -> Draft:
     review: list[str] = []
-    genre = md.infer_genre(part.title, text)
-    title = part.title
-    if not title and page.html_title and is_title_line(page.html_title):
-        title = page.html_title.strip()
+    # The title above the text, else the page's "标题：" field, else its HTML <title>.
+    title = part.title or (field_title if field_title and is_title_line(field_title) else None)
+    if not title and page.html_title:
+        html_title = clean_title(to_simplified(page.html_title))
+        if is_title_line(html_title):
+            title = html_title
+    genre, genre_note = md.genre_with_evidence(title, text)
+    if genre_note:
+        review.append(genre_note)
     if not title:
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
@@ -237,12 +245,13 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
         division = None
     elif division is None or conf < PLACE_REVIEW:
         review.append("place")
-    speaker = md.infer_speaker(title, part.paragraphs)
+    speaker = md.infer_speaker(title, part.paragraphs, part.head)
     if not speaker:
         review.append("speaker")
     level = md.infer_level(speaker, title, text, division)
     if not level:
         review.append("level")
+    division = md.place_within_level(division, level)
     sp = Speech(
         id="pending", title=title, text=text, date=date, published=published,
         province=division.province if division else None,

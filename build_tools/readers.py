@@ -208,12 +208,50 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
                                    with_metadata=False)
     except Exception:  # noqa: BLE001 - a malformed page falls back to the plain dump
         body = None
+    # trafilatura takes the first <h1> as the page's title and leaves it out of the text;
+    # on these pages it is the speech's title or a compilation's first marker ("【第一篇】…"),
+    # which the later stages need in place.
+    if body:
+        h1 = _first_h1(html)
+        if h1 and h1 not in body:
+            body = h1 + "\n" + body
     fallback = _block_text(html)
+    # A labelled posting time on the page ("时间：2016-03-08") beats trafilatura's guess, which
+    # takes a copyright range ("© 2016-2024") for a date (2024-01-01).
+    # It may sit in the page's header bar, which the text dumps leave out.
+    date = _posting_date(re.sub(r"<[^>]*>", "\n", html[:200000])) or date
     # trafilatura sometimes keeps only the first block of long compilation pages; keep the
     # plain dump when it is much longer (the cleaning stage removes the chrome it carries).
     if not body or len(body) < 0.5 * len(_strip_chrome_blocks(fallback)):
         body = fallback
     return body, title, date, site
+
+
+_POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _posting_date(text: str) -> str | None:
+    for line in [x for x in text.split("\n") if x.strip()][:40]:
+        m = _POSTED.search(line)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _first_h1(html: str) -> str | None:
+    m = re.search(r"<h1\b[^>]{0,500}>(.{0,2000}?)</h1>", html[:200000], re.I | re.S)
+    if not m:
+        return None
+    import lxml.html
+
+    try:
+        text = lxml.html.fragment_fromstring(m.group(1), create_parent="div").text_content()
+    except Exception:  # noqa: BLE001 - a broken heading is left out, as before
+        return None
+    text = " ".join(text.split())
+    return text if 2 <= len(text) <= 120 else None
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

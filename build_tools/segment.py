@@ -71,10 +71,34 @@ def marker(line: str) -> tuple[str | None, int] | None:
     return None
 
 
+# Labels a site puts on a title: a field name before it ("标题：", "本文标题："), a count or
+# compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
+_TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
+_TITLE_LABEL = re.compile(
+    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|共)?\s*\d+\s*篇\s*[)）】\]]"
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选)$")
+
+
+_FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
+
+
+def title_field(text: str) -> str | None:
+    """A "标题：…" / "本文标题：…" line anywhere on the page (sites print it in the footer)."""
+    for line in text.split("\n"):
+        m = _FIELD_LINE.match(line.strip())
+        if m:
+            return clean_title(m.group(1)) or None
+    return None
+
+
 def clean_title(title: str) -> str:
-    title = title.strip(" ：:、.．-—|｜·")
-    title = re.sub(r"[（(]\d+篇[)）]$", "", title)
-    return _TITLE_TAIL.sub(r"\1", title).strip()
+    title = _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·"))
+    for _ in range(3):  # "讲话稿精选（5篇）": one label after another
+        stripped = _TITLE_LABEL.sub("", title)
+        if stripped == title or len(stripped) < 4:
+            break
+        title = stripped
+    return _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
 
 
 def is_title_line(line: str) -> bool:
@@ -150,9 +174,50 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
         body.pop()
     if sum(len(x) for x in body) < MIN_SPEECH_CHARS:
         return None
-    titles = [clean_title(x) for x in head if is_title_line(x)]
-    title = marker_title or (titles[-1] if titles else None)
-    return Part(title, body, head, part, marker_title)
+    title = marker_title or head_title(head)
+    return Part(title, _drop_earlier_copies(body), head, part, marker_title)
+
+
+# A complete title ends with what the text is; a line that doesn't is the first half of a
+# title wrapped over two lines ("在全市巩固国家卫生城市" / "工作会议上的讲话").
+_TITLE_END = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|稿|会|会议|大会|纪要|[篇字])$")
+_FRAGMENT = re.compile(f"^[{HAN}0-9０-９“”《》、·]{{2,40}}$")
+
+
+def head_title(head: list[str]) -> str | None:
+    """The last title line above the text, joined with the line above it when that line
+    is the first half of the same title."""
+    lines = [clean_title(x) for x in head]
+    for i in range(len(lines) - 1, -1, -1):
+        if not is_title_line(lines[i]):
+            continue
+        prev = lines[i - 1] if i else ""
+        if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
+                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60):
+            return prev + lines[i]
+        return lines[i]
+    return None
+
+
+def _drop_earlier_copies(body: list[str]) -> list[str]:
+    """The same text twice in one speech (printed twice in a row, or a summary and then the
+    full text): the earlier copy goes. A paragraph of prose is a copy when the same
+    paragraph comes again later; the short lines around it (salutation, title, an omission
+    mark) go with it when they too come again or mark the gap."""
+    last = {ln: i for i, ln in enumerate(body)}
+    drop = {i for i, ln in enumerate(body) if len(ln) >= 20 and is_sentence(ln) and last[ln] > i}
+    if not drop:
+        return body
+    grown = True
+    while grown:
+        grown = False
+        for i, ln in enumerate(body):
+            if i in drop or not ({i - 1, i + 1} & drop):
+                continue
+            if ln == GAP or (not is_sentence(ln) and last[ln] > i):
+                drop.add(i)
+                grown = True
+    return [ln for i, ln in enumerate(body) if i not in drop]
 
 
 def han_count(text: str) -> int:

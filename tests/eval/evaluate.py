@@ -1,0 +1,165 @@
+"""Per-field accuracy of ingest on the labelled evaluation pages (`make eval`).
+
+Three parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
+the tuning ones but other bodies and wordings; the rules were not fitted to them) and the
+`fresh` batch (written after the rules were done, measured once).
+
+Runs the real ingest library (read -> clean -> segment -> dedup -> metadata, exactly what
+`python -m build_tools ingest` writes, without touching a corpus) on every page under
+tests/eval/pages/ and compares with tests/eval/gold.yaml. A check is one field of one
+expected speech, one junk string or one kept sentence. Figures are printed separately for
+the tuning pages and the held-out ones (holdout: true), which estimate real-page
+performance. `--failures` lists every failed check.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+# EVAL_CODE=<folder holding a build_tools/> measures another version of the rules (e.g. an
+# older commit's, exported with `git archive`) on the same pages.
+REPO = Path(os.environ.get("EVAL_CODE") or HERE.parent.parent)
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from build_tools.errors import InputRefused  # noqa: E402
+from build_tools.ingest import build_drafts  # noqa: E402
+from build_tools.readers import read_path  # noqa: E402
+
+FIELDS = ("count", "title", "genre", "level", "date", "speaker", "province", "city", "district",
+          "masked", "truncated", "published", "junk", "kept", "once", "paragraphs")
+SPEECH_FIELDS = ("title", "genre", "level", "date", "speaker", "province", "city", "district",
+                 "masked", "truncated")
+
+
+@dataclass
+class Result:
+    passed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, fld: str, ok: bool, where: str, detail: str = "") -> None:
+        self.total[fld] += 1
+        self.passed[fld] += ok
+        if not ok:
+            self.failures.append(f"{where} {fld}: {detail}")
+
+    def accuracy(self, fld: str) -> float | None:
+        return self.passed[fld] / self.total[fld] if self.total[fld] else None
+
+    def overall(self) -> float:
+        return sum(self.passed.values()) / max(1, sum(self.total.values()))
+
+
+def _norm(s: str | None) -> str | None:
+    return None if s is None else re.sub(r"\s+", "", s)
+
+
+def _present(key: str, texts: list[str]) -> bool:
+    if key.startswith("re:"):
+        rx = re.compile(key[3:], re.M)
+        return any(rx.search(t) for t in texts)
+    return any(key in t for t in texts)
+
+
+def check_page(name: str, gold: dict, res: Result) -> None:
+    try:
+        _, page = read_path(HERE / "pages" / name)
+        drafts, _, _ = build_drafts(page, [])
+        speeches = [d.speech for d in drafts]
+    except InputRefused as exc:
+        speeches = []
+        res.failures.append(f"{name} refused: {exc}")
+    want = gold["speeches"]
+    res.add("count", len(speeches) == len(want), name, f"{len(speeches)} speeches, want {len(want)}")
+    for i, g in enumerate(want):
+        sp = speeches[i] if i < len(speeches) else None
+        where = f"{name}#{i + 1}"
+        for fld in SPEECH_FIELDS:
+            exp = g[fld]
+            if fld == "title" and exp is None:
+                continue
+            got = getattr(sp, fld) if sp else "<missing>"
+            if fld == "speaker":
+                ok = sp is not None and (_norm(got) is None if exp is None else _norm(got) in exp)
+            elif fld == "title":
+                ok = sp is not None and _norm(got) == _norm(exp)
+            else:
+                ok = sp is not None and got == exp
+            res.add(fld, ok, where, f"got {got!r}, want {exp!r}")
+        if sp is not None:
+            paras = [p for p in sp.paragraphs if len(p) >= 20]
+            res.add("once", len(paras) == len(set(paras)), where, "a paragraph is printed twice")
+        if g.get("min_paras"):
+            n = len(sp.paragraphs) if sp else 0
+            res.add("paragraphs", n >= g["min_paras"], where, f"{n} paragraphs, want >= {g['min_paras']}")
+    if "published" in gold:
+        got = speeches[0].published if speeches else None
+        res.add("published", got == gold["published"], name, f"got {got!r}, want {gold['published']!r}")
+    texts = [s.text for s in speeches] + [s.title for s in speeches]
+    for key in gold["junk"]:
+        res.add("junk", not _present(key, texts), name, f"still present: {key!r}")
+    paras = [p for s in speeches for p in s.text.split("\n\n")]
+    for sent in gold["kept"]:
+        res.add("kept", any(sent in p for p in paras), name, f"not intact: {sent!r}")
+
+
+def evaluate(pages: list[str] | None = None) -> dict[str, Result]:
+    gold = yaml.safe_load((HERE / "gold.yaml").read_text("utf-8"))
+    out = {"tuning": Result(), "held-out": Result(), "fresh": Result(), "all": Result()}
+    for name in sorted(gold):
+        if pages and not any(p in name for p in pages):
+            continue
+        part = ("fresh" if gold[name].get("batch") == 2 else
+                "held-out" if gold[name]["holdout"] else "tuning")
+        r = Result()
+        check_page(name, gold[name], r)
+        for target in (out[part], out["all"]):
+            for f in r.total:
+                target.total[f] += r.total[f]
+                target.passed[f] += r.passed[f]
+            target.failures += r.failures
+    return out
+
+
+def report(results: dict[str, Result]) -> str:
+    cols = list(results)
+    lines = [f"{'字段 field':<14}" + "".join(f"{c:>18}" for c in cols if results[c].total)]
+    cols = [c for c in cols if results[c].total]
+    for fld in FIELDS:
+        row = f"{fld:<14}"
+        for c in cols:
+            r = results[c]
+            acc = r.accuracy(fld)
+            row += f"{'—':>18}" if acc is None else f"{acc * 100:>9.1f}% ({r.passed[fld]:>3}/{r.total[fld]:<3})"
+        lines.append(row)
+    lines.append(f"{'全部 overall':<14}" + "".join(
+        f"{results[c].overall() * 100:>9.1f}% ({sum(results[c].passed.values()):>3}/"
+        f"{sum(results[c].total.values()):<3})" for c in cols))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="评测 ingest 的逐字段准确率 (per-field accuracy). "
+                                             "例: python tests/eval/evaluate.py --failures")
+    ap.add_argument("--failures", action="store_true", help="列出每个未通过的检查")
+    ap.add_argument("pages", nargs="*", help="只评测名字含这些字符串的页面")
+    args = ap.parse_args(argv)
+    results = evaluate(args.pages)
+    print(report(results))
+    if args.failures:
+        for f in results["all"].failures:
+            print("  ✗", f)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
