@@ -13,6 +13,7 @@ from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
 from .metadata import gazetteer
 from .record import Speech, count_chars, schema, split_front_matter
+from .sameness import judge
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def check_corpus(corpus: Path) -> list[Problem]:
         problems.append(Problem(str(corpus / "speeches"), 1, "no entries found"))
     seen: dict[str, str] = {}
     index = DedupIndex()
+    checked: dict[str, Speech] = {}
     cache = default_cache(corpus)
     for path in files:
         content = path.read_text("utf-8", errors="replace")
@@ -141,8 +143,11 @@ def check_corpus(corpus: Path) -> list[Problem]:
                                         f"source {raw} is missing from the corpus — commit the raw file with the entry"))
         sig = cache.get(sp.text)
         for other, sim in index.duplicates(sig, DUPLICATE):
-            problems.append(Problem(str(path), 1, f"near-duplicate of {other} (similarity {sim:.2f}) — "
-                                                  f"keep the more complete one and delete the other"))
+            verdict = judge(sp, checked[other], sim)
+            if verdict.same:   # a copy naming another place, date or speaker is a speech
+                problems.append(Problem(str(path), 1, f"near-duplicate of {other} (similarity {sim:.2f}): "
+                                                      f"{verdict.reason} — keep the more complete one and delete the other"))
         index.add(sp.id, sig)
+        checked[sp.id] = sp
     cache.save()
     return problems

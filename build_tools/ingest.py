@@ -19,6 +19,7 @@ from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
+from .sameness import first_same
 from .segment import Part, is_title_line, segment
 
 #: Below this place confidence the place is written but listed for review.
@@ -46,6 +47,8 @@ class InputReport:
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     refused: str | None = None
+    #: Speeches added although they share most of an entry's text (a copy is a speech).
+    copies: list[str] = field(default_factory=list)
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -124,11 +127,12 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
     index = DedupIndex()
     for n, d in enumerate(drafts):
         dups = index.duplicates(d.sig)
-        if not dups:
+        same, _ = first_same(d.speech, [(_numbered(drafts[int(k)].speech, k), s) for k, s in dups])
+        if same is None:
             index.add(str(n), d.sig)
             kept.append(d)
             continue
-        other_n, sim = dups[0]
+        other_n, sim = same.other, same.similarity
         other = drafts[int(other_n)]
         if _more_complete(d.speech, other.speech):
             kept[kept.index(other)] = d
@@ -148,6 +152,12 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[str], list[st
             counts = f": the source omitted {t.omitted:,} 字"
         warnings.append(f"truncated by the source (paywall/preview){counts}; marked truncated: true")
     return kept, skipped, warnings
+
+
+def _numbered(sp: Speech, n: str) -> Speech:
+    """A draft under its position on the page, so a verdict names it."""
+    import dataclasses
+    return dataclasses.replace(sp, id=n)
 
 
 def _label(d: Draft) -> str:
@@ -245,8 +255,11 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
         source = {"raw": raw_rel, "site": None, "part": d.part.part, "file": path.name[:200]}
         source["site"] = (site_name(raw_head_lines(page)) or page.html_site
                           or site_name(raw_tail_lines(page)))
-        if dups:
-            old_id, sim = dups[0]
+        same, copies = first_same(sp, [(existing[k], s) for k, s in dups if k in existing])
+        if same is None:
+            report.copies += [f"{_label(d)}：{c.reason}" for c in copies]
+        else:
+            old_id, sim = same.other, same.similarity
             old = existing.get(old_id)
             if old is not None and _more_complete(sp, old):
                 if replace:
@@ -260,7 +273,7 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
                         f"(similarity {sim:.2f}, {sp.chars:,} vs {old.chars:,} 字); not replaced — "
                         f"re-run with --replace to replace it")
             else:
-                report.skipped.append(f"{_label(d)}: duplicate of {old_id} (similarity {sim:.2f})")
+                report.skipped.append(f"{_label(d)}: duplicate of {old_id} (similarity {sim:.2f}) — {same.reason}")
             continue
         sp.id = make_id(sp, sp.text, taken)
         taken.add(sp.id)
@@ -307,6 +320,8 @@ def _print_report(r: InputReport, echo: Callable[[str], None], dry_run: bool) ->
         if sp.review:
             echo(f"      please check: {', '.join(sp.review)} (listed under review: in the entry; "
                  f"fix the front matter, then delete the review line)")
+    for c in r.copies:
+        echo(f"  ≈ {c}")
     for s in r.skipped:
         echo(f"  = skipped {s}")
     for w in r.warnings:
