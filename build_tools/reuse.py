@@ -1,0 +1,385 @@
+"""Text reuse between speeches: what two speeches have in common, and template families.
+
+Shared text is defined on the fingerprint (Han characters, letters and digits; masks and
+punctuation removed, as in dedup.fingerprint_text): a character of speech A is *shared
+with* B when it lies in a run of at least MATCH fingerprint characters that also occurs
+in B. Equivalently, the union of A's MATCH-character windows found anywhere in B. The
+share "A 62% 与 B 相同" is shared characters of A / all fingerprint characters of A.
+
+Cost stays near linear in the number of speeches (no all-pairs loop):
+
+* candidates come from the shared-passage idea of site/index.py: every sentence of at
+  least index.MIN_SENTENCE fingerprint characters is hashed; a sentence found in several
+  speeches links each one to the LINKS_EARLIEST earliest and LINKS_PRECEDING immediately
+  preceding speeches (by date) holding it, so a sentence in 500 speeches costs 500 x 6
+  links, not 500²;
+* exact shares are computed (numpy, per pair linear in the two lengths) only for each
+  speech's CLOSEST strongest candidates, and for each family member against its core.
+
+Template families are connected groups of speeches whose pairwise shares (both ways) are
+at least FAMILY; the core text is the member with the most text in common with the
+others. Ordering is total (ties by id): output is deterministic.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from .cleaning import mask_spans
+from .dedup import _MASK_CHARS
+from .record import Speech
+
+#: Shortest run counted as shared, in fingerprint characters. Measured on the shipped
+#: corpus (13 speeches, 78 pairs, none a copy of another): the share of a speech "in
+#: common" with an unrelated one is on average 0.9% (at most 7.5%) with 8 characters
+#: (stock phrases such as 创建全国文明城市工作), 0.2% (4.2%) with 10, 0.04% (1.1%) with
+#: 12 and 0.02% (0.9%) with 16. 12 is the shortest length at which stock phrases stop
+#: counting; a sentence copied with its place name changed keeps runs of 12+ on both
+#: sides of the name.
+MATCH = 12
+#: Links per sentence occurrence (see the module docstring).
+LINKS_EARLIEST = 3
+LINKS_PRECEDING = 3
+#: Speeches per speech whose exact shares are computed and listed (最相近的讲话).
+CLOSEST = 5
+#: Candidates whose text counts for "share of this speech found elsewhere".
+ELSEWHERE = 30
+#: Two speeches are in one template family when each has at least this share of its
+#: text in common with the other. Measured on a 1,000-speech synthetic corpus (benchmarks/
+#: synth.py: every 8 speeches draw on one template's paragraphs; 5% of speeches are
+#: planted copies of an earlier one with their own place and date and some paragraphs
+#: rewritten): pairs of template siblings share at most ~0.45 (median 0.1); planted copies
+#: share 0.6-1.0 both ways. 0.6 keeps siblings apart and every planted copy in.
+FAMILY = 0.6
+#: Sentences shorter than this (fingerprint characters) are not candidates' evidence.
+MIN_SENTENCE = 16
+
+_SENT_SPLIT = re.compile(r"(?<=[。！？；!?;])")
+_P = np.uint64(0x9E3779B97F4A7C15)
+
+SAME, MASK, PLACE = 0, 1, 2      # kinds of marked span
+
+
+# --- one text ------------------------------------------------------------------------
+
+@dataclass
+class Text:
+    """A speech's text prepared for comparison (computed once per speech)."""
+    paragraphs: list[str]
+    starts: np.ndarray          # offset of each paragraph in the joined text
+    fp: np.ndarray              # fingerprint code points (uint64)
+    pos: np.ndarray             # offset in the joined text of each fingerprint character
+    para: np.ndarray            # paragraph of each fingerprint character
+    hashes: np.ndarray          # hash of the MATCH-window starting at each fingerprint char
+    unique: np.ndarray          # sorted distinct hashes
+    first: np.ndarray           # first window index of each distinct hash
+    masks: list[tuple[int, int, int]] = field(default_factory=list)   # (para, start, end)
+    masked_upto: np.ndarray | None = None    # cumulative count of masked characters
+
+    @property
+    def size(self) -> int:
+        return len(self.fp)
+
+
+_SEP = "\n\n"
+
+
+def prepare(paragraphs: list[str]) -> Text:
+    text = _SEP.join(paragraphs)
+    starts = np.array([0] + [0] * max(0, len(paragraphs) - 1), dtype=np.int64)
+    off = 0
+    for n, p in enumerate(paragraphs):
+        starts[n] = off
+        off += len(p) + len(_SEP)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    keep = (((cp >= 0x3400) & (cp <= 0x4DBF)) | ((cp >= 0x4E00) & (cp <= 0x9FFF))
+            | ((cp >= 0x41) & (cp <= 0x5A)) | ((cp >= 0x61) & (cp <= 0x7A)) | ((cp >= 0x30) & (cp <= 0x39)))
+    masked = np.zeros(len(cp), dtype=bool)
+    masks: list[tuple[int, int, int]] = []
+    if not _MASK_CHARS.isdisjoint(text):
+        for a, b in mask_spans(text):
+            masked[a:b] = True
+            pi = int(np.searchsorted(starts, a, side="right") - 1)
+            masks.append((pi, a - int(starts[pi]), b - int(starts[pi])))
+    keep &= ~masked
+    pos = np.flatnonzero(keep)
+    fp = cp[pos].astype(np.uint64)
+    para = (np.searchsorted(starts, pos, side="right") - 1) if len(paragraphs) else pos
+    hashes = window_hashes(fp)
+    unique, first = np.unique(hashes, return_index=True)
+    return Text(paragraphs, starts, fp, pos, para, hashes, unique, first, masks,
+                np.concatenate([[0], np.cumsum(masked)]))
+
+
+def fingerprint_of(t: Text) -> str:
+    return t.fp.astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+def window_hashes(fp: np.ndarray, k: int | None = None) -> np.ndarray:
+    """Polynomial hash (mod 2^64) of every k-character window, vectorised."""
+    k = k or MATCH
+    n = len(fp) - k + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = h * _P + fp[j:j + n] + np.uint64(1)
+    return h
+
+
+def covered(a: Text, b: Text | np.ndarray) -> np.ndarray:
+    """Which fingerprint characters of `a` are shared with `b` (a Text or sorted hashes)."""
+    other = b.unique if isinstance(b, Text) else b
+    hit = np.flatnonzero(np.isin(a.hashes, other, assume_unique=False))
+    d = np.zeros(a.size + 1, dtype=np.int32)
+    d[hit] += 1
+    d[hit + MATCH] -= 1
+    return np.cumsum(d[:-1]) > 0
+
+
+def share(a: Text, b: Text) -> float:
+    return float(covered(a, b).mean()) if a.size else 0.0
+
+
+# --- one pair ---------------------------------------------------------------------------
+
+@dataclass
+class Side:
+    share: float
+    spans: list[tuple[int, int, int, int]]     # (paragraph, start, end, kind), per paragraph
+
+
+@dataclass
+class Pair:
+    a: Side
+    b: Side
+    rows: list[tuple[int, int]]                # aligned paragraphs (-1: none on that side)
+
+
+def _runs(t: Text, cov: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Shared characters as spans of the original paragraphs. A run is cut where a mask
+    or a paragraph break lies between two shared characters: masks are differences."""
+    if not cov.any():
+        return []
+    n = t.size
+    brk = np.zeros(n, dtype=bool)           # a break after character i
+    if n > 1:
+        brk[:-1] = (t.para[1:] != t.para[:-1]) | (
+            t.masked_upto[t.pos[1:]] - t.masked_upto[t.pos[:-1] + 1] > 0)
+    brk[-1] = True
+    prev_open = np.r_[False, cov[:-1] & ~brk[:-1]]
+    start = np.flatnonzero(cov & ~prev_open)
+    end = np.flatnonzero(cov & (brk | ~np.r_[cov[1:], False]))
+    out = []
+    for s, e in zip(start, end):
+        p = int(t.para[s])
+        base = int(t.starts[p])
+        out.append((p, int(t.pos[s]) - base, int(t.pos[e]) + 1 - base, SAME))
+    return out
+
+
+def _differences(t: Text, same: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Masks and place names outside the shared text: the differences a reader looks for."""
+    by_para: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for p, s, e, _ in same:
+        by_para[p].append((s, e))
+    out = [(p, s, e, MASK) for p, s, e in t.masks]
+    rx = _place_regex()
+    for p, para in enumerate(t.paragraphs):
+        for m in rx.finditer(para):
+            s, e = m.span()
+            if not any(a < e and s < b for a, b in by_para.get(p, ())):
+                out.append((p, s, e, PLACE))
+    return out
+
+
+def _align(a: Text, b: Text, cov_a: np.ndarray) -> list[tuple[int, int]]:
+    """Paragraph rows: the order-preserving matching of A's and B's paragraphs with the
+    most shared windows (weighted longest increasing subsequence over the few paragraph
+    pairs that share anything), unmatched paragraphs in between side by side."""
+    hit = np.flatnonzero(np.isin(a.hashes, b.unique))
+    cells: list[tuple[int, int, int]] = []
+    if len(hit):
+        j = b.first[np.searchsorted(b.unique, a.hashes[hit])]
+        pa, pb = a.para[hit], b.para[j]
+        key, cnt = np.unique(pa.astype(np.int64) * (len(b.paragraphs) + 1) + pb, return_counts=True)
+        cells = [(int(k) // (len(b.paragraphs) + 1), int(k) % (len(b.paragraphs) + 1), int(c))
+                 for k, c in zip(key, cnt)]
+    best: list[tuple[int, int]] = []
+    if cells:
+        score = [c for _, _, c in cells]
+        back = [-1] * len(cells)
+        for x, (i, j, c) in enumerate(cells):
+            for y in range(x):
+                if cells[y][0] < i and cells[y][1] < j and score[y] + c > score[x]:
+                    score[x], back[x] = score[y] + c, y
+        x = max(range(len(cells)), key=lambda n: (score[n], -n))
+        while x >= 0:
+            best.append(cells[x][:2])
+            x = back[x]
+        best.reverse()
+    rows: list[tuple[int, int]] = []
+    ia = ib = 0
+
+    def between(i: int, j: int) -> None:
+        left, right = list(range(ia, i)), list(range(ib, j))
+        for k in range(max(len(left), len(right))):
+            rows.append((left[k] if k < len(left) else -1, right[k] if k < len(right) else -1))
+
+    for i, j in best:
+        between(i, j)
+        rows.append((i, j))
+        ia, ib = i + 1, j + 1
+    between(len(a.paragraphs), len(b.paragraphs))
+    return rows
+
+
+def compare(a: Text, b: Text) -> Pair:
+    ca, cb = covered(a, b), covered(b, a)
+    sa, sb = _runs(a, ca), _runs(b, cb)
+    return Pair(Side(float(ca.mean()) if a.size else 0.0, sorted(sa + _differences(a, sa))),
+                Side(float(cb.mean()) if b.size else 0.0, sorted(sb + _differences(b, sb))),
+                _align(a, b, ca))
+
+
+@lru_cache(maxsize=1)
+def _place_regex() -> re.Pattern:
+    """Every place name of the gazetteer (full and short forms, 2+ characters), longest
+    first: a place name outside the shared text is shown as a difference."""
+    from .metadata import gazetteer
+
+    names = sorted(gazetteer(), key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
+
+
+# --- the corpus -------------------------------------------------------------------------
+
+@dataclass
+class Family:
+    id: int                         # 1-based, by size then earliest member
+    core: str
+    members: list[str]              # by date, undated last
+    shares: dict[str, float]        # member -> share of its text in common with the core
+
+
+@dataclass
+class Reuse:
+    texts: dict[str, Text]
+    closest: dict[str, list[tuple[str, float, float]]]   # (other, my share, its share)
+    elsewhere: dict[str, float]                           # share of my text found elsewhere
+    pairs: dict[tuple[str, str], Pair]                   # key: sorted ids
+    families: list[Family]
+    family_of: dict[str, int]
+    stats: dict = field(default_factory=dict)     # what the site views cost (set by the build)
+
+    def pair(self, x: str, y: str) -> Pair | None:
+        return self.pairs.get((x, y) if x < y else (y, x))
+
+
+def _sentence_links(by_id: dict[str, Speech], rank: dict[str, int]) -> dict[tuple[str, str], int]:
+    """(id, id) sorted -> shared sentence characters, from the sentence inverted index."""
+    from .dedup import fingerprint_text
+
+    occ: dict[bytes, list[tuple[int, str, int]]] = defaultdict(list)
+    for sid in sorted(by_id):
+        seen: set[bytes] = set()
+        for para in by_id[sid].paragraphs:
+            for sent in _SENT_SPLIT.split(para):
+                norm = fingerprint_text(sent)
+                if len(norm) < MIN_SENTENCE:
+                    continue
+                h = hashlib.blake2b(norm.encode("utf-8"), digest_size=12).digest()
+                if h not in seen:
+                    seen.add(h)
+                    occ[h].append((rank[sid], sid, len(norm)))
+    weight: dict[tuple[str, str], int] = defaultdict(int)
+    for h in sorted(occ):
+        members = occ[h]
+        if len(members) < 2:
+            continue
+        members.sort()
+        for p, (_, sid, n) in enumerate(members):
+            partners = set(range(min(LINKS_EARLIEST, len(members)))) | set(range(max(0, p - LINKS_PRECEDING), p))
+            partners.discard(p)
+            for q in partners:
+                other = members[q][1]
+                weight[(sid, other) if sid < other else (other, sid)] += n
+    return weight
+
+
+def build_reuse(by_id: dict[str, Speech], order: list[str]) -> Reuse:
+    rank = {sid: n for n, sid in enumerate(order)}
+    texts = {sid: prepare(by_id[sid].paragraphs) for sid in sorted(by_id)}
+    weight = _sentence_links(by_id, rank)
+    cands: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (x, y), w in weight.items():
+        cands[x].append((-w, y))
+        cands[y].append((-w, x))
+    pairs: dict[tuple[str, str], Pair] = {}
+
+    def get(x: str, y: str) -> Pair:
+        key = (x, y) if x < y else (y, x)
+        if key not in pairs:
+            pairs[key] = compare(texts[key[0]], texts[key[1]])
+        return pairs[key]
+
+    def mine(p: Pair, me: str, other: str) -> tuple[float, float]:
+        return (p.a.share, p.b.share) if me < other else (p.b.share, p.a.share)
+
+    closest: dict[str, list[tuple[str, float, float]]] = {}
+    elsewhere: dict[str, float] = {}
+    for sid in sorted(by_id):
+        cs = sorted(cands.get(sid, []))
+        rows = []
+        for _, other in cs[:CLOSEST]:
+            s_me, s_other = mine(get(sid, other), sid, other)
+            if s_me > 0 or s_other > 0:
+                rows.append((other, s_me, s_other))
+        closest[sid] = sorted(rows, key=lambda r: (-r[1], -r[2], rank[r[0]]))
+        pool = [texts[o].unique for _, o in cs[:ELSEWHERE]]
+        t = texts[sid]
+        elsewhere[sid] = float(covered(t, np.unique(np.concatenate(pool))).mean()) if pool and t.size else 0.0
+    families, family_of = _families(closest, rank, texts, get, mine)
+    return Reuse(texts, closest, elsewhere, pairs, families, family_of)
+
+
+def _families(closest, rank, texts, get, mine):
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    strength: dict[str, float] = defaultdict(float)
+    for sid, rows in closest.items():
+        for other, s_me, s_other in rows:
+            if min(s_me, s_other) >= FAMILY:
+                a, b = find(sid), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+                strength[sid] += s_me + s_other
+    groups: dict[str, list[str]] = defaultdict(list)
+    for sid in closest:
+        groups[find(sid)].append(sid)
+    fams = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        core = min(members, key=lambda m: (-round(strength[m], 9), rank[m]))
+        shares = {m: 1.0 if m == core else mine(get(m, core), m, core)[0] for m in members}
+        fams.append(Family(0, core, sorted(members, key=lambda m: rank[m]), shares))
+    fams.sort(key=lambda f: (-len(f.members), rank[f.members[0]]))
+    family_of = {}
+    for n, f in enumerate(fams, 1):
+        f.id = n
+        for m in f.members:
+            family_of[m] = n
+    return fams, family_of
