@@ -109,6 +109,7 @@ def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
     from .pages import front, rel
     body = render("compare.html.j2", match=MATCH, speeches=rel(COMPARE_URL, "speeches/"),
                   pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
-    yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。") + body
+    # The two columns need the width the navigation and table of contents would take.
+    yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
     for (a, b), pair in sorted(idx.reuse.pairs.items()):
         yield pair_file(a, b), pair_json(idx, a, b, pair)
