@@ -283,3 +283,32 @@ def test_build_reports_what_the_views_cost(site):
     assert cost["pairs"] > 0 and cost["families"] == 2
     on_disk = sum(p.stat().st_size for p in (site[0] / "compare" / "d").glob("*.json"))
     assert cost["compare_bytes"] >= on_disk > 0 and cost["section_bytes"] > 0
+
+
+def test_synthetic_planted_families_are_found(tmp_path):
+    """300 synthetic speeches (benchmarks/synth.py) with planted copies: every family found
+    lies inside one planted family (copies of copies included), and nearly every planted
+    copy is in a family."""
+    from benchmarks import synth
+
+    n = 300
+    synth.generate(n, tmp_path / "corpus")
+    by = {s.id: s for s in load_corpus(tmp_path / "corpus")}
+    taken: set[str] = set()
+    ids = [synth.make_speech(i, taken).speech.id for i in range(n)]
+    root = list(range(n))
+    for i in range(n):
+        j = synth.copy_source(i)
+        if j is not None:
+            root[i] = root[j]
+    planted: dict[int, set[str]] = {}
+    for i in range(n):
+        planted.setdefault(root[i], set()).add(ids[i])
+    planted_sets = [g for g in planted.values() if len(g) > 1]
+    assert len(planted_sets) >= 5
+    order = sorted(by, key=lambda i: (sort_date(by[i]), i))
+    found = [set(f.members) for f in reuse.build_reuse(by, order).families]
+    assert all(any(f <= g for g in planted_sets) for f in found), "a family mixes planted groups"
+    members = sum(len(g) for g in planted_sets)
+    in_family = sum(len(g & set().union(*found)) for g in planted_sets) if found else 0
+    assert in_family >= 0.9 * members, (in_family, members)
