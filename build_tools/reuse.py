@@ -22,8 +22,6 @@ others. Ordering is total (ties by id): output is deterministic.
 """
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,7 +46,7 @@ LINKS_PRECEDING = 3
 #: Speeches per speech whose exact shares are computed and listed (最相近的讲话).
 CLOSEST = 5
 #: Candidates whose text counts for "share of this speech found elsewhere".
-ELSEWHERE = 30
+ELSEWHERE = 12
 #: Two speeches are in one template family when each has at least this share of its
 #: text in common with the other. Measured on the 1,000-speech synthetic corpus of `make
 #: bench` (benchmarks/synth.py: every 8 speeches draw on one template's paragraphs; 5% are
@@ -63,7 +61,7 @@ FAMILY = 0.6
 #: Sentences shorter than this (fingerprint characters) are not candidates' evidence.
 MIN_SENTENCE = 16
 
-_SENT_SPLIT = re.compile(r"(?<=[。！？；!?;])")
+_SENTENCE_ENDS = np.array([ord(c) for c in "。！？；!?;"], dtype=np.uint32)
 _P = np.uint64(0x9E3779B97F4A7C15)
 
 SAME, MASK, PLACE = 0, 1, 2      # kinds of marked span
@@ -79,15 +77,18 @@ class Text:
     """A speech's text prepared for comparison (computed once per speech)."""
     paragraphs: list[str]
     starts: np.ndarray          # offset of each paragraph in the joined text
-    fp: np.ndarray              # fingerprint code points (uint64)
+    fp: np.ndarray | None       # fingerprint code points (uint32); dropped after indexing
     pos: np.ndarray             # offset in the joined text of each fingerprint character
     para: np.ndarray            # paragraph of each fingerprint character
-    hashes: np.ndarray          # hash of the MATCH-window starting at each fingerprint char
-    unique: np.ndarray          # sorted distinct hashes
+    unique: np.ndarray          # sorted distinct hashes of the MATCH-character windows
     first: np.ndarray           # first window index of each distinct hash
-    inverse: np.ndarray         # index in `unique` of each window
+    inverse: np.ndarray         # index in `unique` of each window (windows start at each
+                                # fingerprint character; the last MATCH-1 start none)
+    breaks: np.ndarray          # fingerprint offsets where sentences end
     masks: list[tuple[int, int, int]] = field(default_factory=list)   # (para, start, end)
     masked_upto: np.ndarray | None = None    # cumulative count of masked characters
+    # Small integer types: at 10,000 speeches these arrays are ~0.9 GB with int32/int16,
+    # against ~2.6 GB with numpy's default int64.
 
     @property
     def size(self) -> int:
@@ -115,23 +116,27 @@ def prepare(paragraphs: list[str]) -> Text:
             pi = int(np.searchsorted(starts, a, side="right") - 1)
             masks.append((pi, a - int(starts[pi]), b - int(starts[pi])))
     keep &= ~masked
-    pos = np.flatnonzero(keep)
-    fp = cp[pos].astype(np.uint64)
-    para = (np.searchsorted(starts, pos, side="right") - 1) if len(paragraphs) else pos
-    hashes = window_hashes(fp)
+    pos = np.flatnonzero(keep).astype(np.int32)
+    # Sentence ends (as site/index.py splits sentences), as fingerprint offsets.
+    ends = np.flatnonzero(np.isin(cp, _SENTENCE_ENDS))
+    breaks = np.unique(np.concatenate([np.searchsorted(pos, ends), np.searchsorted(pos, starts),
+                                       [len(pos)]])).astype(np.int32)
+    fp = cp[pos]
+    para = ((np.searchsorted(starts, pos, side="right") - 1) if len(paragraphs) else pos).astype(np.int16)
+    hashes = window_hashes(fp.astype(np.uint64))
     # By hand, not np.unique: numpy 2's hash-based unique took 6 ms per speech here.
     order = np.argsort(hashes, kind="stable")
     ordered = hashes[order]
     distinct = np.r_[True, ordered[1:] != ordered[:-1]] if len(ordered) else np.zeros(0, dtype=bool)
-    unique, first = ordered[distinct], order[distinct]
-    inverse = np.empty(len(hashes), dtype=np.int64)
+    unique, first = ordered[distinct], order[distinct].astype(np.int32)
+    inverse = np.empty(len(hashes), dtype=np.int32)
     inverse[order] = np.cumsum(distinct) - 1
-    return Text(paragraphs, starts, fp, pos, para, hashes, unique, first, inverse, masks,
-                np.concatenate([[0], np.cumsum(masked)]))
+    upto = np.concatenate([[0], np.cumsum(masked)]).astype(np.int32) if masks else None
+    return Text(paragraphs, starts, fp, pos, para, unique, first, inverse, breaks, masks, upto)
 
 
 def fingerprint_of(t: Text) -> str:
-    return t.fp.astype(np.uint32).tobytes().decode("utf-32-le")
+    return t.fp.tobytes().decode("utf-32-le")
 
 
 def window_hashes(fp: np.ndarray, k: int | None = None) -> np.ndarray:
@@ -198,8 +203,9 @@ def _runs(t: Text, cov: np.ndarray) -> list[tuple[int, int, int, int]]:
     n = t.size
     brk = np.zeros(n, dtype=bool)           # a break after character i
     if n > 1:
-        brk[:-1] = (t.para[1:] != t.para[:-1]) | (
-            t.masked_upto[t.pos[1:]] - t.masked_upto[t.pos[:-1] + 1] > 0)
+        brk[:-1] = t.para[1:] != t.para[:-1]
+        if t.masked_upto is not None:
+            brk[:-1] |= t.masked_upto[t.pos[1:]] - t.masked_upto[t.pos[:-1] + 1] > 0
     brk[-1] = True
     prev_open = np.r_[False, cov[:-1] & ~brk[:-1]]
     start = np.flatnonzero(cov & ~prev_open)
@@ -252,7 +258,7 @@ def _align(a: Text, b: Text, windows: np.ndarray) -> list[tuple[int, int]]:
     hit = np.flatnonzero(windows)
     cells: list[tuple[int, int, int]] = []
     if len(hit):
-        j = b.first[np.searchsorted(b.unique, a.hashes[hit])]
+        j = b.first[np.searchsorted(b.unique, a.unique[a.inverse[hit]])]
         pa, pb = a.para[hit], b.para[j]
         key, cnt = np.unique(pa.astype(np.int64) * (len(b.paragraphs) + 1) + pb, return_counts=True)
         cells = [(int(k) // (len(b.paragraphs) + 1), int(k) % (len(b.paragraphs) + 1), int(c))
@@ -319,34 +325,36 @@ class Reuse:
     texts: dict[str, Text]
     closest: dict[str, list[tuple[str, float, float]]]   # (other, my share, its share)
     elsewhere: dict[str, float]                           # share of my text found elsewhere
-    pairs: dict[tuple[str, str], Pair]                   # key: sorted ids
+    pairs: dict[tuple[str, str], tuple[float, float]]    # sorted ids -> their shares
     families: list[Family]
     family_of: dict[str, int]
     stats: dict = field(default_factory=dict)     # what the site views cost (set by the build)
 
     def pair(self, x: str, y: str) -> Pair | None:
-        return self.pairs.get((x, y) if x < y else (y, x))
+        """The full comparison of a computed pair (spans and rows are made on demand: kept
+        for every pair they were ~60 KB a pair of Python objects)."""
+        key = (x, y) if x < y else (y, x)
+        return compare(self.texts[key[0]], self.texts[key[1]]) if key in self.pairs else None
 
 
-def _sentence_links(by_id: dict[str, Speech], rank: dict[str, int]) -> dict[tuple[str, str], int]:
-    """(id, id) sorted -> shared sentence characters, from the sentence inverted index."""
-    from .dedup import fingerprint_text
-
+def _sentence_links(texts: dict[str, Text], rank: dict[str, int]) -> dict[tuple[str, str], int]:
+    """(id, id) sorted -> shared sentence characters, from the sentence inverted index
+    (sentences as site/index.py cuts them: at 。！？；!?; and paragraph ends, compared on
+    the fingerprint)."""
     occ: dict[bytes, list[tuple[int, str, int]]] = defaultdict(list)
-    for sid in sorted(by_id):
+    for sid in sorted(texts):
+        t = texts[sid]
         seen: set[bytes] = set()
-        for para in by_id[sid].paragraphs:
-            for sent in _SENT_SPLIT.split(para):
-                norm = fingerprint_text(sent)
-                if len(norm) < MIN_SENTENCE:
-                    continue
-                h = hashlib.blake2b(norm.encode("utf-8"), digest_size=12).digest()
-                if h not in seen:
-                    seen.add(h)
-                    occ[h].append((rank[sid], sid, len(norm)))
+        prev = 0
+        for end in t.breaks.tolist():
+            if end - prev >= MIN_SENTENCE:
+                key = t.fp[prev:end].tobytes()
+                if key not in seen:
+                    seen.add(key)
+                    occ[key].append((rank[sid], sid, end - prev))
+            prev = end
     weight: dict[tuple[str, str], int] = defaultdict(int)
-    for h in sorted(occ):
-        members = occ[h]
+    for members in occ.values():
         if len(members) < 2:
             continue
         members.sort()
@@ -362,21 +370,25 @@ def _sentence_links(by_id: dict[str, Speech], rank: dict[str, int]) -> dict[tupl
 def build_reuse(by_id: dict[str, Speech], order: list[str]) -> Reuse:
     rank = {sid: n for n, sid in enumerate(order)}
     texts = {sid: prepare(by_id[sid].paragraphs) for sid in sorted(by_id)}
-    weight = _sentence_links(by_id, rank)
+    weight = _sentence_links(texts, rank)
+    for t in texts.values():
+        t.fp = None    # only the sentence index needs it: 4 bytes a character, 0.2 GB at 10,000
     cands: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (x, y), w in weight.items():
         cands[x].append((-w, y))
         cands[y].append((-w, x))
-    pairs: dict[tuple[str, str], Pair] = {}
+    pairs: dict[tuple[str, str], tuple[float, float]] = {}
 
-    def get(x: str, y: str) -> Pair:
+    def get(x: str, y: str) -> tuple[float, float]:
         key = (x, y) if x < y else (y, x)
         if key not in pairs:
-            pairs[key] = compare(texts[key[0]], texts[key[1]])
+            a, b = texts[key[0]], texts[key[1]]
+            pairs[key] = (float(covered(a, b).mean()) if a.size else 0.0,
+                          float(covered(b, a).mean()) if b.size else 0.0)
         return pairs[key]
 
-    def mine(p: Pair, me: str, other: str) -> tuple[float, float]:
-        return (p.a.share, p.b.share) if me < other else (p.b.share, p.a.share)
+    def mine(p: tuple[float, float], me: str, other: str) -> tuple[float, float]:
+        return p if me < other else (p[1], p[0])
 
     closest: dict[str, list[tuple[str, float, float]]] = {}
     elsewhere: dict[str, float] = {}

@@ -140,7 +140,9 @@ def test_fixture_has_no_accidental_runs(corpus):
 
 def test_every_computed_pair_matches_the_oracle(corpus, result):
     assert result.pairs
-    for (x, y), p in result.pairs.items():
+    for x, y in result.pairs:
+        p = result.pair(x, y)
+        assert (p.a.share, p.b.share) == result.pairs[(x, y)]
         for me, other, side in ((x, y, p.a), (y, x, p.b)):
             want = oracle(corpus[me].text, corpus[other].text)
             assert side.share == pytest.approx(sum(want) / len(want)), (me, other)

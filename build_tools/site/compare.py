@@ -13,6 +13,7 @@ HTML comes from Jinja2 templates with autoescape (templates/).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -83,10 +84,15 @@ def speech_section(idx: SiteIndex, sid: str) -> str:
 
 # --- the 对照 page and its data ---------------------------------------------------------------
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def _u16(text: str, offset: int) -> int:
-    """A code-point offset as the browser counts it (UTF-16 units)."""
-    head = text[:offset]
-    return offset + sum(1 for ch in head if ord(ch) > 0xFFFF)
+    """A code-point offset as the browser counts it (UTF-16 units: characters beyond the
+    BMP, such as rare Han characters of extension B, count twice)."""
+    if not _ASTRAL.search(text):
+        return offset
+    return offset + len(_ASTRAL.findall(text[:offset]))
 
 
 def _side(idx: SiteIndex, sid: str, side, paragraphs: list[str]) -> dict:
@@ -111,5 +117,5 @@ def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
                   pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
     # The two columns need the width the navigation and table of contents would take.
     yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
-    for (a, b), pair in sorted(idx.reuse.pairs.items()):
-        yield pair_file(a, b), pair_json(idx, a, b, pair)
+    for a, b in sorted(idx.reuse.pairs):
+        yield pair_file(a, b), pair_json(idx, a, b, idx.reuse.pair(a, b))
