@@ -92,7 +92,7 @@ class Text:
 
     @property
     def size(self) -> int:
-        return len(self.fp)
+        return len(self.pos)
 
 
 _SEP = "\n\n"
