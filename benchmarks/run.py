@@ -49,6 +49,7 @@ class Build:
     total: float = 0.0
     ok: bool = False
     note: str = ""
+    copies: dict = field(default_factory=dict)    # what the copy views cost (build report)
 
     @property
     def rss(self) -> float:
@@ -82,6 +83,7 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
     b.total, b.ok = st.wall, st.ok()
     if b.ok:
         r = json.loads(report.read_text())
+        b.copies = r.get("copies", {})
         # A child forked from the build inherits its RSS high-water mark, so Pagefind's own
         # peak is measured by indexing the same pages again, alone.
         out = work / "pagefind-alone"
@@ -111,7 +113,8 @@ def site_figures(site: Path, ids: list[str]) -> dict:
     page_bytes = sum(p.stat().st_size for p in pages)
     return {"site": du(site), "files": stages.count_files(site), "html": stages.count_files(site, ".html"),
             "index": du(site / "pagefind") if (site / "pagefind").exists() else du(site / "search"),
-            "speech_pages": len(pages), "per_speech": page_bytes / len(pages) if pages else float("nan")}
+            "speech_pages": len(pages), "per_speech": page_bytes / len(pages) if pages else float("nan"),
+            "compare": du(site / "compare"), "families": du(site / "families")}
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -215,6 +218,14 @@ def print_build(b: Build, figs: dict | None) -> None:
         log(f"    site {fmt_mb(figs['site'])} in {figs['files']:,} files ({figs['html']:,} HTML); "
             f"speech page {figs['per_speech'] / 1024:.1f} KB avg over {figs['speech_pages']:,}; "
             f"search index {fmt_mb(figs['index'])}")
+    c = b.copies
+    if c:
+        added = c["section_bytes"] + (figs["compare"] + figs["families"] if figs else 0)
+        log(f"    copy views (相同文字, 对照, 模板家族): {c['seconds']:.1f} s of page generation; "
+            f"{c['pairs']:,} pairs, {c['families']:,} families; bytes added "
+            f"{fmt_mb(added)}" + (f" = 对照 page + pair data {fmt_mb(figs['compare'])}, 模板家族 pages "
+                                  f"{fmt_mb(figs['families'])}, 相同文字 sections {fmt_mb(c['section_bytes'])}"
+                                  f" ({100 * added / figs['site']:.1f}% of the site)" if figs else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -305,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         if ours.ok:
             parts += [f"build={ours.total:.1f}s", f"rss={ours.rss:.0f}MB", f"site={figs['site'] / MB:.1f}MB",
                       f"index={figs['index'] / MB:.1f}MB", f"page={figs['per_speech'] / 1024:.1f}KB"]
+            if ours.copies:
+                parts.append(f"copies={ours.copies['seconds']:.1f}s/"
+                             f"{(ours.copies['section_bytes'] + figs['compare'] + figs['families']) / MB:.1f}MB")
         else:
             parts.append("build=FAILED")
         parts.append(f"ingest={summary['ingest']:.3f}MB/s")

@@ -10,7 +10,9 @@ Text is made the way template-driven speeches look: a shared salutation and a ve
 opening / closing paragraph taken from a real speech (these are what speeches really
 share), numbered section headings from real speeches, and body paragraphs recombined from
 real sentences. The place names of the source speech are replaced by the synthetic place.
-Overlap between two synthetic speeches stays far below the near-duplicate threshold.
+Overlap between two such speeches stays far below the near-duplicate threshold; in
+addition COPY_RATE of the speeches are planted copies of an earlier one (copy_source()),
+with their own place, date and title: the families build_tools/reuse.py must find.
 
 Entry i depends only on (SEED, i) and the real corpus, never on N: the N=1000 corpus is
 the first 1000 entries of the N=10000 one, and the same N gives byte-identical files.
@@ -249,6 +251,31 @@ def _family(f: int, pool: Pool) -> Family:
                   [_paragraph(rng, pool, rng.randint(100, 400)) for _ in range(rng.randint(1, 4))])
 
 
+#: Share of speeches that are planted copies of an earlier one (its text with the place
+#: names changed to their own, about REWRITE of its paragraphs rewritten): the copying that
+#: template families (build_tools/reuse.py) must find. A copy can itself be copied: chains.
+COPY_RATE = 0.05
+COPY_WINDOW = 300
+REWRITE = 0.15
+
+
+def copy_source(i: int) -> int | None:
+    """The speech that speech i copies, if it is a planted copy (from (SEED, i) alone)."""
+    rng = random.Random(f"{SEED}:copy:{i}")
+    if i == 0 or rng.random() >= COPY_RATE:
+        return None
+    return i - rng.randint(1, min(i, COPY_WINDOW))
+
+
+def _copied(j: int, place: Place, pool: Pool, fresh) -> list[str]:
+    """Speech j's paragraphs moved to `place`, each rewritten with probability REWRITE."""
+    src = make_speech(j, set(), pool).speech
+    pairs = _place_map(Place(src.province, src.city, src.district), place)
+    rng = random.Random(f"{SEED}:rewrite:{j}:{place}")
+    return [fresh() if rng.random() < REWRITE and len(p) > 40 else _substitute(p, pairs)
+            for p in src.paragraphs]
+
+
 @dataclass
 class Synthetic:
     speech: Speech
@@ -319,6 +346,9 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     paras.append(closing)
     if rng.random() < 0.4:
         paras.append("谢谢大家！")
+    source = copy_source(i)
+    if source is not None:
+        paras = _copied(source, place, pool, lambda: render(_paragraph(rng, pool, rng.randint(80, 500))))
     text = "\n\n".join(paras)
 
     themes = sorted(rng.sample(pool.themes, rng.randint(1, 4)), key=pool.themes.index)

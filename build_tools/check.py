@@ -13,6 +13,7 @@ from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
 from .metadata import gazetteer
 from .record import Speech, count_chars, field_label, schema, split_front_matter
+from .sameness import judge
 from .transaction import pending
 from .untrusted import MAX_FILE_BYTES, read_bounded
 
@@ -180,6 +181,7 @@ def check_corpus(corpus: Path) -> list[Problem]:
     seen: dict[str, str] = {}
     referenced: set[str] = set()
     index = DedupIndex()
+    checked: dict[str, Speech] = {}
     cache = default_cache(corpus)
     for path in files:
         # The same reader as build/export/ingest: size, file kind, link and encoding are
@@ -212,9 +214,12 @@ def check_corpus(corpus: Path) -> list[Problem]:
                                             f"来源文件 {raw}：{exc.message} — {exc.hint}"))
         sig = cache.get(sp.text)
         for other, sim in index.duplicates(sig, DUPLICATE):
-            problems.append(Problem(str(path), 1, f"与 {other} 几乎相同（相似度 {sim:.2f}） — "
-                                                  f"请保留更完整的一篇，删除另一篇"))
+            verdict = judge(sp, checked[other], sim)
+            if verdict.same:   # a copy naming another place, date or speaker is a speech
+                problems.append(Problem(str(path), 1, f"与 {other} 几乎相同（相似度 {sim:.2f}）：{verdict.reason} — "
+                                                      f"请保留更完整的一篇，删除另一篇"))
         index.add(sp.id, sig)
+        checked[sp.id] = sp
     cache.save()
     problems += _check_raw_files(corpus, referenced)
     return problems

@@ -131,6 +131,7 @@ def _render_input(r: InputReport, dry_run: bool) -> list[str]:
             names = "、".join(field_label(f) for f in sp.review)
             out.append(f"      请核对：{names}（程序没有把握，已列在条目的 review: 中）。"
                        f"打开 corpus/speeches/{sp.id}.md 改正头信息，再删去 review 中已核对的项。")
+    out += [f"  ≈ {c}" for c in r.copies]
     out += [f"  = 跳过 {_skip_reason(s)}" for s in r.skipped]
     out += [f"  ! {w}" for w in r.warnings]
     return out
@@ -144,7 +145,8 @@ def _skip_reason(s: Skip) -> str:
     if s.reason == "more_complete":
         return (f"{s.label}：是已收录的 {other}的更完整版本（相似度 {s.similarity:.2f}，"
                 f"{s.chars:,} 字对 {s.other_chars:,} 字），没有替换；如要替换，请加 --replace 重新运行")
-    return f"{s.label}：与已收录的 {other}重复（相似度 {s.similarity:.2f}），不再收录"
+    why = f"；{s.why}" if s.why else ""
+    return f"{s.label}：与已收录的 {other}重复（相似度 {s.similarity:.2f}{why}），不再收录"
 
 
 @main.command()

@@ -22,6 +22,7 @@ from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
+from .sameness import first_same
 from .segment import Part, clean_title, is_title_line, segment, title_field
 from .transaction import commit, corpus_lock, recover
 
@@ -53,6 +54,7 @@ class Skip:
     chars: int = 0
     other_chars: int = 0
     other_title: str = ""
+    why: str = ""           # for a duplicate: why it is the same speech (sameness.judge)
 
 
 #: page_duplicate: the page holds the same speech twice (the more complete copy is kept);
@@ -69,6 +71,8 @@ class InputReport:
     skipped: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     refused: str | None = None
+    #: Speeches added although they share most of an entry's text (a copy is a speech).
+    copies: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -182,11 +186,12 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[s
     index = DedupIndex()
     for n, d in enumerate(drafts):
         dups = index.duplicates(d.sig)
-        if not dups:
+        same, _ = first_same(d.speech, [(_numbered(drafts[int(k)].speech, k), s) for k, s in dups])
+        if same is None:
             index.add(str(n), d.sig)
             kept.append(d)
             continue
-        other_n, sim = dups[0]
+        other_n, sim = same.other, same.similarity
         other = drafts[int(other_n)]
         if _more_complete(d.speech, other.speech):
             kept[kept.index(other)] = d
@@ -204,6 +209,12 @@ def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[s
             counts = f"（来源页面注明省略了 {t.omitted:,} 字）"
         warnings.append(f"来源网站只给出了部分内容（付费墙或预览）{counts}；条目已标记 truncated: true")
     return kept, skipped, warnings
+
+
+def _numbered(sp: Speech, n: str) -> Speech:
+    """A draft under its position on the page, so a verdict names it."""
+    import dataclasses
+    return dataclasses.replace(sp, id=n)
 
 
 def _label(d: Draft) -> str:
@@ -331,8 +342,11 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
         source = {"raw": raw_rel, "site": None, "part": d.part.part, "file": path.name[:200]}
         source["site"] = (site_name(raw_head_lines(page)) or page.html_site
                           or site_name(raw_tail_lines(page)))
-        if dups:
-            old_id, sim = dups[0]
+        same, copies = first_same(sp, [(existing[k], s) for k, s in dups if k in existing])
+        if same is None:
+            report.copies += [f"{_label(d)}：{c.reason}" for c in copies]
+        else:
+            old_id, sim = same.other, same.similarity
             old = existing.get(old_id)
             if old is not None and _more_complete(sp, old):
                 if replace:
@@ -345,7 +359,8 @@ def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: Ded
                                                sp.chars, old.chars, old.title))
             else:
                 report.skipped.append(Skip(_label(d), "duplicate", old_id, sim, sp.chars,
-                                           old.chars if old else 0, old.title if old else ""))
+                                           old.chars if old else 0, old.title if old else "",
+                                           same.basis))
             continue
         sp.id = make_id(sp, sp.text, taken)
         sp.added = today

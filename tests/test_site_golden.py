@@ -17,7 +17,8 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 #: One of each kind of generated page.
 DOCS = ["index.md", "data/index.md", "themes/index.md", "places/index.md", "years/index.md",
-        "speeches/2021-xihu-a1b2c3.md", "speeches/2019-taiyuan-010203.md"]
+        "speeches/2021-xihu-a1b2c3.md", "speeches/2019-taiyuan-010203.md", "compare/index.md",
+        "families/index.md"]
 SEARCH = ["speeches/2021-xihu-a1b2c3/index.html"]
 
 

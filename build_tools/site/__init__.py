@@ -26,7 +26,9 @@ import yaml
 from ..corpus import SPEECHES, TAXONOMY, load_corpus, load_taxonomy
 from ..errors import BuildToolsError
 from ..record import schema
-from . import pages
+from ..reuse import build_reuse
+from . import compare, pages
+from .families import family_pages
 from .feed import atom_feed
 from .index import SiteIndex, build_index, checked_ids, sort_date
 from .search import search_files, start_indexing
@@ -125,6 +127,9 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     if (corpus / TAXONOMY).exists():
         themes_desc = {t.name: t.description for t in load_taxonomy(corpus)}
     idx = build_index(speeches, themes_desc)
+    t_reuse = time.monotonic()
+    idx.reuse = build_reuse(idx.speeches, idx.order)
+    reuse_seconds = time.monotonic() - t_reuse
     cfg = _config_values()
     site_url = str(cfg.get("site_url") or "https://example.invalid/").rstrip("/") + "/"
     repo_url = str(cfg.get("repo_url") or "")
@@ -158,6 +163,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
                 put(rel, content)
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
+    idx.reuse.stats = _copy_views(idx, put, reuse_seconds)
     for rel, path in handwritten.items():
         out.put(rel, _handwritten(path, repo_url))
     out.finish()
@@ -174,6 +180,18 @@ def _handwritten(path: Path, repo_url: str) -> bytes:
     if path.suffix == ".md" and REPO_URL_TOKEN in data:
         data = data.replace(REPO_URL_TOKEN, repo_url.rstrip("/").encode("utf-8"))
     return data
+def _copy_views(idx: SiteIndex, put, seconds: float) -> dict:
+    """The 对照 page and its data, the 模板家族 pages; what they cost (for the bench)."""
+    t0 = time.monotonic()
+    stats = {"pairs": len(idx.reuse.pairs), "families": len(idx.reuse.families),
+             "compare_bytes": 0, "family_bytes": 0,
+             "section_bytes": idx.reuse.stats.get("section_bytes", 0)}
+    for key, files in (("compare_bytes", compare.compare_files(idx)), ("family_bytes", family_pages(idx))):
+        for rel, content in files:
+            stats[key] += len(content.encode("utf-8"))
+            put(rel, content)
+    stats["seconds"] = seconds + time.monotonic() - t0
+    return stats
 
 
 def _gzip(text: str) -> bytes:
@@ -229,6 +247,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
                             on_search_pages=lambda: jobs.append(start_indexing(search_dir, search_out)))
         t1 = time.monotonic()
         report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()}
+        report["copies"] = idx.reuse.stats
         echo(f"已生成 {len(idx.speeches)} 篇讲话的页面，用时 {t1 - t0:.1f} 秒 → {docs_dir}")
         with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
             try:

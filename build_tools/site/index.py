@@ -91,6 +91,7 @@ class SiteIndex:
     related: dict[str, list[tuple[str, float]]]
     shared: dict[str, list[SharedPassage]]
     themes_desc: dict[str, str]
+    reuse: object = None                      # reuse.Reuse, set by the build (compare.py)
 
     @property
     def rank(self) -> dict[str, int]:

@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 import yaml
 
 from ..record import field_label
+from .compare import speech_section
 from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, place_label, sort_date
 
 PAGE_SIZE = 100
@@ -151,7 +152,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     out.append('<h2 id="text">正文</h2>\n')
     out.append('<div class="cc-text">' + "".join(paras) + '</div>\n')
 
-    tail = []
+    tail = [speech_section(idx, sid)] if idx.reuse is not None else []
     rel_items = idx.related.get(sid, [])
     tail.append('<h2 id="related">相关讲话</h2>')
     if rel_items:

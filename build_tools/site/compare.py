@@ -1,0 +1,121 @@
+"""Comparison views: the 对照 page, its per-pair data, and the 相同文字 section of a speech page.
+
+Static pages or the browser? One static page per pair holds both texts (~40 KB with the
+theme's chrome); at CLOSEST pairs per speech that is ~1.2 GB at 20,000 speeches, over the
+whole site's 1 GB budget on its own. So there is one static 对照 page (compare/), and per
+pair a small JSON file (compare/d/<a>--<b>.json, ids sorted: ~1-2 KB) with the shares,
+the paragraph alignment and the marked spans; the browser reads both texts from the
+speech pages themselves and renders them with DOM text nodes (cc-compare.js never builds
+markup from text). Everything the view claims is computed here, in Python (reuse.py).
+
+HTML comes from Jinja2 templates with autoescape (templates/).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+import jinja2
+
+from ..reuse import MATCH, Pair, Reuse
+from .index import SiteIndex, place_label
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+COMPARE_URL = "compare/"
+FAMILIES_URL = "families/"
+
+
+@lru_cache(maxsize=1)
+def env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                              keep_trailing_newline=True)
+
+
+def render(name: str, **values) -> str:
+    return env().get_template(name).render(**values)
+
+
+def pct(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+def pair_file(x: str, y: str) -> str:
+    """Ids never contain "--" (record.ID_RE), so the name is unambiguous."""
+    a, b = sorted((x, y))
+    return f"{COMPARE_URL}d/{a}--{b}.json"
+
+
+def compare_href(src: str, x: str, y: str) -> str:
+    from .pages import rel
+    return f"{rel(src, COMPARE_URL)}?a={x}&b={y}"
+
+
+def family_url(idx: SiteIndex, n: int) -> str:
+    return f"{FAMILIES_URL}{idx.reuse.families[n - 1].members[0]}/"
+
+
+# --- the speech page section ---------------------------------------------------------------
+
+def speech_section(idx: SiteIndex, sid: str) -> str:
+    """相同文字: the share of this speech found elsewhere, the closest speeches, 对照 links."""
+    from .pages import rel, speech_url
+
+    reuse: Reuse = idx.reuse
+    me = speech_url(sid)
+    rows = []
+    for other, mine, theirs in reuse.closest.get(sid, []):
+        o = idx.speeches[other]
+        rows.append(dict(href=rel(me, speech_url(other)), title=o.title, date=o.date or "不详",
+                         place=place_label(o), mine=pct(mine), theirs=pct(theirs),
+                         compare=compare_href(me, sid, other)))
+    fam = None
+    if sid in reuse.family_of:
+        n = reuse.family_of[sid]
+        fam = dict(href=rel(me, family_url(idx, n)), size=len(reuse.families[n - 1].members))
+    html = render("reuse_section.html.j2", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
+                  match=MATCH, family=fam)
+    reuse.stats["section_bytes"] = reuse.stats.get("section_bytes", 0) + len(html.encode("utf-8"))
+    return html
+
+
+# --- the 对照 page and its data ---------------------------------------------------------------
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _u16(text: str, offset: int) -> int:
+    """A code-point offset as the browser counts it (UTF-16 units: characters beyond the
+    BMP, such as rare Han characters of extension B, count twice)."""
+    if not _ASTRAL.search(text):
+        return offset
+    return offset + len(_ASTRAL.findall(text[:offset]))
+
+
+def _side(idx: SiteIndex, sid: str, side, paragraphs: list[str]) -> dict:
+    s = idx.speeches[sid]
+    return {"id": sid, "title": s.title, "date": s.date or "", "place": place_label(s),
+            "level": s.level or "", "share": round(side.share, 4),
+            "lens": [_u16(p, len(p)) for p in paragraphs],
+            "spans": [[p, _u16(paragraphs[p], a), _u16(paragraphs[p], b), k] for p, a, b, k in side.spans]}
+
+
+def pair_json(idx: SiteIndex, a: str, b: str, pair: Pair) -> str:
+    ta, tb = idx.reuse.texts[a].paragraphs, idx.reuse.texts[b].paragraphs
+    data = {"v": 1, "match": MATCH, "a": _side(idx, a, pair.a, ta), "b": _side(idx, b, pair.b, tb),
+            "rows": [list(r) for r in pair.rows]}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
+    """(path, content): the 对照 page and one data file per computed pair."""
+    from .pages import front, rel
+    body = render("compare.html.j2", match=MATCH, speeches=rel(COMPARE_URL, "speeches/"),
+                  pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
+    # The two columns need the width the navigation and table of contents would take.
+    yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
+    for a, b in sorted(idx.reuse.pairs):
+        yield pair_file(a, b), pair_json(idx, a, b, idx.reuse.pair(a, b))
