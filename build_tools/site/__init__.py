@@ -26,6 +26,7 @@ import yaml
 from ..corpus import SPEECHES, TAXONOMY, load_corpus, load_taxonomy
 from ..errors import BuildToolsError
 from ..record import schema
+from ..untrusted import read_bounded
 from . import pages
 from .feed import atom_feed
 from .index import SiteIndex, build_index, checked_ids, sort_date
@@ -131,7 +132,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     handwritten = {}
     if HANDWRITTEN.is_dir():
         handwritten = {p.relative_to(HANDWRITTEN).as_posix(): p for p in sorted(HANDWRITTEN.rglob("*"))
-                       if p.is_file()}
+                       if p.is_file() or p.is_symlink()}
     out = _Writer(Path(docs_dir))
 
     def put(rel: str, content: str | bytes) -> None:
@@ -157,7 +158,9 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
     for rel, path in handwritten.items():
-        out.put(rel, path.read_bytes())
+        # docs/ arrives by pull request too: a link there to /etc/passwd or /dev/zero must
+        # not be published or read without bound.
+        out.put(rel, read_bounded(path, root=HANDWRITTEN, error=SiteBuildError))
     out.finish()
     return idx
 
