@@ -1,8 +1,8 @@
 """A page is ingested all or nothing, and two ingests on one corpus never race.
 
-The fault is real: a child process ingests a 12-speech compilation page and is killed
+The fault is real: a child process ingests a 6-speech compilation page and is killed
 (os._exit, so no cleanup of any kind runs) at a chosen point of its write path — before
-the journal lands, or after k of the page's 13 renames. The oracle is a clean run of the
+the journal lands, or after k of the page's 7 renames. The oracle is a clean run of the
 same page into a copy of the same corpus: after repair, the corpus must equal it byte for
 byte; before repair, `check` must say what happened."""
 from __future__ import annotations
@@ -23,7 +23,7 @@ from hostile_support import REPO, cli, make_corpus, no_traceback, tree
 CLS = "atomic"
 ROLES = ["市场监管局局长", "城管局局长", "交通运输局局长", "卫健委主任", "教育局局长", "住建局局长",
          "街道党工委书记", "社区党委书记", "公安局副局长", "文明办主任"]
-PARTS = 12
+PARTS = 6
 
 
 def compilation(n: int = PARTS, seed: int = 0) -> str:
@@ -73,7 +73,7 @@ def oracle(tmp_path_factory, page):
     root = tmp_path_factory.mktemp("oracle")
     corpus = make_corpus(root)
     before = tree(corpus)
-    r = cli("ingest", page, "--corpus", corpus, cls=CLS, label="clean ingest, 12-speech page")
+    r = cli("ingest", page, "--corpus", corpus, cls=CLS, label="clean ingest, 6-speech page")
     assert r.code == 0 and r.out.count("+ added") == PARTS, r
     return corpus, before, tree(corpus)
 
@@ -168,7 +168,7 @@ def test_two_ingests_at_once(tmp_path):
     pages = []
     for n in range(2):
         p = tmp_path / f"page{n}.txt"
-        p.write_text(compilation(4, seed=10 + n), "utf-8")
+        p.write_text(compilation(2, seed=10 + n), "utf-8")
         pages.append(p)
     sequential = make_corpus(tmp_path / "seq")
     for p in pages:
