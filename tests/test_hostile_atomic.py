@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import os
 import random
-import shutil
 import subprocess
 import sys
 import time
