@@ -148,9 +148,10 @@ def _problem(exc: BuildToolsError, fallback: str) -> Problem:
                    exc.message + (f" — {exc.hint}" if exc.hint else ""))
 
 
-def _check_raw_files(corpus: Path, referenced: set[str]) -> list[Problem]:
+def _check_raw_files(corpus: Path, referenced: set[str] | None) -> list[Problem]:
     """Every file under raw/ is a regular file inside the corpus, within the size limit, and
-    kept for an entry (a raw file no entry names is what an interrupted ingest left)."""
+    kept for an entry (a raw file no entry names is what an interrupted ingest left).
+    `referenced` is None when some entry could not be read: then no one knows."""
     out = []
     folder = corpus / RAW
     if not folder.is_dir():
@@ -162,7 +163,7 @@ def _check_raw_files(corpus: Path, referenced: set[str]) -> list[Problem]:
         except BuildToolsError as exc:
             out.append(_problem(exc, str(path)))
             continue
-        if rel not in referenced:
+        if referenced is not None and rel not in referenced:
             out.append(Problem(str(path), 1, "没有任何条目引用此原始文件（raw），可能是中断的导入留下的 — "
                                              "重新导入该页，或删除此文件"))
     return out
@@ -180,6 +181,7 @@ def check_corpus(corpus: Path) -> list[Problem]:
         problems.append(Problem(str(corpus / "speeches"), 1, "没有找到任何条目 — 请先用 ingest 收录讲话"))
     seen: dict[str, str] = {}
     referenced: set[str] = set()
+    all_read = True
     index = DedupIndex()
     checked: dict[str, Speech] = {}
     cache = default_cache(corpus)
@@ -190,10 +192,12 @@ def check_corpus(corpus: Path) -> list[Problem]:
             content = read_entry_text(path, corpus)
         except BuildToolsError as exc:
             problems.append(_problem(exc, str(path)))
+            all_read = False
             continue
         sp, probs = check_entry(path, content, theme_names)
         problems += probs
         if sp is None:
+            all_read = False
             continue
         if sp.id in seen:
             problems.append(Problem(str(path), _field_line(content, "id"), f"编号 {sp.id!r} 已被 {seen[sp.id]} 使用 — 每个编号只能用一次，请改正其中一个"))
@@ -221,5 +225,5 @@ def check_corpus(corpus: Path) -> list[Problem]:
         index.add(sp.id, sig)
         checked[sp.id] = sp
     cache.save()
-    problems += _check_raw_files(corpus, referenced)
+    problems += _check_raw_files(corpus, referenced if all_read else None)
     return problems

@@ -81,15 +81,6 @@ def raw_name(data: bytes, suffix: str) -> str:
     return f"{RAW}/{hashlib.sha256(data).hexdigest()[:16]}.{ext}"
 
 
-def store_raw(corpus: Path, data: bytes, suffix: str) -> str:
-    """Keep the raw bytes; the same input always maps to the same file."""
-    rel = raw_name(data, suffix)
-    path = corpus / rel
-    if not path.exists():
-        atomic_write(path, data)
-    return rel
-
-
 @dataclass(frozen=True)
 class Theme:
     name: str

@@ -6,8 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from .corpus import load_corpus
-from .errors import BuildToolsError
+from .corpus import SPEECHES, load_corpus
+from .errors import BuildToolsError, EntryError
 from .record import EXPORT_FIELDS, Speech
 
 _LIST_FIELDS = {"themes", "keywords", "sources"}
@@ -51,4 +51,7 @@ def neutralise(cell: str) -> str:
 
 
 def export_corpus(corpus: Path, fmt: str = "jsonl") -> str:
+    if not (Path(corpus) / SPEECHES).is_dir():
+        raise EntryError("语料库中没有 speeches 文件夹", path=str(Path(corpus) / SPEECHES),
+                         hint="用 --corpus 指向含 speeches/ 的语料库文件夹")
     return export_records(load_corpus(corpus), fmt)

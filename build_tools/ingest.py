@@ -308,7 +308,9 @@ def _ingest_locked(paths: list[Path], corpus: Path, report: IngestReport, *, rep
             one = ingest_one(path, corpus, existing, index, themes, replace=replace,
                              dry_run=report.dry_run, today=today)
         except BuildToolsError as exc:
-            one = InputReport(str(path), refused=str(exc))
+            # A write failure names the corpus; the report must also name the input.
+            where = "" if exc.path == str(path) else f"{path}: "
+            one = InputReport(str(path), refused=f"{where}{exc}")
         except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
             # A page that trips a library (lxml, the decoder) is refused like any bad input;
             # the inputs after it are still processed.

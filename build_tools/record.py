@@ -117,6 +117,7 @@ class Speech:
 #: export or ingest would fail or publish garbage, so every command refuses them.
 _TYPES: dict[str, tuple[type, ...]] = {
     "id": (str,), "title": (str,), "date": (str, type(None)), "published": (str, type(None)),
+    "added": (str, type(None)),
     "province": (str, type(None)), "city": (str, type(None)), "district": (str, type(None)),
     "level": (str, type(None)), "speaker": (str, type(None)), "campaign": (str,), "genre": (str,),
     "themes": (list,), "keywords": (list,), "truncated": (bool,), "masked": (bool,),
@@ -147,7 +148,7 @@ def vet_fields(data: dict[str, Any], path: str, lines: dict[str, int]) -> None:
         raise EntryError(f"编号 id {sid[:80]!r} 不合规", path=path, line=lines.get("id", 1),
                          hint=f"id 只能由小写字母 a-z、数字 0-9 和连字符 - 组成（最多 {MAX_ID} 个字符），"
                               "不能以 - 开头或结尾，也不能含换行")
-    for key in ("date", "published"):
+    for key in ("date", "published", "added"):
         value = data.get(key)
         if value is not None and not real_date(value):
             raise EntryError(f"{key} {value[:40]!r} 不是有效日期", path=path, line=lines.get(key, 1),

@@ -248,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     except BuildToolsError as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # git missing, an unreadable corpus folder: a message, not a traceback
+        print(f"错误 error: {exc.filename or args.corpus}: 无法读取（{exc.strerror or exc}） — "
+              f"检查 --corpus 路径，以及 git 是否可用", file=sys.stderr)
+        return 2
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 

@@ -121,8 +121,11 @@ def commit(corpus: Path, files: list[tuple[str, bytes, bool]]) -> None:
         os.replace(tmp, journal)
         _fsync_dir(corpus)
     except BaseException as exc:
+        # Nothing has been renamed yet, so the whole page is undone: staged files, and the
+        # journal too if an interrupt landed between its rename and the end of this block.
         shutil.rmtree(stage, ignore_errors=True)
         (corpus / f"{JOURNAL}.tmp").unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         _remove_empty(corpus / STAGING)
         if isinstance(exc, OSError):
             why, fix = describe_os_error(exc)

@@ -170,50 +170,52 @@ def load_yaml(text: str, path: str, *, budget: int, first_line: int = 1) -> Any:
 
 
 def _vet(root: yaml.Node, path: str, budget: int, first_line: int) -> None:
+    def line(node: yaml.Node) -> int:
+        return node.start_mark.line + first_line
+
     seen: set[int] = set()
-    # (node, line of the field or list that refers to it): an alias shares its anchor's
-    # node, marks and all, so only the referring place tells where the alias was written.
-    stack = [(root, root.start_mark.line + first_line)]
+    # (node, the node that refers to it: its key, or its list). An alias shares its
+    # anchor's node, marks and all, so only the referrer tells where the alias was written.
+    # Lines are looked up only for a message: reading a mark costs more than the check.
+    stack = [(root, root)]
     while stack:
-        node, where = stack.pop()
-        line = node.start_mark.line + first_line
+        node, ref = stack.pop()
         if id(node) in seen:
             # libyaml hands back the anchored node itself for `*alias`: a second visit is
             # an alias, the only way a small file can describe an exponential structure.
-            raise EntryError("不允许使用 YAML 别名（alias/anchor，即 & 和 *）", path=path, line=where,
+            raise EntryError("不允许使用 YAML 别名（alias/anchor，即 & 和 *）", path=path, line=line(ref),
                              hint="把内容直接写出来，不要用 &名字 / *名字 引用")
         seen.add(id(node))
         if len(seen) > budget:
-            raise EntryError(f"YAML 内容过多（超过 {budget:,} 个节点 node）", path=path, line=where,
+            raise EntryError(f"YAML 内容过多（超过 {budget:,} 个节点 node）", path=path, line=line(ref),
                              hint="删减列表或拆分文件")
         # Children are pushed in reverse so they are visited in document order: the first
         # visit is the anchor, the second the alias.
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.ScalarNode):
+            bad = CONTROL.search(node.value)
+            if bad:
+                raise EntryError(f"含控制字符 {describe_control(bad.group())}", path=path, line=line(node),
+                                 hint="删除该字符（它在网页里会变成乱码或终端转义序列）")
+            if node.tag == _INT and len(node.value) > MAX_INT_DIGITS:
+                raise EntryError(f"数字过长（{len(node.value):,} 位）", path=path, line=line(node),
+                                 hint=f"整数最多 {MAX_INT_DIGITS} 位；若是文字请加引号")
+        elif isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
             children = []
             for key, value in node.value:
-                kline = key.start_mark.line + first_line
                 if not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
                     shown = key.value if isinstance(key, yaml.ScalarNode) else "…"
                     raise EntryError(f"字段名 {str(shown)[:40]!r} 不是文字（数字、日期、布尔值或合并键 <<）",
-                                     path=path, line=kline,
+                                     path=path, line=line(key),
                                      hint="字段名必须是文字；如确需数字，请加引号，例如 \"2021\": …")
                 if key.value in keys:
                     raise EntryError(f"字段 {key.value[:40]!r} 重复出现（duplicate key）", path=path,
-                                     line=kline, hint="删除重复的那一行，只保留一个")
+                                     line=line(key), hint="删除重复的那一行，只保留一个")
                 keys.add(key.value)
-                children += [(key, kline), (value, kline)]
+                children += [(key, key), (value, key)]
             stack.extend(reversed(children))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, line) for item in reversed(node.value))
-        elif isinstance(node, yaml.ScalarNode):
-            bad = CONTROL.search(node.value)
-            if bad:
-                raise EntryError(f"含控制字符 {describe_control(bad.group())}", path=path, line=line,
-                                 hint="删除该字符（它在网页里会变成乱码或终端转义序列）")
-            if node.tag == _INT and len(node.value) > MAX_INT_DIGITS:
-                raise EntryError(f"数字过长（{len(node.value):,} 位）", path=path, line=line,
-                                 hint=f"整数最多 {MAX_INT_DIGITS} 位；若是文字请加引号")
+            stack.extend((item, node) for item in reversed(node.value))
 
 
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:

@@ -50,14 +50,30 @@ def _limit_child() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
 
 
+# Runs `python -m MODULE ARGS` and, on exit, writes the process's own peak RSS (VmHWM, kB)
+# to $HOSTILE_RSS_FILE. Not wait4's ru_maxrss: a child forked from the test runner carries
+# the runner's high-water mark (~360 MiB) across exec; VmHWM belongs to the new image.
+_WRAP = """
+import atexit, os, runpy, sys
+def _hwm():
+    with open("/proc/self/status") as f, open(os.environ["HOSTILE_RSS_FILE"], "w") as out:
+        out.write(next(line.split()[1] for line in f if line.startswith("VmHWM")))
+atexit.register(_hwm)
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
 def run(argv: list[str], *, label: str = "", cls: str = "", cwd: Path | None = None,
         timeout: float = TIMEOUT, preexec=None, env: dict | None = None) -> Run:
-    """Run argv in a child; its own peak RSS comes from wait4 (not the runner's)."""
-    with tempfile.TemporaryFile() as out:
+    """Run argv in a child, with its wall time and (for `python -m`) its own peak RSS."""
+    if argv[:2] == [sys.executable, "-m"]:
+        argv = [sys.executable, "-c", _WRAP, *argv[2:]]
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as rss:
         t0 = time.monotonic()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, cwd=cwd or REPO,
                                 preexec_fn=preexec or _limit_child,
-                                env={**os.environ, **(env or {})})
+                                env={**os.environ, **(env or {}), "HOSTILE_RSS_FILE": rss.name})
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -71,7 +87,8 @@ def run(argv: list[str], *, label: str = "", cls: str = "", cwd: Path | None = N
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", errors="replace")
-    result = Run(proc.returncode, text, seconds, usage.ru_maxrss / 1024)
+        own = rss.read().strip()
+    result = Run(proc.returncode, text, seconds, int(own) / 1024 if own else usage.ru_maxrss / 1024)
     measure = os.environ.get("HOSTILE_MEASURE")
     if measure and cls:
         with open(measure, "a", encoding="utf-8") as fh:

@@ -201,3 +201,19 @@ def test_input_linked_to_a_regular_file_is_read(tmp_path):
     os.symlink(real, link)
     r = cli("ingest", link, "--corpus", corpus, "--dry-run")
     assert r.code == 0 and f"● {link}" in r.out, r
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/dev/zero"])
+def test_link_in_docs_is_not_published(tmp_path, monkeypatch, target):
+    """docs/ arrives by pull request too: a link there is refused, not copied to the site."""
+    import build_tools.site as site
+    from build_tools.site import SiteBuildError, generate_docs
+    docs = tmp_path / "docs"
+    shutil.copytree(site.HANDWRITTEN, docs)
+    os.symlink(target, docs / "leak.md")
+    monkeypatch.setattr(site, "HANDWRITTEN", docs)
+    corpus = make_corpus(tmp_path / "c")
+    with pytest.raises(SiteBuildError) as err:
+        generate_docs(corpus, tmp_path / "out", echo=lambda *a: None)
+    assert str(docs / "leak.md") in str(err.value) and "符号链接" in str(err.value)
+    assert not (tmp_path / "out" / "leak.md").exists()

@@ -27,6 +27,7 @@ from ..corpus import SPEECHES, TAXONOMY, load_corpus, load_taxonomy
 from ..errors import BuildToolsError
 from ..record import schema
 from ..reuse import build_reuse
+from ..untrusted import read_bounded
 from . import compare, pages
 from .families import family_pages
 from .feed import atom_feed
@@ -138,7 +139,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     handwritten = {}
     if HANDWRITTEN.is_dir():
         handwritten = {p.relative_to(HANDWRITTEN).as_posix(): p for p in sorted(HANDWRITTEN.rglob("*"))
-                       if p.is_file()}
+                       if p.is_file() or p.is_symlink()}
     out = _Writer(Path(docs_dir))
 
     def put(rel: str, content: str | bytes) -> None:
@@ -176,7 +177,9 @@ REPO_URL_TOKEN = b"@REPO_URL@"
 
 
 def _handwritten(path: Path, repo_url: str) -> bytes:
-    data = path.read_bytes()
+    # docs/ arrives by pull request too: a link there to /etc/passwd or /dev/zero must
+    # not be published or read without bound.
+    data = read_bounded(path, root=HANDWRITTEN, error=SiteBuildError)
     if path.suffix == ".md" and REPO_URL_TOKEN in data:
         data = data.replace(REPO_URL_TOKEN, repo_url.rstrip("/").encode("utf-8"))
     return data
