@@ -639,13 +639,16 @@ def split_flat_page(paras: list[str]) -> list[str]:
 _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+[，,、]|[（(]?[一二三四五六七八九十]+[)）、])")
 
 
+_NO_LINE_START = "，、。；：！？”’）》,;:!?)"
+
+
 def _continues(prev: str, p: str, width: int | None) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
     if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
         return False
-    if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in "，、。；：！？”’）》"):
+    if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
-    if p[0] in "，、。；：！？”’）》":      # a line cannot start with these: a wrap before them
+    if p[0] in _NO_LINE_START:     # a line cannot start with these: a wrap before them
         return True
     if re.match(_ENUM, p) or _OPENS_PARAGRAPH.match(p):
         return False
@@ -849,8 +852,15 @@ def clean_lines(text: str) -> CleanResult:
     # the page was cut there.
     while lines and not lines[-1]:
         lines.pop()
-    if lines and _TRAILING_CUT.search(lines[-1][-24:]):
+    cut = False
+    for _ in range(MAX_PASSES):    # "……预……预": a notice cut twice
+        if not (lines and _TRAILING_CUT.search(lines[-1][-24:])):
+            break
         lines[-1] = (lines[-1][:-24] + _TRAILING_CUT.sub("", lines[-1][-24:])).rstrip()
+        if not lines[-1] or is_chrome_line(lines[-1]):   # what is left may be furniture
+            lines.pop()
+        cut = True
+    if cut:
         lines.append(GAP)
         trunc.truncated = True
     # An omission mark is only meaningful between two pieces of text; a trailing one only
