@@ -558,17 +558,24 @@ def _jieba():
     return jieba.analyse
 
 
+#: Calls of jieba.add_word so far. Each call (even of a word already added) raises jieba's
+#: total frequency and so shifts its segmentation a little; cached rankings are keyed on it.
+_ADD_CALLS = [0]
+
+
 def _add_words(words) -> None:
     import jieba
 
     for w in words:
+        _ADD_CALLS[0] += 1
         jieba.add_word(w, freq=20000)
 
 
 def keywords(text: str, k: int = 10) -> list[str]:
-    analyse = _jieba()
     out = []
-    for word in analyse.extract_tags(text, topK=k * 4):
+    # The first k*4 words of the TF-IDF ranking (jieba's extract_tags(topK=k*4), taken from
+    # the full ranking `assign_themes` already computed: one segmentation, not two).
+    for word in list(tfidf(text))[:k * 4]:
         if (word in STOPWORDS or len(word) < 2 or is_masked(word) or re.search(r"\d", word)
                 or not re.search(f"[{HAN}]", word)):
             continue
@@ -589,7 +596,15 @@ MAX_THEMES = 6
 
 
 def tfidf(text: str) -> dict[str, float]:
-    return dict(_jieba().extract_tags(text, topK=None, withWeight=True))
+    """Words of the text by TF-IDF weight, highest first. Cached for the speech at hand:
+    jieba's segmentation is most of ingest's time on a large page (~4 s/MB)."""
+    return dict(_tfidf(text, _ADD_CALLS[0]))
+
+
+@lru_cache(maxsize=2)
+def _tfidf(text: str, vocabulary: int) -> tuple[tuple[str, float], ...]:
+    # `vocabulary`: jieba.add_word calls so far (see _ADD_CALLS).
+    return tuple(_jieba().extract_tags(text, topK=None, withWeight=True))
 
 
 def theme_scores(text: str, themes, weights: dict[str, float] | None = None) -> dict[str, float]:
