@@ -26,6 +26,8 @@ _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
 _DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
+# A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
+_DATE_TRAIL = re.compile(r"\S[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -51,7 +53,8 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
     the text, or a dated sentence with a year in the opening paragraph."""
     for line in list(head) + paragraphs[-2:]:
-        m = _DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+        m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+             or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
     for para in paragraphs[:2]:
