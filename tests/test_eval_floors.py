@@ -44,6 +44,16 @@ def test_fields_hold_their_floors(results, part):
     assert not below, f"{part}: fields below their floor: {below}\n" + evaluate.report(results)
 
 
+def test_committed_pages_match_their_generator():
+    """tests/eval/make_pages.py is the readable source of the pages and labels."""
+    import make_pages
+
+    pages, gold = make_pages.build_all()
+    for name, data in pages.items():
+        assert (EVAL / "pages" / name).read_bytes() == data, name
+    assert (EVAL / "gold.yaml").read_text("utf-8") == make_pages.gold_yaml(gold)
+
+
 def test_evaluator_fails_wrong_answers(tmp_path, monkeypatch):
     """The oracle itself: a page whose gold is deliberately wrong scores below 100%."""
     gold = yaml.safe_load((EVAL / "gold.yaml").read_text("utf-8"))

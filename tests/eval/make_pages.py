@@ -652,20 +652,30 @@ page("r10", "lankao", **R, header_style="inline", title="label:{t}　（2015年2
      ops=[lambda c: setattr(c, "header", ["郑建新"])])
 
 
+def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
+    """Every page's bytes and gold labels, by file name."""
+    pages, gold = {}, {}
+    for spec in PAGE_SPECS:
+        text, g = build(spec)
+        name = f"{spec['name']}.{'html' if spec['fmt'] == 'html' else 'txt'}"
+        pages[name] = text.encode(spec["enc"])
+        gold[name] = g
+    return pages, gold
+
+
+def gold_yaml(gold: dict[str, dict]) -> str:
+    return ("# Gold labels of the evaluation pages; written by make_pages.py.\n"
+            + yaml.safe_dump(gold, allow_unicode=True, sort_keys=True, width=200))
+
+
 def main() -> None:
     PAGES.mkdir(exist_ok=True)
     for old in PAGES.iterdir():
         old.unlink()
-    gold = {}
-    for spec in PAGE_SPECS:
-        text, g = build(spec)
-        name = f"{spec['name']}.{'html' if spec['fmt'] == 'html' else 'txt'}"
-        data = text.encode(spec["enc"])
+    pages, gold = build_all()
+    for name, data in pages.items():
         (PAGES / name).write_bytes(data)
-        gold[name] = g
-    with open(HERE / "gold.yaml", "w", encoding="utf-8") as fh:
-        fh.write("# Gold labels of the evaluation pages; written by make_pages.py.\n")
-        yaml.safe_dump(gold, fh, allow_unicode=True, sort_keys=True, width=200)
+    (HERE / "gold.yaml").write_text(gold_yaml(gold), encoding="utf-8")
     print(f"{len(gold)} pages, {sum(g['holdout'] for g in gold.values())} held out, "
           f"{sum(g['batch'] == 2 for g in gold.values())} in the fresh batch, "
           f"{sum(g['batch'] == 3 for g in gold.values())} in the real-shaped batch")
