@@ -357,15 +357,16 @@ _CHROME = re.compile(
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    # contact blocks: a label and a number or address
-    r"|(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
-    r"|\d{3,4}-\d{7,8}"
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
     # a short line of page buttons ("正文复制", "合集下载", "打印本页")
-    r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印|收藏|纠错|举报)[^，。：:]{0,4}$",
+    r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
+# A contact block: a label and a number or address, or a phone number, in a line that is not
+# a sentence (a speech may give a hotline: "举报电话0534-2345678，欢迎群众监督。").
+_CONTACT = re.compile(r"(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
+                      r"|\d{3,4}-\d{7,8}", re.I)
 
 # The site talking to its reader around the article ("以上就是XX网为您整理的…，更多精彩范文请关
 # 注本站。"). A speaker addresses 大家/同志们, never 您 or 小编, so these words mark the site.
@@ -467,6 +468,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))
     if _is_breadcrumb(s) or _is_pager(s):
+        return True
+    if _CONTACT.search(s) and not re.search("[。！？]$", s):
         return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
