@@ -357,13 +357,16 @@ _CHROME = re.compile(
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    # contact blocks: a label and a number or address
-    r"|(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
-    r"|\d{3,4}-\d{7,8}"
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
-    r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$",
+    r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
+    # a short line of page buttons ("正文复制", "合集下载", "打印本页")
+    r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
+# A contact block: a label and a number or address, or a phone number, in a line that is not
+# a sentence (a speech may give a hotline: "举报电话0534-2345678，欢迎群众监督。").
+_CONTACT = re.compile(r"(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
+                      r"|\d{3,4}-\d{7,8}", re.I)
 
 # The site talking to its reader around the article ("以上就是XX网为您整理的…，更多精彩范文请关
 # 注本站。"). A speaker addresses 大家/同志们, never 您 or 小编, so these words mark the site.
@@ -448,8 +451,10 @@ def is_sentence(line: str) -> bool:
         len(line) >= 60 and "，" in line)
 
 
-def is_chrome_line(line: str) -> bool:
-    """Page furniture, recognised by its look: short, little punctuation, chrome words."""
+def is_chrome_line(line: str, before_cut: bool = False) -> bool:
+    """Page furniture, recognised by its look: short, little punctuation, chrome words.
+    `before_cut`: a paywall notice follows, so a line that trails off is the cut sentence,
+    not a teaser of another article."""
     s = line.strip()
     if not s or s == GAP:
         return False
@@ -464,8 +469,10 @@ def is_chrome_line(line: str) -> bool:
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))
     if _is_breadcrumb(s) or _is_pager(s):
         return True
+    if _CONTACT.search(s) and not re.search("[。！？]$", s):
+        return True
     # Teasers of related articles: an excerpt that trails off.
-    if re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
+    if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
             "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
         return True
     # A bare address: a link or an e-mail with at most a label around it.
@@ -495,6 +502,10 @@ def _opening(lines: list[str]) -> int:
     return len(lines)
 
 
+def _is_label(line: str) -> bool:
+    return len(line) <= 12 and not re.search(f"[{SENTENCE_END}，、！!]", line)
+
+
 def _is_titleish(line: str) -> bool:
     return (len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
             and bool(re.search(r"讲话|发言|致辞|报告|会议|大会|召开", line)))
@@ -506,7 +517,9 @@ def remove_site_text(lines: list[str]) -> list[str]:
     footers and reader calls, by their vocabulary and position (see `is_site_text`)."""
     start = _opening(lines)
     end = len(lines)
-    while end > start and (not lines[end - 1].strip() or is_site_text(lines[end - 1], around=True)):
+    # Going up from the bottom: site text, and the short labels among it ("微信订阅号").
+    while end > start and (not lines[end - 1].strip() or is_site_text(lines[end - 1], around=True)
+                           or _is_label(lines[end - 1])):
         end -= 1
     out = []
     for i, ln in enumerate(lines):
@@ -533,6 +546,8 @@ _SPAM_GLUE = (r"治疗|医院|哪家好|哪里好|专家|在线|咨询|免费|�
 _SPAM_SALE = r"哪家好|哪里好|在线|咨询|免费|专家|多少钱|价格|官网|热线"
 _SPAM = re.compile(
     f"[【\\[［（(][^】\\]］）)\n]{{0,30}}?(?:{_SPAM_CORE})[^】\\]］）)\n]{{0,30}}?[】\\]］）)]"
+    # a bracket advertising a contact: "【更多公文素材，微信：…】"
+    f"|[【\\[［（(][^】\\]］）)\n]{{0,30}}?(?:微信|QQ|qq|客服|加群|联系电话)\\s*[:：]?\\s*[A-Za-z0-9_-]{{4,}}[^】\\]］）)\n]{{0,10}}[】\\]］）)]"
     # a bracket selling treatment: "【治疗…哪家好】", "（…医院在线咨询）"
     f"|[【\\[［（(](?=[^】\\]］）)\n]{{0,30}}?(?:治疗|医院|医生))(?=[^】\\]］）)\n]{{0,30}}?(?:{_SPAM_SALE}))"
     f"[^】\\]］）)\n]{{1,30}}[】\\]］）)]"
@@ -544,8 +559,12 @@ def remove_spam(text: str) -> str:
 
 
 def remove_chrome(text: str) -> str:
-    lines = [ln for ln in text.split("\n")]
-    kept = [ln for ln in lines if not is_chrome_line(ln)]
+    lines = text.split("\n")
+    kept = []
+    for i, ln in enumerate(lines):
+        after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if not is_chrome_line(ln, before_cut=after == GAP):
+            kept.append(ln)
     return "\n".join(kept)
 
 
@@ -596,6 +615,19 @@ _ENUM = (r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七�
 _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 
 
+# A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们："
+_GLUED_SALUTATION = re.compile(
+    r"^([^。！？；：:\n]{4,80}?)\s*((?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
+    r"[^，。：:\n]{0,20}|同志们|同事们)[：:])$")
+
+
+def _split_glued_salutation(line: str) -> list[str]:
+    m = _GLUED_SALUTATION.match(line)
+    if m and re.search(r"讲话|发言|致辞|报告|会议|大会|稿|篇", m.group(1)):
+        return [m.group(1).strip(), m.group(2)]
+    return [line]
+
+
 def join_lines(text: str) -> list[str]:
     """Lines become paragraphs. Pages flattened to one line (no line breaks, spaces between
     paragraphs) are split at spaces after sentence ends and before enumerations; lines
@@ -609,7 +641,8 @@ def join_lines(text: str) -> list[str]:
             parts = [p.strip() for p in _SPLIT_SPACE.split(line) if p.strip()]
         else:
             parts = [line]
-        paras.extend(parts)
+        for part in parts:
+            paras.extend(_split_glued_salutation(part))
     width = wrap_width(paras)
     merged: list[str] = []
     for p in paras:
@@ -639,13 +672,16 @@ def split_flat_page(paras: list[str]) -> list[str]:
 _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+[，,、]|[（(]?[一二三四五六七八九十]+[)）、])")
 
 
+_NO_LINE_START = "，、。；：！？”’）》,;:!?)"
+
+
 def _continues(prev: str, p: str, width: int | None) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
     if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
         return False
-    if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in "，、。；：！？”’）》"):
+    if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
-    if p[0] in "，、。；：！？”’）》":      # a line cannot start with these: a wrap before them
+    if p[0] in _NO_LINE_START:     # a line cannot start with these: a wrap before them
         return True
     if re.match(_ENUM, p) or _OPENS_PARAGRAPH.match(p):
         return False
@@ -658,8 +694,9 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
         return True
     # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han
     # character, not a heading.
+    # (An enumerated line is a heading unless it already holds a finished sentence.)
     return ((len(prev) >= 60 or "，" in prev) and bool(_HAN_RE.match(prev[-1]))
-            and not re.match(_ENUM, prev))
+            and (not re.match(_ENUM, prev) or bool(re.search("[。！？]", prev))))
 
 
 #: A copy wrapped at a fixed width leaves most of its lines exactly that long. A page is
@@ -849,8 +886,15 @@ def clean_lines(text: str) -> CleanResult:
     # the page was cut there.
     while lines and not lines[-1]:
         lines.pop()
-    if lines and _TRAILING_CUT.search(lines[-1][-24:]):
+    cut = False
+    for _ in range(MAX_PASSES):    # "……预……预": a notice cut twice
+        if not (lines and _TRAILING_CUT.search(lines[-1][-24:])):
+            break
         lines[-1] = (lines[-1][:-24] + _TRAILING_CUT.sub("", lines[-1][-24:])).rstrip()
+        if not lines[-1] or is_chrome_line(lines[-1]):   # what is left may be furniture
+            lines.pop()
+        cut = True
+    if cut:
         lines.append(GAP)
         trunc.truncated = True
     # An omission mark is only meaningful between two pieces of text; a trailing one only

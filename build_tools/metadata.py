@@ -26,6 +26,8 @@ _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
 _DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
+# A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
+_DATE_TRAIL = re.compile(r"\S[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -51,7 +53,8 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
     the text, or a dated sentence with a year in the opening paragraph."""
     for line in list(head) + paragraphs[-2:]:
-        m = _DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+        m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+             or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
     for para in paragraphs[:2]:
@@ -570,7 +573,9 @@ def vocabulary(themes) -> frozenset[str]:
 
 def keywords(text: str, vocab: frozenset[str] = frozenset(), k: int = 10) -> list[str]:
     out = []
-    for word in _analyser(vocab).extract_tags(text, topK=k * 4):
+    # The first k*4 words of the TF-IDF ranking (jieba's extract_tags(topK=k*4), taken from
+    # the full ranking `assign_themes` already computed: one segmentation, not two).
+    for word in list(tfidf(text, vocab))[:k * 4]:
         if (word in STOPWORDS or len(word) < 2 or is_masked(word) or re.search(r"\d", word)
                 or not re.search(f"[{HAN}]", word)):
             continue
@@ -591,7 +596,14 @@ MAX_THEMES = 6
 
 
 def tfidf(text: str, vocab: frozenset[str] = frozenset()) -> dict[str, float]:
-    return dict(_analyser(vocab).extract_tags(text, topK=None, withWeight=True))
+    """Words of the text by TF-IDF weight, highest first. Cached for the speech at hand:
+    jieba's segmentation is most of ingest's time on a large page (~4 s/MB)."""
+    return dict(_tfidf(text, vocab))
+
+
+@lru_cache(maxsize=2)
+def _tfidf(text: str, vocab: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    return tuple(_analyser(vocab).extract_tags(text, topK=None, withWeight=True))
 
 
 def theme_scores(text: str, themes, weights: dict[str, float] | None = None) -> dict[str, float]:

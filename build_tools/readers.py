@@ -227,14 +227,17 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     return body, title, date, site
 
 
-_POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# A labelled posting time, or a date with a clock time (how pages stamp a post: "2022-04-22
+# 08:30"); a speech's own date is never given to the minute.
+_POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+                     r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
 
 
 def _posting_date(text: str) -> str | None:
     for line in [x for x in text.split("\n") if x.strip()][:40]:
         m = _POSTED.search(line)
         if m:
-            y, mo, d = (int(g) for g in m.groups())
+            y, mo, d = (int(g) for g in m.groups() if g is not None)
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None

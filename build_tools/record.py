@@ -230,9 +230,18 @@ def schema() -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath("schema.json").read_text("utf-8"))
 
 
+def review_field(item: str) -> str:
+    """The field a `review:` item names: ingest may add its evidence in brackets, as in
+    "genre（会议报道？依据：…）"."""
+    return item.split("（", 1)[0]
+
+
 def field_label(name: str) -> str:
-    """A field's Chinese name (its schema title), as contributors and readers see it.
-    `place` is the review note for province, city and district together."""
-    if name == "place":
-        return "地点"
-    return str(schema()["properties"].get(name, {}).get("title", name))
+    """A field's Chinese name (its schema title), as contributors and readers see it, with
+    any bracketed note of a review item kept. `place` is the review note for province,
+    city and district together."""
+    field_name = review_field(name)
+    note = name[len(field_name):]
+    if field_name == "place":
+        return "地点" + note
+    return str(schema()["properties"].get(field_name, {}).get("title", field_name)) + note

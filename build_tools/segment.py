@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import GAP, HAN, SENTENCE_END, _SALUTATION, is_sentence
+from .cleaning import _ADDRESS, GAP, HAN, SENTENCE_END, _SALUTATION, is_sentence
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
 _OPENING = re.compile(
@@ -19,6 +19,9 @@ _OPENING = re.compile(
 
 #: Parts shorter than this many characters are teasers or fragments, not speeches.
 MIN_SPEECH_CHARS = 200
+#: ...unless a paywall cut the page and the part opens with its salutation: then it is the
+#: start of a speech the site hides the rest of (a preview can show under 200 characters).
+MIN_CUT_SPEECH_CHARS = 100
 
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _MARKERS = [
@@ -76,7 +79,10 @@ def marker(line: str) -> tuple[str | None, int] | None:
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|共)?\s*\d+\s*篇\s*[)）】\]]"
-    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选)$")
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选"
+    # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
+    r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
+    r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）])$")
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -160,7 +166,8 @@ def _is_cut_sentence(line: str) -> bool:
 
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
-    first = next((i for i, x in enumerate(lines) if is_sentence(x) or _SALUTATION.match(x)), None)
+    first = next((i for i, x in enumerate(lines)
+                  if is_sentence(x) or _SALUTATION.match(x) or _ADDRESS.match(x)), None)
     if first is None:
         return None
     head, body = lines[:first], lines[first:]
@@ -172,7 +179,9 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             and len(body[-1]) <= 40
             and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
-    if sum(len(x) for x in body) < MIN_SPEECH_CHARS:
+    opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
+    least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
+    if sum(len(x) for x in body) < least:
         return None
     title = marker_title or head_title(head)
     return Part(title, _drop_earlier_copies(body), head, part, marker_title)

@@ -395,14 +395,14 @@ def _card(page: str) -> dict[str, str]:
 def test_review_fields_marked_unchecked(built):
     """A field ingest was unsure of is marked 待核 on its card row, and the notice names it
     and says how to correct it; nothing else is marked."""
-    from build_tools.record import field_label
+    from build_tools.record import field_label, review_field
     rows = {"date": "讲话日期", "place": "地点", "speaker": "讲话人", "level": "层级",
             "campaign": "创建类型", "genre": "文体"}
     for s in load_corpus(built.corpus):
         page = built.html(f"speeches/{s.id}/index.html")
         card = _card(page)
         marked = {k for k, v in card.items() if "cc-review" in v}
-        assert marked == {rows[f] for f in s.review if f in rows}, s.id
+        assert marked == {rows[review_field(f)] for f in s.review if review_field(f) in rows}, s.id
         notice = re.search(r'<p class="cc-notice cc-notice--review">(.*?)</p>', page)
         if not s.review:
             assert notice is None and "待核" not in page, s.id

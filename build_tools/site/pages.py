@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 import yaml
 
-from ..record import field_label
+from ..record import field_label, review_field
 from .compare import speech_section
 from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, place_label, sort_date
 
@@ -115,7 +115,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
                        '符号替换了部分地名、人名或单位名，本文照录，未作还原。</p>')
     if s.review:
         notices.append(_review_notice(s, repo_url))
-    unsure = set(s.review)
+    unsure = {review_field(f) for f in s.review}
 
     def mark(value: str, name: str) -> str:
         return value + (REVIEW_MARK if name in unsure else "")

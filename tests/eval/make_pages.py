@@ -308,6 +308,8 @@ def build(spec: dict) -> tuple[str, dict]:
 
 
 def _layout(spec: dict, lines: list[str]) -> str:
+    if spec.get("one_line"):   # a document site's dump: every line glued into one
+        return "".join(str(x) for x in lines) + "\n"
     if spec["fmt"] == "txt":
         return spec["sep"].join(spec["indent"] + x if x and not isinstance(x, J) else str(x)
                                 for x in lines) + "\n"
@@ -591,22 +593,92 @@ compilation("fc01", [
 PAGE_SPECS[-1]["batch"] = 2
 
 
+# --- real-shaped batch (batch 3): the shapes of real 范文/文档/news pages seen through the
+# search tool's page corpus (doc-site dumps on one line, "篇1 同志们：" glued to the title,
+# 【阅读指引】 intros, 【第一篇】 after the title, footers of 本文标题/链接地址/版权声明,
+# 👉 contact lines, numbered download disclaimers, a site-name line and posting date under
+# the title), in wording written for this project; written after the rules, measured once.
+R = dict(holdout=True, batch=3)
+
+
+def drop_salutation(c: Ctx):
+    c.paras = c.paras[1:]
+
+
+page("r01", "xiuning", **R, title="label:编号：5208841{t}{t}", header_style="inline")
+PAGE_SPECS[-1]["one_line"] = True
+page("r02", "dezhou", **R, title="label:{t}篇1 同志们：", ops=[no_header, drop_salutation,
+     spam(2, "各县市区、各部门要对照标准逐条自查，", "【更多公文素材，微信：gwsc2024】")],
+     top=[J("正文复制", key="正文复制"),
+          J("卫生城市是一个城市卫生水平的集中体现，巩固创建成果需要常抓不懈。下面是好范文网小编给大家整理的巩卫工作会议讲话稿，仅供参考。",
+            key="下面是好范文网小编给大家整理的")])
+compilation("r03", [
+    dict(key="changsha", title="label:{t}【第一篇】", ops=[], gold={}),
+    dict(key="lankao", title="label:{t}【第二篇】", ops=[no_header], gold={})],
+    holdout=True,
+    top=[J("【阅读指引】下面是书香网友为您精心整理分享的“创城动员大会讲话稿【通用6篇】”，以供您写作参考所用，希望此则范文对您有所帮助！",
+           key="以供您写作参考所用")])
+PAGE_SPECS[-1]["batch"] = 3
+page("r04", "tianhe", **R,
+     bottom=[J("微信扫一扫在手机阅读、分享本文", key="微信扫一扫在手机阅读"),
+             J("本文标题：在天河区巩固全国文明城市创建成果大会上的讲话", key="本文标题"),
+             J("链接地址：http://www.gwk-example.com/index/article/detail/id/5521.html", key="gwk-example"),
+             J("版权声明", key="re:^版权声明$"),
+             J("作者原创，不允许二次传播，一经发现收回会员权益，追究法律责任。", key="不允许二次传播"),
+             J("微信订阅号", key="微信订阅号"), J("联系客服", key="联系客服")])
+page("r05", "sian", **R, ops=[cut(2, "部分村的垃圾分类桶长期满溢无人清理，", [], trail="个别公益广告......")],
+     bottom=[J("预览结束，免费获取全文或定制代笔此类文章！", key="免费获取全文"),
+             J("请点击👉 fw8866 👈联系老师", key="fw8866")])
+page("r06", "yanta", **R, sep="\n\n",
+     top=["雁塔区在全市创建全国文明典范城市动员大会上的表态发言",
+          J("合集下载", key="合集下载"),
+          J("1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、补充服务。", key="请自行甄别文档内容"),
+          J("2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可申请退款。", key="仅部分预览"),
+          J("3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。", key="如文档侵犯您的权益")],
+     ops=[replace("坚决拥护市委、市政府的决策部署，", "坚决拥护市委、市政\n府的决策部署，")])
+page("r07", "wuyi", fmt="html", html_title="武义县召开国家卫生县城复审动员会-武义新闻网", **R,
+     top=[J("来源：武义日报 | 记者 王 丽 通讯员 陈 刚 | 2022-04-22 08:30 | 浏览 128 次", key="通讯员")],
+     published="2022-04-22",
+     bottom=[J("【打印】【关闭】", key="打印"), J("相关新闻", key="re:^相关新闻$"),
+             J("· 我县开展爱国卫生大扫除活动", key="我县开展爱国卫生大扫除活动"),
+             J("· 县爱卫办督查病媒生物防制工作", key="县爱卫办督查病媒生物防制工作")])
+page("r08", "changde", **R, header_style="lines", published="2025-04-03",
+     title="label:{t}\n三味斋范文网\n2025-04-03", extra_junk=[J("三味斋范文网", key="三味斋范文网")])
+page("r09", "hongtang", enc="big5", trad="s2tw", **R,
+     bottom=[J("列印本页　关闭视窗", key="列印本页"), J("上一则：街道开展文明劝导志愿服务", key="街道开展文明劝导志愿服务"),
+             J("下一则：社区举办垃圾分类宣传活动", key="社区举办垃圾分类宣传活动")])
+PAGE_SPECS[-1]["pinyin"] = []
+page("r10", "lankao", **R, header_style="inline", title="label:{t}　（2015年2月26日）",
+     ops=[lambda c: setattr(c, "header", ["郑建新"])])
+
+
+def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
+    """Every page's bytes and gold labels, by file name."""
+    pages, gold = {}, {}
+    for spec in PAGE_SPECS:
+        text, g = build(spec)
+        name = f"{spec['name']}.{'html' if spec['fmt'] == 'html' else 'txt'}"
+        pages[name] = text.encode(spec["enc"])
+        gold[name] = g
+    return pages, gold
+
+
+def gold_yaml(gold: dict[str, dict]) -> str:
+    return ("# Gold labels of the evaluation pages; written by make_pages.py.\n"
+            + yaml.safe_dump(gold, allow_unicode=True, sort_keys=True, width=200))
+
+
 def main() -> None:
     PAGES.mkdir(exist_ok=True)
     for old in PAGES.iterdir():
         old.unlink()
-    gold = {}
-    for spec in PAGE_SPECS:
-        text, g = build(spec)
-        name = f"{spec['name']}.{'html' if spec['fmt'] == 'html' else 'txt'}"
-        data = text.encode(spec["enc"])
+    pages, gold = build_all()
+    for name, data in pages.items():
         (PAGES / name).write_bytes(data)
-        gold[name] = g
-    with open(HERE / "gold.yaml", "w", encoding="utf-8") as fh:
-        fh.write("# Gold labels of the evaluation pages; written by make_pages.py.\n")
-        yaml.safe_dump(gold, fh, allow_unicode=True, sort_keys=True, width=200)
+    (HERE / "gold.yaml").write_text(gold_yaml(gold), encoding="utf-8")
     print(f"{len(gold)} pages, {sum(g['holdout'] for g in gold.values())} held out, "
-          f"{sum(g['batch'] == 2 for g in gold.values())} of them in the fresh batch")
+          f"{sum(g['batch'] == 2 for g in gold.values())} in the fresh batch, "
+          f"{sum(g['batch'] == 3 for g in gold.values())} in the real-shaped batch")
 
 
 if __name__ == "__main__":
