@@ -244,7 +244,7 @@ def test_speech_page_section_links_each_closest_to_its_comparison(site, result):
         if rows:
             assert m and int(m.group(1)) == round(result.elsewhere[sid] * 100)
         else:
-            assert m is None and "没有发现与其他讲话相同的文字" in html
+            assert m is None and "没有发现与其他讲话相同的句子" in html
     html = _html(site, "speeches/2022-longyou-c0c0c0/index.html")
     assert re.search(r"<td class=\"cc-num\">87%</td><td class=\"cc-num\">88%</td>", html), html
 

@@ -21,7 +21,7 @@ from typing import Iterator
 
 import jinja2
 
-from ..reuse import MATCH, Pair, Reuse
+from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
 from .index import SiteIndex, place_label
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -78,7 +78,7 @@ def speech_section(idx: SiteIndex, sid: str) -> str:
         n = reuse.family_of[sid]
         fam = dict(href=rel(me, family_url(idx, n)), size=len(reuse.families[n - 1].members))
     html = render("reuse_section.html.j2", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
-                  match=MATCH, family=fam)
+                  match=MATCH, sentence=MIN_SENTENCE, family=fam)
     reuse.stats["section_bytes"] = reuse.stats.get("section_bytes", 0) + len(html.encode("utf-8"))
     return html
 
