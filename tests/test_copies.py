@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_tools import reuse
 from build_tools.corpus import load_corpus
@@ -244,7 +246,7 @@ def test_speech_page_section_links_each_closest_to_its_comparison(site, result):
         if rows:
             assert m and int(m.group(1)) == round(result.elsewhere[sid] * 100)
         else:
-            assert m is None and "没有发现与其他讲话相同的文字" in html
+            assert m is None and "没有发现与其他讲话相同的句子" in html
     html = _html(site, "speeches/2022-longyou-c0c0c0/index.html")
     assert re.search(r"<td class=\"cc-num\">87%</td><td class=\"cc-num\">88%</td>", html), html
 
@@ -325,3 +327,30 @@ def test_synthetic_planted_families_are_found(tmp_path):
     members = sum(len(g) for g in planted_sets)
     in_family = sum(len(g & set().union(*found)) for g in planted_sets) if found else 0
     assert in_family >= 0.9 * members, (in_family, members)
+
+
+# --- invariants ---------------------------------------------------------------------------------
+
+_CHARS = st.sampled_from(list("创建文明城市工作要求XX×*_某，。；！ 𠀀ab12"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(_CHARS, min_size=1, max_size=40), min_size=1, max_size=4))
+def test_prepared_fingerprint_and_self_cover(paras):
+    paras = [p for p in paras if p.strip()] or ["创建"]
+    t = reuse.prepare(paras)
+    assert reuse.fingerprint_of(t) == fingerprint_text("\n\n".join(paras))
+    if t.size >= reuse.MATCH:
+        assert reuse.covered(t, t).all()
+        same = [sp for sp in reuse.compare(t, t).a.spans if sp[3] == reuse.SAME]
+        assert "".join(fingerprint_text(paras[p][s:e]) for p, s, e, _ in same) == reuse.fingerprint_of(t)
+
+
+def test_offsets_count_utf16_units_for_astral_characters():
+    from build_tools.site.compare import _u16
+    para = "𠀀𠀁创建全国文明城市是一项系统工程需要全社会共同参与"
+    start = para.index("创")
+    u16 = para.encode("utf-16-le")
+    s, e = _u16(para, start), _u16(para, len(para))
+    assert u16[2 * s:2 * e].decode("utf-16-le") == para[start:]
+    assert _u16("创建", 2) == 2
