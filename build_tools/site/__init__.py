@@ -142,7 +142,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
 
     put("index.md", pages.home_page(idx))
     sch = schema()
-    put("data/index.md", pages.data_page(idx, sch))
+    put("data/index.md", pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
     put("data/schema.json", pages.schema_json(sch))
     from ..export import export_records
     # Compressed: at 10,000 speeches the plain files would be ~150 MB each (site budget 1 GB).
@@ -156,6 +156,8 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
                 put(rel, content)
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
+    for key in sorted(idx.common):
+        put(f"passages/{key}.md", pages.passage_page(idx, idx.common[key]))
     for rel, path in handwritten.items():
         out.put(rel, path.read_bytes())
     out.finish()
