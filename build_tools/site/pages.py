@@ -189,7 +189,8 @@ def shared_section(v: SpeechView) -> str:
         g = groups.setdefault(p.para, dict(para=p.para, links=[], common=[], sample="", spread=0,
                                            chars=0, common_url=""))
         g["links"].append(dict(other=p.other, other_para=p.other_para, sentences=p.sentences,
-                               chars=p.chars, title=chinese_quotes(idx.speeches[p.other].title)))
+                               chars=p.chars, title=_title(idx, p.other),
+                               href=rel(v.me, f"speeches/{p.other}/#p{p.other_para}")))
         if (p.chars, p.spread) > (g["chars"], g["spread"]) and len(p.sample) >= len(g["sample"]):
             g["sample"], g["spread"], g["chars"] = p.sample, p.spread, p.chars
     for para, key in idx.common_in.get(v.sid, []):
@@ -207,6 +208,14 @@ def shared_section(v: SpeechView) -> str:
         g["sample"] = chinese_quotes(g["sample"])
         ordered.append(g)
     return render("shared.html", me=v.me, groups=ordered, shown=SHARED_LINKS, pair_spread=PAIR_SPREAD)
+
+
+def _title(idx: SiteIndex, sid: str) -> str:
+    # Titles of other speeches, quotes converted once per build (a page links to dozens).
+    cache = idx.__dict__.setdefault("_cc_titles", {})
+    if sid not in cache:
+        cache[sid] = chinese_quotes(idx.speeches[sid].title)
+    return cache[sid]
 
 
 def _sentence_in(s: Speech, para: int, cs: CommonSentence) -> str:
