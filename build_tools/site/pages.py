@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import yaml
+from markupsafe import Markup, escape
 
 from ..cleaning import chinese_quotes
 from ..dedup import fingerprint_text
@@ -182,21 +183,35 @@ def related_section(v: SpeechView) -> str:
     return render("related.html", me=v.me, items=items, min_similarity=MIN_RELATED)
 
 
+class _Link:
+    """One place a paragraph's sentences are also found (attributes, not a dict: Jinja
+    looks attributes up first, and a page at 1,000 speeches renders ~60 of these)."""
+    __slots__ = ("other", "other_para", "sentences", "chars", "title", "href")
+
+    def __init__(self, idx: SiteIndex, p):
+        self.other, self.other_para, self.sentences, self.chars = p.other, p.other_para, p.sentences, p.chars
+        self.title = _title(idx, p.other)
+        # Speech pages are siblings (speeches/<id>/), so the relative link is fixed.
+        self.href = f"../{p.other}/#p{p.other_para}"
+
+
 def shared_section(v: SpeechView) -> str:
     idx = v.idx
     groups: dict[int, dict] = {}
+
+    def group(para: int) -> dict:
+        return groups.setdefault(para, dict(para=para, links=[], common=[], sample="", spread=0,
+                                            common_url=""))
+
     for p in idx.shared.get(v.sid, []):
-        g = groups.setdefault(p.para, dict(para=p.para, links=[], common=[], sample="", spread=0,
-                                           chars=0, common_url=""))
-        g["links"].append(dict(other=p.other, other_para=p.other_para, sentences=p.sentences,
-                               chars=p.chars, title=_title(idx, p.other),
-                               href=rel(v.me, f"speeches/{p.other}/#p{p.other_para}")))
-        if (p.chars, p.spread) > (g["chars"], g["spread"]) and len(p.sample) >= len(g["sample"]):
-            g["sample"], g["spread"], g["chars"] = p.sample, p.spread, p.chars
+        g = group(p.para)
+        g["links"].append(_Link(idx, p))
+        # The quoted sentence: the longest one this paragraph shares (then the most spread).
+        if (len(p.sample), p.spread) > (len(g["sample"]), g["spread"]):
+            g["sample"], g["spread"] = p.sample, p.spread
     for para, key in idx.common_in.get(v.sid, []):
         cs = idx.common[key]
-        g = groups.setdefault(para, dict(para=para, links=[], common=[], sample="", spread=0,
-                                         chars=0, common_url=""))
+        g = group(para)
         if not g["sample"]:
             g["sample"], g["spread"], g["common_url"] = _sentence_in(v.s, para, cs), len(cs.where), cs.url
         else:
@@ -204,17 +219,18 @@ def shared_section(v: SpeechView) -> str:
     ordered = []
     for para in sorted(groups):
         g = groups[para]
-        g["links"].sort(key=lambda l: (-l["chars"], l["other"], l["other_para"]))
+        g["links"].sort(key=lambda l: (-l.chars, l.other, l.other_para))
         g["sample"] = chinese_quotes(g["sample"])
         ordered.append(g)
     return render("shared.html", me=v.me, groups=ordered, shown=SHARED_LINKS, pair_spread=PAIR_SPREAD)
 
 
-def _title(idx: SiteIndex, sid: str) -> str:
-    # Titles of other speeches, quotes converted once per build (a page links to dozens).
+def _title(idx: SiteIndex, sid: str) -> Markup:
+    """Another speech's title, quotes converted and escaped once per build (a speech is
+    linked from dozens of pages)."""
     cache = idx.__dict__.setdefault("_cc_titles", {})
     if sid not in cache:
-        cache[sid] = chinese_quotes(idx.speeches[sid].title)
+        cache[sid] = escape(chinese_quotes(idx.speeches[sid].title))
     return cache[sid]
 
 
@@ -387,7 +403,8 @@ def facet_index_page(idx: SiteIndex, facet: str) -> str:
             items.sort(key=lambda v: (-len(v.ids), v.url))
         if facet == "years":
             items.sort(key=lambda v: (v.key == (UNKNOWN,), [-int(v.key[0]) if v.key[0].isdigit() else 0]))
-        body.append('<div class="cc-table"><table><thead><tr><th>' + e(name) + '</th><th>讲话</th><th>说明</th></tr></thead><tbody>'
+        body.append(f'<div class="cc-table" tabindex="0" role="region" aria-label="{e(name)}一览">'
+                    '<table><thead><tr><th>' + e(name) + '</th><th>讲话</th><th>说明</th></tr></thead><tbody>'
                     + "".join(f'<tr><td class="cc-nowrap">{link(src, v.url, v.label)}</td><td class="cc-num">{len(v.ids)}</td>'
                               f'<td>{e(v.description)}</td></tr>' for v in items)
                     + "</tbody></table></div>\n")
@@ -407,7 +424,7 @@ def bars(rows: list[tuple[str, str | None, int]], src: str) -> str:
         out.append(f'<div class="cc-bar"><span class="cc-bar__label">{name}</span>'
                    f'<span class="cc-bar__track"><span class="cc-bar__fill" style="width:{100 * v / top:.1f}%"></span></span>'
                    f'<span class="cc-bar__value">{v}</span></div>')
-    return '<div class="cc-chart" role="img">' + "".join(out) + "</div>"
+    return '<div class="cc-chart">' + "".join(out) + "</div>"
 
 
 def home_page(idx: SiteIndex) -> str:
@@ -481,7 +498,7 @@ def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_ur
         t = props.get(name, {}).get("type", "")
         t = " | ".join(t) if isinstance(t, list) else t
         rows.append(f'<tr><td class="cc-nowrap"><code>{e(name)}</code></td><td class="cc-nowrap">{e(t)}</td><td>{e(doc)}</td></tr>')
-    body.append('<div class="cc-table"><table><thead><tr><th>字段</th><th>类型</th><th>含义</th></tr></thead><tbody>'
+    body.append('<div class="cc-table" tabindex="0" role="region" aria-label="字段说明"><table><thead><tr><th>字段</th><th>类型</th><th>含义</th></tr></thead><tbody>'
                 + "".join(rows) + "</tbody></table></div>\n")
     body.append('<h2 id="stats">统计</h2>\n')
     years = [(v.label, v.url, len(v.ids)) for k, v in sorted(idx.facets["years"].items(),
