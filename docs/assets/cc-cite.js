@@ -28,7 +28,9 @@
       a.download = btn.getAttribute("data-cc-filename");
       document.body.appendChild(a);
       a.click();
-      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+      a.remove();
+      // Revoked later, not at once: the download reads the blob after click() returns.
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
       say("已下载 " + a.download + "。");
     }
   });
