@@ -69,7 +69,8 @@ def test_list_order_dates_then_publication_then_none():
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory):
     """24 unrelated speeches, and planted copying:
-    * copy-half copies half of source's paragraphs; copy-one copies one sentence of source;
+    * copy-half copies half of source's paragraphs; copy-one copies one sentence of source
+      (into two of its paragraphs);
     * same-place-a/b: same district, no shared text (place names must not relate them);
     * many-*: a long speech sharing 40 paragraphs with 40 speeches (the old cap was 30);
     * a template sentence in 8 speeches (pairs) and one in PAIR_SPREAD + 5 (common page)."""
@@ -78,7 +79,9 @@ def planted(tmp_path_factory):
     source = [_para(rng) for _ in range(8)]
     speeches["source-0001"] = source
     speeches["copy-half-0001"] = [source[i] if i % 2 == 0 else _para(rng) for i in range(8)]
-    speeches["copy-one-0001"] = [_para(rng) for _ in range(5)] + [_sentence(rng) + source[1].split("。")[0] + "。"]
+    copied = source[1].split("。")[0] + "。"
+    # The copied sentence twice in this speech: every paragraph that has it must be listed.
+    speeches["copy-one-0001"] = [_para(rng) for _ in range(4)] + [_sentence(rng) + copied, copied + _sentence(rng)]
     many = [_para(rng, 1) for _ in range(40)]
     speeches["many-0001"] = many
     for i in range(40):

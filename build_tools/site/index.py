@@ -458,15 +458,15 @@ def shared_passages(by_id: dict[str, Speech]) -> SharedIndex:
     occ: dict[bytes, list[tuple[str, int, str]]] = defaultdict(list)
     length: dict[bytes, int] = {}
     for sid in sorted(by_id):
-        seen: set[bytes] = set()
         for pi, para in enumerate(by_id[sid].paragraphs, 1):
+            seen: set[bytes] = set()
             for sent in sentences(para):
                 norm = fingerprint_text(sent)
                 if len(norm) < MIN_SENTENCE:
                     continue
                 h = hashlib.blake2b(norm.encode("utf-8"), digest_size=12).digest()
                 if h in seen:
-                    continue          # first occurrence within a speech only
+                    continue          # once per paragraph (every paragraph that has it counts)
                 seen.add(h)
                 occ[h].append((sid, pi, sent.strip()))
                 length[h] = len(norm)
@@ -476,7 +476,8 @@ def shared_passages(by_id: dict[str, Speech]) -> SharedIndex:
     pair_chars: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for h in sorted(occ):
         members = occ[h]
-        spread = len(members)
+        speeches = sorted({sid for sid, _, _ in members})
+        spread = len(speeches)           # speeches, not paragraphs
         if spread < 2:
             continue
         n = length[h]
@@ -486,11 +487,14 @@ def shared_passages(by_id: dict[str, Speech]) -> SharedIndex:
             for sid, pi, _ in members:
                 common_in[sid].append((pi, key))
             continue
+        for a in speeches:               # shared text per pair of speeches: once per sentence
+            for b in speeches:
+                if a != b:
+                    pair_chars[a][b] += n
         for sid, pi, sent in members:
             for osid, opi, _ in members:
                 if osid == sid:
                     continue
-                pair_chars[sid][osid] += n
                 key = (sid, pi, osid, opi)
                 cur = pairs.get(key)
                 if cur is None:
