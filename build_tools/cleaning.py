@@ -191,6 +191,35 @@ def _fullwidth_parens(seg: str) -> str:
     return "".join(chars)
 
 
+# A quoted run: ASCII quotes around 1–80 characters that include a Chinese character, with
+# a Chinese character or Chinese punctuation right outside at least one end. 80: of 913
+# quotations in the seeds and the corpus 99% are at most 23 characters, the longest 72 (a
+# quoted rule); a longer span is more likely two unrelated marks than one quotation.
+_QUOTED = {q: re.compile(f"{q}((?=[^{q}\\n]{{0,79}}[{HAN}])[^{q}\\n]{{1,80}}){q}") for q in "\"'"}
+_CN_QUOTES = {'"': "“”", "'": "‘’"}
+_ZH_CHAR = re.compile(f"[{HAN}{re.escape(CJK_PUNCT)}\n]")
+
+
+def chinese_quotes(text: str) -> str:
+    """ASCII "…" and '…' around Chinese text become “…” and ‘…’ (the kind is kept);
+    an apostrophe or a quotation in English stays as it is."""
+    prev = None
+    while prev != text:   # a converted pair can make its neighbour's context Chinese
+        prev = text
+        for q, rx in _QUOTED.items():
+            if q in text:
+                text = rx.sub(lambda m, t=text, q=q: _quote(m, t, q), text)
+    return text
+
+
+def _quote(m: re.Match, text: str, q: str) -> str:
+    before = text[m.start() - 1] if m.start() else "\n"
+    after = text[m.end()] if m.end() < len(text) else "\n"
+    if _ZH_CHAR.match(before) or _ZH_CHAR.match(after):
+        return _CN_QUOTES[q][0] + m.group(1) + _CN_QUOTES[q][1]
+    return m.group(0)
+
+
 # --- 3. truncation and paywall markers ----------------------------------------------------
 
 @dataclass
@@ -868,7 +897,7 @@ def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
     text = normalise_whitespace(text)
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
-    text = fullwidth_punctuation(text)
+    text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)

@@ -18,7 +18,9 @@ def export_records(speeches: list[Speech], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in rows)
     if fmt == "csv":
+        # A byte order mark first: without it Excel on Chinese Windows reads the file as GBK.
         buf = io.StringIO()
+        buf.write("\ufeff")
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(EXPORT_FIELDS)
         for r in rows:

@@ -46,8 +46,12 @@ JUNK_LINES = [
 MID_JUNK = [j for j in JUNK_LINES if not re.search(r"相关|热门|推荐|上一篇|下一篇", j)]
 
 
+_QUOTES = str.maketrans("“”‘’", "\"\"''")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", full_width(text))
+    # Quotation marks are compared by kind: cleaning makes ASCII quotes Chinese ones.
+    return re.sub(r"\s+", "", full_width(text)).translate(_QUOTES)
 
 
 def _sentences(para: str) -> list[str]:

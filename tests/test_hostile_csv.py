@@ -40,7 +40,8 @@ def _corpus_with_titles(tmp_path, titles):
 
 
 def _rows(text: str) -> dict[str, dict]:
-    return {r["id"]: r for r in csv.DictReader(io.StringIO(text))}
+    # The file starts with a byte order mark (for Excel on Chinese Windows).
+    return {r["id"]: r for r in csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))}
 
 
 def _dangerous(cell: str) -> bool:

@@ -197,7 +197,8 @@ def test_export_csv_same_columns_and_rows(tmp_path):
     corpus = seed_corpus(tmp_path)
     res = cli("export", "--corpus", corpus, "--format", "csv", "-o", out)
     assert res.code == 0, res.out
-    rows = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")     # UTF-8 BOM, for Excel
+    rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
     header, body = rows[0], rows[1:]
     assert header == list(EXPORT_FIELDS)
     assert len(body) == 13

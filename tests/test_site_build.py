@@ -179,9 +179,14 @@ def test_facet_pages_count_and_summarise(built):
 
 
 def test_newest_first_on_value_pages(built):
+    # Speech dates newest first, then publication-only (newest first), then neither.
     for fv in [v for values in built.idx.facets.values() for v in values.values()]:
-        dates = [site_index.sort_date(built.idx.speeches[s]) for s in fv.ids]
-        assert dates == sorted(dates, reverse=True)
+        ss = [built.idx.speeches[s] for s in fv.ids]
+        kinds = [0 if s.date else 1 if s.published else 2 for s in ss]
+        assert kinds == sorted(kinds)
+        for kind, field in ((0, "date"), (1, "published")):
+            dates = [getattr(s, field) for s, k in zip(ss, kinds) if k == kind]
+            assert dates == sorted(dates, reverse=True)
 
 
 def test_no_broken_internal_link_anywhere(built):
@@ -206,13 +211,18 @@ def test_no_broken_internal_link_anywhere(built):
 
 
 def test_navigation_does_not_list_speeches(built):
-    # Page size must not grow with the corpus: a speech page links to at most its related
-    # speeches, shared passages and previous/next, never to every speech.
-    bound = site_index.RELATED + site_index.SHARED_PER_SPEECH + 2
-    for sid in built.idx.speeches:
+    # Page size must not grow with the corpus: a speech page links only to its related
+    # speeches, the speeches it shares sentences with (each sentence with at most
+    # PAIR_SPREAD - 1 others; commoner sentences have pages of their own) and previous/next.
+    idx = built.idx
+    for sid in idx.speeches:
         html = (built.site / "speeches" / sid / "index.html").read_text("utf-8")
         others = set(re.findall(r'href="[^"]*?speeches/([a-z0-9-]+)/', html)) - {sid}
-        assert len(others) <= bound
+        allowed = {r.other for r in idx.related[sid]} | {p.other for p in idx.shared[sid]}
+        pos = idx.rank.get(sid)
+        if pos is not None:
+            allowed |= set(idx.order[max(pos - 1, 0):pos + 2])
+        assert others <= allowed, (sid, others - allowed)
     home = built.html("index.html")
     assert len(set(re.findall(r'href="[^"]*?speeches/([a-z0-9-]+)/', home))) <= 10
 
@@ -259,7 +269,7 @@ def test_data_page_downloads(built):
     assert len(lines) == len(built.idx.speeches)
     assert [json.loads(x)["id"] for x in lines] == sorted(built.idx.speeches)
     csv_text = gzip.decompress((data / "speeches.csv.gz").read_bytes()).decode("utf-8")
-    assert csv_text.splitlines()[0].startswith("id,title,")
+    assert csv_text.splitlines()[0].startswith("\ufeffid,title,")
     from build_tools.export import export_corpus
     assert csv_text == export_corpus(built.corpus, "csv")
     assert json.loads((data / "schema.json").read_text("utf-8")) == json.loads(
@@ -323,14 +333,19 @@ def test_shared_passages_and_related(fixture_site):
     assert not idx.shared["2019-taiyuan-010203"]
     html = (fixture_site.site / "speeches" / "2021-xihu-a1b2c3" / "index.html").read_text("utf-8")
     assert 'href="../2022-hangzhou-d4e5f6/#p2"' in html
-    related = [sid for sid, _ in idx.related["2021-xihu-a1b2c3"]]
+    related = [r.other for r in idx.related["2021-xihu-a1b2c3"]]
     assert related[0] == "2022-hangzhou-d4e5f6"
     assert "2019-taiyuan-010203" not in related[:1]
 
 
 def test_prev_next_by_date(fixture_site):
     order = fixture_site.idx.order
-    assert order[0] == "2019-xian-040506" and order[-1] == "nd-masked-0a0b0c"   # 2019 < … < 2024-11-20
+    # Speech dates only: the undated entry (published 2024-11-20) is not the newest either.
+    assert order[0] == "2019-xian-040506" and order[-1] == "2023-ningbo-778899"
+    assert "nd-masked-0a0b0c" not in order
+    undated = (fixture_site.site / "speeches" / "nd-masked-0a0b0c" / "index.html").read_text("utf-8")
+    assert 'class="cc-prev"' not in undated and 'class="cc-next"' not in undated
+    assert "讲话日期不详" in undated
     html = (fixture_site.site / "speeches" / order[1] / "index.html").read_text("utf-8")
     assert f'href="../{order[0]}/" class="cc-prev"' in html
     assert f'href="../{order[2]}/" class="cc-next"' in html
@@ -375,15 +390,16 @@ def test_home_lists_newest_additions_by_added(built):
     want = sorted(speeches, key=lambda s: (s.added or "", s.id), reverse=True)[:10]
     home = built.html("index.html")
     table = home.split('id="newest"', 1)[1].split("</table>", 1)[0]
-    rows = re.findall(r'<tr><td>([^<]*)</td><td><a href="speeches/([a-z0-9-]+)/"', table)
+    rows = re.findall(r'<tr><td class="cc-date"><time datetime="([^"]*)">[^<]*</time></td>'
+                      r'<td><a href="speeches/([a-z0-9-]+)/"', table)
     assert rows == [(s.added, s.id) for s in want]
 
 
 def test_undated_speech_added_last_heads_the_newest(fixture_site):
     """In the fixture the undated, masked speech entered the archive last."""
     home = fixture_site.html("index.html")
-    first = re.search(r'id="newest".*?<tbody><tr><td>([^<]*)</td><td><a href="speeches/([a-z0-9-]+)/"',
-                      home, re.S)
+    first = re.search(r'id="newest".*?<tbody>\s*<tr><td class="cc-date"><time datetime="([^"]*)">'
+                      r'[^<]*</time></td><td><a href="speeches/([a-z0-9-]+)/"', home, re.S)
     assert first.groups() == ("2026-03-01", "nd-masked-0a0b0c")
 
 

@@ -31,7 +31,7 @@ from ..untrusted import read_bounded
 from . import compare, pages
 from .families import family_pages
 from .feed import atom_feed
-from .index import SiteIndex, build_index, checked_ids, sort_date
+from .index import SiteIndex, build_index, checked_ids, chronology, sort_date
 from .search import search_files, start_indexing
 
 REPO = Path(__file__).resolve().parents[2]
@@ -129,7 +129,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
         themes_desc = {t.name: t.description for t in load_taxonomy(corpus)}
     idx = build_index(speeches, themes_desc)
     t_reuse = time.monotonic()
-    idx.reuse = build_reuse(idx.speeches, idx.order)
+    idx.reuse = build_reuse(idx.speeches, chronology(idx.speeches))
     reuse_seconds = time.monotonic() - t_reuse
     cfg = _config_values()
     site_url = str(cfg.get("site_url") or "https://example.invalid/").rstrip("/") + "/"
@@ -150,7 +150,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
 
     put("index.md", pages.home_page(idx))
     sch = schema()
-    put("data/index.md", pages.data_page(idx, sch))
+    put("data/index.md", pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
     put("data/schema.json", pages.schema_json(sch))
     from ..export import export_records
     # Compressed: at 10,000 speeches the plain files would be ~150 MB each (site budget 1 GB).
@@ -165,6 +165,8 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
     idx.reuse.stats = _copy_views(idx, put, reuse_seconds)
+    for key in sorted(idx.common):
+        put(f"passages/{key}.md", pages.passage_page(idx, idx.common[key]))
     for rel, path in handwritten.items():
         out.put(rel, _handwritten(path, repo_url))
     out.finish()

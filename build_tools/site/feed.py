@@ -5,7 +5,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from .index import SiteIndex
+from .index import SiteIndex, description
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -54,9 +54,7 @@ def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> byte
         sub(entry, "updated", stamp)
         if s.date:
             sub(entry, "published", _stamp(s.date, epoch))
-        place = "".join(p for p in (s.province, s.city, s.district) if p) or "地点不详"
-        first = s.paragraphs[0] if s.paragraphs else ""
-        sub(entry, "summary", f"{place}。{first[:200]}")
+        sub(entry, "summary", description(s))
         for t in s.themes:
             sub(entry, "category", term=t)
     ET.indent(feed)

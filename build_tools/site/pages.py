@@ -17,18 +17,27 @@ import html
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable
 from urllib.parse import urlencode
 
 import yaml
+from markupsafe import Markup, escape
 
-from ..record import field_label, review_field
+from ..cleaning import chinese_quotes
+from ..dedup import fingerprint_text
+from ..record import Speech, field_label, review_field
+from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
-from .index import FACET_LABELS, UNKNOWN, FacetValue, SiteIndex, place_label, sort_date
+from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
+                    SiteIndex, date_label, description, list_key, place_label, sentences)
+from .outline import is_heading, outline
+from .templating import render
 
 PAGE_SIZE = 100
-#: Other speeches linked per shared paragraph (the strongest copies); the count of all
-#: copies is given in words.
+LIST_ORDER = ("按讲话日期排列，新的在前；讲话日期不详的排在后面，其中知道来源页面发布日期的"
+              "按发布日期排列（发布日期不等于讲话日期）。")
+#: Places shown per shared paragraph before 展开全部 (the strongest copies first).
 SHARED_LINKS = 3
 SUMMARY_TOP = 12
 _RAW_SOURCE = re.compile(r"^raw/[0-9a-f]{8,64}\.(?:txt|html)$")
@@ -87,40 +96,56 @@ def link(src: str, dst: str, text: str, cls: str = "") -> str:
 
 # --- speech page ------------------------------------------------------------------------
 
-def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
-    s = idx.speeches[sid]
-    me = speech_url(sid)
-    fs = idx.speech_facets[sid]
-    by_facet: dict[str, list[FacetValue]] = {}
-    for fv in fs:
-        by_facet.setdefault(fv.facet, []).append(fv)
-    place = place_label(s)
-    desc = f"{place}{('，' + s.date) if s.date else ''}。{s.paragraphs[0] if s.paragraphs else ''}"
-    out = [front(s.title, desc)]
-    out.append(f'<article class="cc-speech">\n\n<h1 id="title">{e(s.title)}</h1>\n')
+@dataclass
+class SpeechView:
+    """What every section of a speech page is made from."""
+    idx: SiteIndex
+    sid: str
+    site_url: str
+    repo_url: str
 
-    notices = []
-    if s.truncated:
-        t = s.truncation or {}
-        detail = ""
-        if t.get("total"):
-            detail = f"来源页面注明全文约 {e(t.get('total'))} 字"
-            if t.get("shown"):
-                detail += f"，仅显示 {e(t.get('shown'))} 字"
-            detail += "。"
-        notices.append(f'<p class="cc-notice cc-notice--truncated"><strong>全文不完整：</strong>来源网站只提供了节选，'
-                       f'省略处以“……”标出。{detail}</p>')
-    if s.masked:
-        notices.append('<p class="cc-notice cc-notice--masked"><strong>名称已隐去：</strong>来源网站用 XX、××、_ 等'
-                       '符号替换了部分地名、人名或单位名，本文照录，未作还原。</p>')
-    if s.review:
-        notices.append(_review_notice(s, repo_url))
+    @property
+    def s(self) -> Speech:
+        return self.idx.speeches[self.sid]
+
+    @property
+    def me(self) -> str:
+        return speech_url(self.sid)
+
+
+def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
+    v = SpeechView(idx, sid, site_url, repo_url)
+    s = v.s
+    out = [front(s.title, description(s))]
+    out.append(f'<article class="cc-speech">\n\n<h1 id="title">{e(chinese_quotes(s.title))}</h1>\n')
+    out.append('<div class="cc-meta">' + notices(v) + metadata_card(v) + '</div>\n')
+    out.extend(section(v) for section in BEFORE_TEXT)
+    out.append(text_section(v))
+    out.append('<div class="cc-after">\n' + "\n".join(section(v) for section in AFTER_TEXT) + '\n</div>\n')
+    out.append('\n</article>\n')
+    return "\n".join(out)
+
+
+def notices(v: SpeechView) -> str:
+    s, t = v.s, v.s.truncation or {}
+    return (render("notices.html", truncated=s.truncated, masked=s.masked, total=t.get("total"),
+                   shown=t.get("shown"), marked="……" in s.text)
+            + (_review_notice(s, v.repo_url) if s.review else ""))
+
+
+def metadata_card(v: SpeechView) -> str:
+    s, me = v.s, v.me
+    by_facet: dict[str, list[FacetValue]] = {}
+    for fv in v.idx.speech_facets[v.sid]:
+        by_facet.setdefault(fv.facet, []).append(fv)
+    published = (f'{e(s.published)}<span class="cc-dim">（来源页面的发布日期，不等于讲话日期）</span>'
+                 if s.published else "不详")
     unsure = {review_field(f) for f in s.review}
 
     def mark(value: str, name: str) -> str:
         return value + (REVIEW_MARK if name in unsure else "")
 
-    rows = [("讲话日期", mark(e(s.date or "不详"), "date")), ("发布日期", e(s.published or "不详"))]
+    rows = [("讲话日期", mark(e(s.date or "不详"), "date")), ("发布日期", published)]
     places = by_facet.get("places", [])
     rows.append(("地点", mark(" › ".join(link(me, fv.url, fv.label) for fv in places), "place")))
     if "levels" in by_facet:
@@ -136,58 +161,39 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     if s.keywords:
         rows.append(("关键词", "、".join(e(k) for k in s.keywords)))
     rows.append(("字数", e(s.chars)))
-    rows.append(("来源", "；".join(_source(src, repo_url) for src in s.sources) or "不详"))
+    rows.append(("来源", "；".join(_source(src, v.repo_url) for src in s.sources) or "不详"))
     rows.append(("收录日期", e(s.added or "不详")))
-    card = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    card = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)
     actions = ""
-    if repo_url:
-        actions = (f'<p class="cc-actions"><a href="{e(report_url(repo_url, s))}">报告错误</a>'
+    if v.repo_url:
+        actions = (f'<p class="cc-actions"><a href="{e(report_url(v.repo_url, s))}">报告错误</a>'
                    f'<span class="cc-dim">（标题、日期、地点、正文等有误，请告诉我们）</span></p>')
-    out.append('<div class="cc-meta">' + "".join(notices)
-               + f'<dl class="cc-card">{card}</dl>{actions}</div>\n')
+    return f'<dl class="cc-card">{card}</dl>{actions}'
 
+
+def toc_section(v: SpeechView) -> str:
+    nodes = outline(v.s.paragraphs)
+    return render("toc.html", nodes=nodes) if nodes else ""
+
+
+def text_section(v: SpeechView) -> str:
     paras = []
-    for n, p in enumerate(s.paragraphs, 1):
-        paras.append(f'<p id="p{n}"><a class="cc-pn" href="#p{n}" aria-label="第{n}段">{n}</a>{e(p)}</p>')
-    out.append('<h2 id="text">正文</h2>\n')
-    out.append('<div class="cc-text">' + "".join(paras) + '</div>\n')
+    for n, p in enumerate(v.s.paragraphs, 1):
+        cls = ' class="cc-heading"' if is_heading(p) else ""
+        paras.append(f'<p id="p{n}"{cls}><a class="cc-pn" href="#p{n}" aria-label="第{n}段">{n}</a>'
+                     f'{e(chinese_quotes(p))}</p>')
+    return '<h2 id="text">正文</h2>\n<div class="cc-text">' + "".join(paras) + '</div>\n'
 
-    tail = [speech_section(idx, sid)] if idx.reuse is not None else []
-    rel_items = idx.related.get(sid, [])
-    tail.append('<h2 id="related">相关讲话</h2>')
-    if rel_items:
-        tail.append('<ol class="cc-related">' + "".join(
-            f'<li>{link(me, speech_url(o), idx.speeches[o].title)} '
-            f'<span class="cc-dim">{e(place_label(idx.speeches[o]))} · {e(sort_date(idx.speeches[o]) or "日期不详")}'
-            f' · 相似度 {score:.2f}</span></li>' for o, score in rel_items) + '</ol>')
-    else:
-        tail.append('<p class="cc-dim">暂无内容相近的讲话。</p>')
-    tail.append('<h2 id="shared">相同段落</h2>')
-    sh = idx.shared.get(sid, [])
-    if sh:
-        tail.append('<p class="cc-dim">下列段落与其他讲话有逐字相同的句子（不计标点和隐去符号）。'
-                    '这类讲话常套用同一模板。</p>')
-        tail.append('<ul class="cc-shared">' + "".join(_shared_item(idx, me, group)
-                                                     for group in _by_paragraph(sh)) + '</ul>')
-    else:
-        tail.append('<p class="cc-dim">没有发现与其他讲话相同的段落。</p>')
-    cite = (f"{s.speaker + '：' if s.speaker else ''}《{s.title}》，{s.date or '日期不详'}，{place}。"
-            f"{'、'.join(sorted({str(x.get('site')) for x in s.sources if x.get('site')})) or '来源不详'}。"
-            f"收录于《创城文库》，编号 {sid}，{site_url}{me}")
-    tail.append('<h2 id="cite">引用</h2>')
-    tail.append(f'<pre class="cc-cite"><code>{e(cite)}</code></pre>')
-    pos = idx.rank[sid]
-    nav = []
-    if pos > 0:
-        prev = idx.order[pos - 1]
-        nav.append(f'<span>← 较早：{link(me, speech_url(prev), idx.speeches[prev].title, "cc-prev")}</span>')
-    if pos + 1 < len(idx.order):
-        nxt = idx.order[pos + 1]
-        nav.append(f'<span>较新：{link(me, speech_url(nxt), idx.speeches[nxt].title, "cc-next")} →</span>')
-    tail.append('<nav class="cc-prevnext" aria-label="按日期">' + "".join(nav) + '</nav>')
-    out.append('<div class="cc-after">\n' + "\n".join(tail) + '\n</div>\n')
-    out.append('\n</article>\n')
-    return "\n".join(out)
+
+def related_section(v: SpeechView) -> str:
+    items = []
+    for r in v.idx.related.get(v.sid, []):
+        o = v.idx.speeches[r.other]
+        label, date = date_label(o)
+        items.append(dict(other=r.other, title=chinese_quotes(o.title), place=place_label(o),
+                          date_label=label, date=date, shared_chars=r.shared_chars,
+                          similarity=r.similarity))
+    return render("related.html", me=v.me, items=items, min_similarity=MIN_RELATED)
 
 
 #: Beside a field ingest was unsure of (the entry's `review:` list) until someone checks it.
@@ -216,26 +222,106 @@ def _review_notice(s, repo_url: str) -> str:
             f'可能有误或缺漏，尚未经人工核对（下方卡片中标有“待核”）。如有错误，请{how}。</p>')
 
 
-def _by_paragraph(shared: list) -> list[list]:
-    groups: dict[int, list] = {}
-    for p in shared:
-        groups.setdefault(p.para, []).append(p)
-    return [sorted(g, key=lambda p: (-p.chars, p.other, p.other_para)) for _, g in sorted(groups.items())]
 
 
-def _shared_item(idx: SiteIndex, me: str, group: list) -> str:
-    """One paragraph of this speech, its longest shared sentence once, then where else it
-    appears: the page shows each passage once, not once per copy (a template sentence can
-    be in dozens of speeches)."""
-    best = group[0]
-    others = "、".join(link(me, speech_url(p.other) + f"#p{p.other_para}",
-                            f"《{idx.speeches[p.other].title}》第 {p.other_para} 段")
-                       + f'<span class="cc-dim">（{p.sentences} 句，{p.chars} 字）</span>'
-                       for p in group[:SHARED_LINKS])
-    spread = max(p.spread for p in group)
-    more = f"（此句共见于 {spread} 篇讲话）" if spread > len(group[:SHARED_LINKS]) + 1 else ""
-    return (f'<li><a href="#p{best.para}">第 {best.para} 段</a><blockquote>{e(best.sample[:120])}</blockquote>'
-            f'<span class="cc-dim">亦见于{more}：</span>{others}</li>')
+class _Link:
+    """One place a paragraph's sentences are also found (attributes, not a dict: Jinja
+    looks attributes up first, and a page at 1,000 speeches renders ~60 of these)."""
+    __slots__ = ("other", "other_para", "sentences", "chars", "title", "href")
+
+    def __init__(self, idx: SiteIndex, p):
+        self.other, self.other_para, self.sentences, self.chars = p.other, p.other_para, p.sentences, p.chars
+        self.title = _title(idx, p.other)
+        # Speech pages are siblings (speeches/<id>/), so the relative link is fixed.
+        self.href = f"../{p.other}/#p{p.other_para}"
+
+
+def shared_section(v: SpeechView) -> str:
+    idx = v.idx
+    groups: dict[int, dict] = {}
+
+    def group(para: int) -> dict:
+        return groups.setdefault(para, dict(para=para, links=[], common=[], sample="", spread=0,
+                                            common_url=""))
+
+    for p in idx.shared.get(v.sid, []):
+        g = group(p.para)
+        g["links"].append(_Link(idx, p))
+        # The quoted sentence: the longest one this paragraph shares (then the most spread).
+        if (len(p.sample), p.spread) > (len(g["sample"]), g["spread"]):
+            g["sample"], g["spread"] = p.sample, p.spread
+    for para, key in idx.common_in.get(v.sid, []):
+        cs = idx.common[key]
+        g = group(para)
+        if not g["sample"]:
+            g["sample"], g["spread"], g["common_url"] = _sentence_in(v.s, para, cs), len(cs.where), cs.url
+        else:
+            g["common"].append(dict(url=cs.url, head=_head(cs.text), spread=len(cs.where)))
+    ordered = []
+    for para in sorted(groups):
+        g = groups[para]
+        g["links"].sort(key=lambda l: (-l.chars, l.other, l.other_para))
+        g["sample"] = chinese_quotes(g["sample"])
+        ordered.append(g)
+    return render("shared.html", me=v.me, groups=ordered, shown=SHARED_LINKS, pair_spread=PAIR_SPREAD)
+
+
+def _title(idx: SiteIndex, sid: str) -> Markup:
+    """Another speech's title, quotes converted and escaped once per build (a speech is
+    linked from dozens of pages)."""
+    cache = idx.__dict__.setdefault("_cc_titles", {})
+    if sid not in cache:
+        cache[sid] = escape(chinese_quotes(idx.speeches[sid].title))
+    return cache[sid]
+
+
+def _sentence_in(s: Speech, para: int, cs: CommonSentence) -> str:
+    """The common sentence as this speech writes it (punctuation may differ)."""
+    target = fingerprint_text(cs.text)
+    for sent in sentences(s.paragraphs[para - 1]):
+        if fingerprint_text(sent) == target:
+            return sent.strip()
+    return cs.text
+
+
+def _head(text: str, n: int = 16) -> str:
+    text = chinese_quotes(text.strip())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def cite_section(v: SpeechView) -> str:
+    url = v.site_url + v.me
+    gbt_head, _ = gbt7714(v.s, url)
+    bib_head, bib_tail = bibtex(v.s, url)
+    ris_head, ris_tail = ris(v.s, url)
+    return render("cite.html", sid=v.sid, url=url, gbt_head=gbt_head, bib_head=bib_head,
+                  bib_tail=bib_tail, ris_head=ris_head, ris_tail=ris_tail)
+
+
+def prevnext_section(v: SpeechView) -> str:
+    """Previous and next by speech date, among speeches that have one."""
+    idx = v.idx
+    pos = idx.rank.get(v.sid)
+    prev = nxt = None
+    if pos is not None:
+        if pos > 0:
+            prev = idx.speeches[idx.order[pos - 1]]
+        if pos + 1 < len(idx.order):
+            nxt = idx.speeches[idx.order[pos + 1]]
+    fmt = (lambda o: dict(id=o.id, title=chinese_quotes(o.title), date=o.date)) 
+    return render("prevnext.html", me=v.me, prev=fmt(prev) if prev else None,
+                  next=fmt(nxt) if nxt else None, undated=pos is None)
+
+
+def reuse_section(v: SpeechView) -> str:
+    """相同文字: how much of the speech occurs elsewhere, its closest sources (compare.py)."""
+    return speech_section(v.idx, v.sid) if v.idx.reuse is not None else ""
+
+
+#: The sections of a speech page around its text, in order; each is a function of the
+#: SpeechView returning HTML ("" to leave it out). Another section slots in by adding it here.
+BEFORE_TEXT = [toc_section]
+AFTER_TEXT = [reuse_section, related_section, shared_section, cite_section, prevnext_section]
 
 
 def _source(src: dict, repo_url: str) -> str:
@@ -249,25 +335,23 @@ def _source(src: dict, repo_url: str) -> str:
 
 # --- lists and facet pages --------------------------------------------------------------
 
-def speech_table(idx: SiteIndex, src: str, ids: Iterable[str]) -> str:
+def speech_table(idx: SiteIndex, src: str, ids: Iterable[str], anchors: dict[str, str] | None = None) -> str:
+    """Speeches in the given order, with the speech date (or, labelled, the source page's
+    publication date when that is all that is known)."""
     rows = []
     for sid in ids:
         s = idx.speeches[sid]
-        rows.append(f"<tr><td>{e(sort_date(s) or '不详')}</td><td>{link(src, speech_url(sid), s.title)}</td>"
-                    f"<td>{e(place_label(s))}</td><td>{s.chars}</td></tr>")
-    return ('<table class="cc-list"><thead><tr><th>日期</th><th>标题</th><th>地点</th><th>字数</th></tr></thead>'
-            '<tbody>' + "".join(rows) + '</tbody></table>')
+        rows.append(dict(id=sid, date=s.date, published=s.published, title=chinese_quotes(s.title),
+                         place=place_label(s), chars=s.chars, anchor=(anchors or {}).get(sid, "")))
+    return render("speech_table.html", src=src, rows=rows)
 
 
 def added_table(idx: SiteIndex, src: str, ids: Iterable[str]) -> str:
     """Speeches by the day they entered the archive (收录日期), with their own date beside."""
-    rows = []
-    for sid in ids:
-        s = idx.speeches[sid]
-        rows.append(f"<tr><td>{e(s.added or '不详')}</td><td>{link(src, speech_url(sid), s.title)}</td>"
-                    f"<td>{e(place_label(s))}</td><td>{e(s.date or '不详')}</td></tr>")
-    return ('<table class="cc-list"><thead><tr><th>收录日期</th><th>标题</th><th>地点</th><th>讲话日期</th>'
-            '</tr></thead><tbody>' + "".join(rows) + '</tbody></table>')
+    rows = [dict(id=sid, added=idx.speeches[sid].added or "", date=idx.speeches[sid].date,
+                 title=chinese_quotes(idx.speeches[sid].title), place=place_label(idx.speeches[sid]))
+            for sid in ids]
+    return render("added_table.html", src=src, rows=rows)
 
 
 def _summary(idx: SiteIndex, fv: FacetValue, src: str) -> str:
@@ -331,7 +415,8 @@ def facet_value_pages(idx: SiteIndex, fv: FacetValue) -> list[tuple[str, str]]:
             if summ:
                 body.append('<h2 id="facets">分布</h2>\n')
                 body.append(summ + "\n")
-        body.append('<h2 id="speeches">讲话（按日期，新的在前）</h2>\n')
+        body.append('<h2 id="speeches">讲话</h2>\n')
+        body.append(f'<p class="cc-dim">{LIST_ORDER}</p>\n')
         body.append(speech_table(idx, url, chunk) + "\n")
         if len(chunks) > 1:
             links = []
@@ -372,10 +457,11 @@ def facet_index_page(idx: SiteIndex, facet: str) -> str:
             items.sort(key=lambda v: (-len(v.ids), v.url))
         if facet == "years":
             items.sort(key=lambda v: (v.key == (UNKNOWN,), [-int(v.key[0]) if v.key[0].isdigit() else 0]))
-        body.append('<table class="cc-facets"><thead><tr><th>' + e(name) + '</th><th>讲话</th><th></th></tr></thead><tbody>'
-                    + "".join(f'<tr><td>{link(src, v.url, v.label)}</td><td>{len(v.ids)}</td>'
-                              f'<td class="cc-dim">{e(v.description)}</td></tr>' for v in items)
-                    + "</tbody></table>\n")
+        body.append(f'<div class="cc-table" tabindex="0" role="region" aria-label="{e(name)}一览">'
+                    '<table><thead><tr><th>' + e(name) + '</th><th>讲话</th><th>说明</th></tr></thead><tbody>'
+                    + "".join(f'<tr><td class="cc-nowrap">{link(src, v.url, v.label)}</td><td class="cc-num">{len(v.ids)}</td>'
+                              f'<td>{e(v.description)}</td></tr>' for v in items)
+                    + "</tbody></table></div>\n")
     return "\n".join(body)
 
 
@@ -392,7 +478,7 @@ def bars(rows: list[tuple[str, str | None, int]], src: str) -> str:
         out.append(f'<div class="cc-bar"><span class="cc-bar__label">{name}</span>'
                    f'<span class="cc-bar__track"><span class="cc-bar__fill" style="width:{100 * v / top:.1f}%"></span></span>'
                    f'<span class="cc-bar__value">{v}</span></div>')
-    return '<div class="cc-chart" role="img">' + "".join(out) + "</div>"
+    return '<div class="cc-chart">' + "".join(out) + "</div>"
 
 
 def home_page(idx: SiteIndex) -> str:
@@ -445,25 +531,30 @@ FIELD_DOCS = [
 ]
 
 
-def data_page(idx: SiteIndex, schema: dict) -> str:
+def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_url: str = "",
+              site_name: str = "创城文库") -> str:
     src = "data/"
     body = [front("数据", "下载创城文库全部讲话（JSONL、CSV）及字段说明、JSON Schema 和统计。")]
     body.append('<h1 id="title">数据</h1>\n')
-    body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码；也可在仓库中运行 <code>make export</code> 生成。</p>\n')
+    body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码（CSV 带字节顺序标记，Excel 可直接打开）；也可在仓库中运行 <code>make export</code> 生成。</p>\n')
     body.append('<ul>'
                 f'<li><a href="speeches.jsonl.gz" download>speeches.jsonl.gz</a>：JSON Lines（gzip 压缩），每行一篇。</li>'
                 f'<li><a href="speeches.csv.gz" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
                 f'<li><a href="schema.json">schema.json</a>：语料条目的 JSON Schema。</li>'
                 '</ul>\n')
+    lic = licence or {}
+    body.append(render("licence.html", code=lic.get("code", "MIT"), data=lic.get("data", "CC BY 4.0"),
+                       site_name=site_name, about=rel(src, "about/") + "#licence",
+                       issues=repo_url.rstrip("/") + "/issues" if repo_url else "") + "\n")
     body.append('<h2 id="fields">字段说明</h2>\n')
     props = schema.get("properties", {})
     rows = []
     for name, doc in FIELD_DOCS:
         t = props.get(name, {}).get("type", "")
         t = " | ".join(t) if isinstance(t, list) else t
-        rows.append(f"<tr><td><code>{e(name)}</code></td><td>{e(t)}</td><td>{e(doc)}</td></tr>")
-    body.append('<table class="cc-fields"><thead><tr><th>字段</th><th>类型</th><th>含义</th></tr></thead><tbody>'
-                + "".join(rows) + "</tbody></table>\n")
+        rows.append(f'<tr><td class="cc-nowrap"><code>{e(name)}</code></td><td class="cc-nowrap">{e(t)}</td><td>{e(doc)}</td></tr>')
+    body.append('<div class="cc-table" tabindex="0" role="region" aria-label="字段说明"><table><thead><tr><th>字段</th><th>类型</th><th>含义</th></tr></thead><tbody>'
+                + "".join(rows) + "</tbody></table></div>\n")
     body.append('<h2 id="stats">统计</h2>\n')
     years = [(v.label, v.url, len(v.ids)) for k, v in sorted(idx.facets["years"].items(),
              key=lambda kv: (kv[0] == (UNKNOWN,), kv[0]))]
@@ -480,6 +571,22 @@ def data_page(idx: SiteIndex, schema: dict) -> str:
         body.append(f'<p>字数：最少 {lengths[0]}，中位数 {lengths[len(lengths) // 2]}，最多 {lengths[-1]}；'
                     f'删节 {sum(s.truncated for s in idx.speeches.values())} 篇，'
                     f'隐去名称 {sum(s.masked for s in idx.speeches.values())} 篇。</p>\n')
+    return "\n".join(body)
+
+
+def passage_page(idx: SiteIndex, cs: CommonSentence) -> str:
+    """Every speech that has one common sentence (see index.PAIR_SPREAD)."""
+    src = cs.url
+    title = f"常见句子：{_head(cs.text, 20)}"
+    body = [front(title, f"这句话见于创城文库的 {len(cs.where)} 篇讲话：{chinese_quotes(cs.text)}")]
+    body.append(f'<h1 id="title">{e(title)}</h1>\n')
+    body.append(f'<blockquote>{e(chinese_quotes(cs.text))}</blockquote>\n')
+    body.append(f'<p class="cc-total">这句话（不计标点和隐去符号）见于 <strong>{len(cs.where)}</strong> 篇讲话，'
+                '下表链接到它所在的段落。</p>\n')
+    body.append(f'<p class="cc-dim">{LIST_ORDER}</p>\n')
+    where = dict(cs.where)
+    ids = sorted(where, key=lambda i: list_key(idx.speeches[i]))
+    body.append(speech_table(idx, src, ids, {i: f"#p{where[i]}" for i in ids}) + "\n")
     return "\n".join(body)
 
 

@@ -1,0 +1,31 @@
+"""The Nu HTML checker finds no error on the built fixture site (every page but Pagefind's).
+
+Needs Java and the checker's jar: VNU_JAR=/path/to/vnu.jar (npm's vnu-jar ships it:
+node_modules/vnu-jar/build/dist/vnu.jar). Skipped when either is missing."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from build_tools.site import build_site
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
+JAR = os.environ.get("VNU_JAR", "")
+
+pytestmark = pytest.mark.skipif(not (JAR and Path(JAR).is_file() and shutil.which("java")),
+                                reason="set VNU_JAR to the Nu HTML checker's vnu.jar (and install Java)")
+
+
+def test_no_nu_errors(tmp_path):
+    site = tmp_path / "site"
+    build_site(FIXTURE, site, echo=lambda *a: None, work_dir=tmp_path / "work")
+    pages = [str(p) for p in sorted(site.rglob("*.html")) if "pagefind" not in p.parts]
+    assert len(pages) > 20
+    res = subprocess.run(["java", "-jar", JAR, "--errors-only", *pages], capture_output=True,
+                         text=True, timeout=600)
+    assert res.returncode == 0 and not res.stderr.strip(), res.stderr[:3000]
