@@ -10,7 +10,7 @@
 * Indentation and blank lines that the theme's templates leave in every page are
   removed (outside <pre> and <textarea>): about 3 KB of each page, 15% of the site.
 * Under `python -m build_tools serve`: regenerate the pages before each rebuild (so corpus
-  edits show up) and index the preview with Pagefind after it.
+  edits show up) and write the search index into the preview after it.
 """
 from __future__ import annotations
 
@@ -29,8 +29,7 @@ def on_pre_build(config, **kwargs):
     corpus = os.environ.get("CC_SERVE_CORPUS")
     if corpus:
         from build_tools.site import generate_docs
-        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]),
-                      search_dir=Path(os.environ["CC_SERVE_SEARCH"]))
+        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]))
 
 
 _GENERATED: set[str] = set()
@@ -85,5 +84,6 @@ def on_post_page(output, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     if os.environ.get("CC_SERVE_CORPUS"):
-        from build_tools.site.search import index_search
-        index_search(Path(os.environ["CC_SERVE_SEARCH"]), Path(config.site_dir) / "pagefind")
+        from build_tools.corpus import load_corpus
+        from build_tools.site.search import write_index
+        write_index(load_corpus(Path(os.environ["CC_SERVE_CORPUS"])), Path(config.site_dir) / "search" / "idx")
