@@ -46,12 +46,16 @@ FILTERS = [
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    speeches = search_corpus.speeches(1000)
+def index_dir(tmp_path_factory):
     idx = tmp_path_factory.mktemp("search-oracle") / "idx"
-    write_index(speeches, idx)
-    node = NodeSearch(idx)
-    yield node, Oracle(speeches)
+    write_index(search_corpus.speeches(1000), idx)
+    return idx
+
+
+@pytest.fixture(scope="module")
+def engine(index_dir):
+    node = NodeSearch(index_dir)
+    yield node, Oracle(search_corpus.speeches(1000))
     node.close()
 
 
@@ -120,3 +124,13 @@ def test_random_substrings_of_random_speeches(engine, data):
         want = check(node, oracle, q)
         if n == 1:
             assert want        # a substring of a speech is found (at least there)
+
+
+def test_a_query_reads_only_part_of_the_index(engine, index_dir):
+    node, _ = engine
+    meta = (index_dir / "meta.json").stat().st_size
+    total = sum(p.stat().st_size for p in index_dir.rglob("*") if p.is_file())
+    assert len(list((index_dir / "s").glob("*.bin"))) > 8
+    for q in ["汾河湾", "西溪湿地 大雁塔", "文明城市", "城市"]:
+        read = node(q)["bytes"] - meta
+        assert 0 < read < total / 4, (q, read, total)
