@@ -14,11 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.search_oracle import NODE, NodeSearch, Oracle
 from build_tools.site.search import write_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import search_corpus  # noqa: E402
-from search_oracle import NODE, NodeSearch, Oracle  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not os.path.exists(NODE), reason="node is needed to run the search script")
 

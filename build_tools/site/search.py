@@ -23,10 +23,12 @@ The index (``<site>/search/idx/``), all of it exact, no verification pass:
   ``x/<n>.bin`` and the shard keeps its number, so a query fetches only its grams' shards and
   the big lists it really needs. Varints, speech numbers delta-coded (speeches numbered newest
   first, so a number is also the date order), positions delta-coded per speech.
-* ``meta.json``: per-speech columns for filters, sorting and title test (date, place, campaign,
-  level, genre, themes as bits, title length) and the 繁→简 table for queries. ``d/<c>.json``:
-  ids and titles, CHUNK speeches a file, fetched only for results shown. Excerpts come from
-  the speech pages themselves (their ``#pN`` paragraphs), so the text is not stored twice.
+* ``meta.json`` (read when the box gets focus): shard count, title lengths (for the title test
+  of positional matches) and the 繁→简 table for queries. ``facets.json`` (read for filters and
+  the oldest-first sort only): per-speech columns (place, year, campaign, level, genre, themes
+  as bits, dated or not). ``d/<c>.json``: id, title, place label and date, CHUNK speeches a
+  file, read only for the results shown. Excerpts come from the speech pages themselves
+  (their ``#pN`` paragraphs), so the text is not stored twice.
 
 Measured (benchmarks, synthetic corpora of ~5,000 characters a speech; `make bench`):
 see the figures under "Figures" at the end of this docstring.
@@ -392,11 +394,12 @@ def write_index(speeches: list[Speech], out: Path) -> IndexReport:
             (tmp / "s" / f"{n}.bin").write_bytes(_deflate(bytes(buf)))
     rep.shards, rep.big_files = k, big
 
-    meta = _meta(speeches, title_lens, k)
-    (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    _json(tmp / "meta.json", {"v": FORMAT, "n": len(speeches), "shards": k, "chunk": CHUNK, "tl": title_lens,
+                               "fold": "".join(a + b for a, b in sorted(t2s_table().items()))})
+    _json(tmp / "facets.json", _facets(speeches))
     for c in range(0, len(speeches), CHUNK):
-        rows = [[s.id, s.title] for s in speeches[c:c + CHUNK]]
-        (tmp / "d" / f"{c // CHUNK}.json").write_text(json.dumps(rows, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        _json(tmp / "d" / f"{c // CHUNK}.json",
+              [[s.id, s.title, place_label(s), sort_date(s)] for s in speeches[c:c + CHUNK]])
     for p in tmp.rglob("*"):
         if p.is_file():
             rep.files += 1
@@ -413,7 +416,12 @@ def _codes(values: list[str | None]) -> tuple[list[str], list[int]]:
     return table, [at.get(v, -1) if v else -1 for v in values]
 
 
-def _meta(speeches: list[Speech], title_lens: list[int], shards: int) -> dict:
+def _json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _facets(speeches: list[Speech]) -> dict:
+    """Columns for filters and the oldest-first sort, one value per speech (index order)."""
     places, place_col = _codes(["\t".join(p or "" for p in (s.province, s.city, s.district))
                                 if (s.province or s.city or s.district) else None for s in speeches])
     camp, camp_col = _codes([s.campaign for s in speeches])
@@ -424,19 +432,14 @@ def _meta(speeches: list[Speech], title_lens: list[int], shards: int) -> dict:
         raise SearchIndexError(f"主题多于 52 个（{len(themes)}），搜索的主题筛选装不下",
                                hint="合并 taxonomy.yaml 中的主题，或改写 search.py 的主题列")
     tbit = {t: 1 << i for i, t in enumerate(themes)}
-    dates = [int((sort_date(s) + "-00-00")[:10].replace("-", "")) if sort_date(s) else 0 for s in speeches]
-    years = [int(year_of(s)) if year_of(s) and year_of(s).isdigit() else 0 for s in speeches]
-    labels = [place_label(s) for s in speeches]
-    label_tab, label_col = _codes(labels)
+    years = [year_of(s) for s in speeches]
     return {
-        "v": FORMAT, "n": len(speeches), "shards": shards, "chunk": CHUNK,
-        "fold": "".join(a + b for a, b in sorted(t2s_table().items())),
         "places": [p.split("\t") for p in places], "place": place_col,
-        "labels": label_tab, "label": label_col,
         "campaigns": camp, "campaign": camp_col, "levels": level, "level": level_col,
         "genres": genre, "genre": genre_col, "themes": themes,
         "theme": [sum(tbit[t] for t in set(s.themes)) for s in speeches],
-        "date": dates, "year": years, "tl": title_lens,
+        "year": [int(y) if y and y.isdigit() else 0 for y in years],
+        "dated": [1 if sort_date(s) else 0 for s in speeches],
     }
 
 

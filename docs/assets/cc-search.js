@@ -201,9 +201,15 @@
     });
   };
 
+  /* Columns for filters and sorting oldest first (facets.json), read only when needed. */
+  Engine.prototype.facets = function () {
+    var self = this;
+    return this.load("facets.json", "json").then(function (f) { self.facetsData = f; return f; });
+  };
+
   /* filters: {province, city, year, campaign, level, genre, theme} (strings; empty = any) */
-  Engine.prototype.filter = function (f) {
-    var m = this.meta, tests = [];
+  Engine.prototype.filter = function (f, m) {
+    var tests = [];
     function code(table, v) { return table.indexOf(v); }
     if (f.province) tests.push(function (d) { return m.place[d] >= 0 && m.places[m.place[d]][0] === f.province; });
     if (f.city) tests.push(function (d) { return m.place[d] >= 0 && m.places[m.place[d]][1] === f.city; });
@@ -221,8 +227,11 @@
   /* → {terms, hits: [{doc, n, title}] ranked, total occurrences} */
   Engine.prototype.search = function (query, filters, sort) {
     var self = this;
-    return this.init().then(function (m) {
-      var terms = self.terms(query || ""), keep = self.filter(filters || {});
+    filters = filters || {};
+    var needFacets = sort === "oldest" || Object.keys(filters).some(function (k) { return filters[k]; });
+    return Promise.all([this.init(), needFacets ? this.facets() : null]).then(function (mf) {
+      var m = mf[0], f = mf[1];
+      var terms = self.terms(query || ""), keep = f ? self.filter(filters, f) : function () { return true; };
       return Promise.all(terms.map(function (t) { return self.term(t); })).then(function (maps) {
         var hits = [];
         if (!terms.length) {
@@ -240,7 +249,7 @@
             hits.push({ doc: d, n: n, title: title });
           });
         }
-        rank(hits, sort, m);
+        rank(hits, sort, f);
         var total = hits.reduce(function (a, h) { return a + h.n; }, 0);
         return { terms: terms, hits: hits, occurrences: total };
       });
@@ -248,31 +257,24 @@
   };
 
   /* Speeches are numbered newest first, so the number orders by date. */
-  function rank(hits, sort, m) {
+  function rank(hits, sort, f) {
     if (sort === "newest") hits.sort(function (a, b) { return a.doc - b.doc; });
-    else if (sort === "oldest") hits.sort(function (a, b) {
-      return (m.date[a.doc] === 0) - (m.date[b.doc] === 0) || b.doc - a.doc;
+    else if (sort === "oldest") hits.sort(function (a, b) {     /* undated speeches last */
+      return (f.dated[b.doc] - f.dated[a.doc]) || b.doc - a.doc;
     });
     else hits.sort(function (a, b) { return (b.title - a.title) || (b.n - a.n) || (a.doc - b.doc); });
   }
 
-  /* id and title of speeches: → Promise [{id, title, place, date}] */
+  /* id, title, place label and date of speeches: → Promise [{id, title, place, date}] */
   Engine.prototype.rows = function (docs) {
     var self = this, m = this.meta;
     return Promise.all(docs.map(function (d) {
       return self.load("d/" + Math.floor(d / m.chunk) + ".json", "json").then(function (rows) {
         var r = rows[d % m.chunk];
-        return { doc: d, id: r[0], title: r[1], place: m.label[d] >= 0 ? m.labels[m.label[d]] : "",
-                 date: dateText(m.date[d]) };
+        return { doc: d, id: r[0], title: r[1], place: r[2], date: r[3] };
       });
     }));
   };
-
-  function dateText(n) {
-    if (!n) return "";
-    var s = String(n), y = s.slice(0, 4), mo = s.slice(4, 6), d = s.slice(6, 8);
-    return y + (mo !== "00" ? "-" + mo : "") + (d !== "00" ? "-" + d : "");
-  }
 
   /* Occurrences of folded terms in folded text: [{at, len}] sorted, overlapping allowed. */
   function occurrences(text, terms) {
@@ -286,7 +288,8 @@
 
   /* --- browser side ----------------------------------------------------------------------- */
 
-  var PAGE = 10, BOX_ITEMS = 8, CONTEXT = 18;
+  /* 5 in the box: the excerpts come from the speech pages (~18 KB gzipped each). */
+  var PAGE = 10, BOX_ITEMS = 5, CONTEXT = 18;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -583,9 +586,9 @@
     input.addEventListener("input", function (ev) { if (!ev.isComposing) run(true); });
     input.addEventListener("compositionend", function () { run(true); });
     Object.keys(selects).forEach(function (k) {
-      selects[k].addEventListener("change", function () { if (k === "province") fillFilters(eng.meta); run(true); });
+      selects[k].addEventListener("change", function () { if (k === "province") fillFilters(eng.facetsData); run(true); });
     });
-    eng.init().then(function (m) { fillFilters(m); run(false); });
+    Promise.all([eng.init(), eng.facets()]).then(function (mf) { fillFilters(mf[1]); run(false); });
   };
 
   /* On a speech page opened from a result (?h=terms): mark the terms in the text. */

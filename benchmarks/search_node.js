@@ -7,7 +7,7 @@
 const fs = require("fs");
 const path = require("path");
 const readline = require("readline");
-const { Engine } = require(path.join(__dirname, "..", "..", "docs", "assets", "cc-search.js"));
+const { Engine } = require(path.join(__dirname, "..", "docs", "assets", "cc-search.js"));
 
 const base = process.argv[2].replace(/\/?$/, "/");
 let bytes = 0;

@@ -1,5 +1,5 @@
 """The search engine (docs/assets/cc-search.js) run in Node over an index on disk, and the
-brute-force substring oracle it is held to. Shared by the search tests and the benchmark."""
+brute-force substring oracle it is held to. Used by the benchmark and the search tests."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ from build_tools.site.index import place_label, sort_date, year_of
 from build_tools.site.search import fold
 
 ROOT = Path(__file__).resolve().parent.parent
-HARNESS = ROOT / "tests" / "js" / "search_node.js"
+HARNESS = ROOT / "benchmarks" / "search_node.js"
 NODE = shutil.which("node") or "/usr/bin/node"
 
 
