@@ -45,10 +45,14 @@ FILTERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
+@pytest.fixture(scope="module", params=[None, 2.0], ids=["default-lists", "many-frequent-bigrams"])
+def index_dir(request, tmp_path_factory):
+    """The index as built, and one where 118 bigrams count as frequent (listed 3- and
+    4-grams, 4-gram pieces for long terms everywhere): which grams are listed must never
+    change an answer."""
     idx = tmp_path_factory.mktemp("search-oracle") / "idx"
-    write_index(search_corpus.speeches(1000), idx)
+    extra = {"freq_per_doc": request.param} if request.param else {}
+    write_index(search_corpus.speeches(1000), idx, **extra)
     return idx
 
 

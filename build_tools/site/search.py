@@ -67,7 +67,7 @@ BIG = 8 * 1024
 SHARD_TARGET = 16 * 1024
 #: A 3-gram averaging at least this many occurrences per speech (in the first SAMPLE
 #: speeches) is "frequent": its 4-gram extensions get their own count lists.
-FREQ_PER_DOC = 5.0
+FREQ_PER_DOC = 8.0
 SAMPLE = 300
 FORMAT = 1
 
@@ -290,7 +290,7 @@ def _namer(vocab, n: int):
     return names
 
 
-def _frequent_bigrams(texts: list[str]) -> set[str]:
+def _frequent_bigrams(texts: list[str], per_doc: float) -> set[str]:
     import numpy as np
 
     if not texts:
@@ -299,16 +299,16 @@ def _frequent_bigrams(texts: list[str]) -> set[str]:
     ok = ~ws[:-1] & ~ws[1:]
     keys = (ids[:-1] << 16 | ids[1:])[ok]
     u, c = np.unique(keys, return_counts=True)
-    return set(_namer(vocab, 2)(u[c >= FREQ_PER_DOC * len(texts)]))
+    return set(_namer(vocab, 2)(u[c >= per_doc * len(texts)]))
 
 
-def index_speeches(speeches: list[Speech]) -> tuple[dict[str, list], list[int], set[str]]:
+def index_speeches(speeches: list[Speech], freq_per_doc: float = FREQ_PER_DOC) -> tuple[dict[str, list], list[int], set[str]]:
     """Speeches in index order (newest first) → gram records, title lengths, frequent
     bigrams (whose 3- and 4-gram extensions have count lists of their own)."""
     import numpy as np
 
     title_lens = [len(s.title) for s in speeches]
-    freq = _frequent_bigrams([fold(doc_text(s)[0]) for s in speeches[:SAMPLE]])
+    freq = _frequent_bigrams([fold(doc_text(s)[0]) for s in speeches[:SAMPLE]], freq_per_doc)
     cnt = _Counter()
     for b0 in range(0, len(speeches), BATCH):
         texts = [fold(doc_text(s)[0]) for s in speeches[b0:b0 + BATCH]]
@@ -319,16 +319,19 @@ def index_speeches(speeches: list[Speech]) -> tuple[dict[str, list], list[int], 
         cnt.add(_namer(vocab, 1), ids[ok1], D[ok1], pos[ok1], tl, False)
         ok2 = ok1[:-1] & ok1[1:]
         k2 = ids[:-1] << 16 | ids[1:]
-        q2 = np.flatnonzero(ok2)
-        cnt.add(_namer(vocab, 2), k2[q2], D[q2], pos[q2], tl, True)
         fk = [ord(g[0]) << 21 | ord(g[1]) for g in freq]
         vf = np.isin(cp[:-1].astype(np.uint64) << 21 | cp[1:], np.array(fk, np.uint64)) & ok2
+        # Frequent bigrams keep counts only: their positions would be most of a long query's
+        # bytes; the 4-grams around them carry positions instead.
+        for sel, with_pos in ((ok2 & ~vf, True), (vf, False)):
+            q2 = np.flatnonzero(sel)
+            cnt.add(_namer(vocab, 2), k2[q2], D[q2], pos[q2], tl, with_pos)
         ok3 = ok2[:-1] & ok2[1:]
         q3 = np.flatnonzero(ok3 & (vf[:-1] | vf[1:]))
         cnt.add(_namer(vocab, 3), k2[q3] << 16 | ids[q3 + 2], D[q3], pos[q3], tl, False)
         ok4 = ok3[:-1] & ok2[2:]
         q4 = np.flatnonzero(ok4 & (vf[:-2] | vf[2:]))
-        cnt.add(_namer(vocab, 4), k2[q4] << 32 | k2[q4 + 2], D[q4], pos[q4], tl, False)
+        cnt.add(_namer(vocab, 4), k2[q4] << 32 | k2[q4 + 2], D[q4], pos[q4], tl, True)
     return cnt.grams, title_lens, freq
 
 
@@ -344,9 +347,10 @@ def _deflate(data: bytes) -> bytes:
     return z.compress(data) + z.flush()
 
 
-def write_index(speeches: list[Speech], out: Path) -> IndexReport:
+def write_index(speeches: list[Speech], out: Path, freq_per_doc: float = FREQ_PER_DOC) -> IndexReport:
     """Write the index for speeches (any order; numbered newest first) into out (replaced
-    only once complete)."""
+    only once complete). freq_per_doc changes which grams are listed, never the answers
+    (the tests run with two values)."""
     out = Path(out)
     if not speeches:
         raise SearchIndexError("没有可编入索引的讲话", path=str(out))
@@ -356,7 +360,7 @@ def write_index(speeches: list[Speech], out: Path) -> IndexReport:
     (tmp / "s").mkdir(parents=True)
     (tmp / "x").mkdir()
     (tmp / "d").mkdir()
-    grams, title_lens, freq = index_speeches(speeches)
+    grams, title_lens, freq = index_speeches(speeches, freq_per_doc)
     rep = IndexReport(speeches=len(speeches), grams=len(grams), frequent_bigrams=len(freq))
 
     # Records: key, flags (1 counts external, 2 has positions, 4 positions external), parts.
@@ -395,7 +399,8 @@ def write_index(speeches: list[Speech], out: Path) -> IndexReport:
     rep.shards, rep.big_files = k, big
 
     _json(tmp / "meta.json", {"v": FORMAT, "n": len(speeches), "shards": k, "chunk": CHUNK, "tl": title_lens,
-                               "fold": "".join(a + b for a, b in sorted(t2s_table().items()))})
+                               "fold": "".join(a + b for a, b in sorted(t2s_table().items())),
+                               "vf": "".join(sorted(freq))})
     _json(tmp / "facets.json", _facets(speeches))
     for c in range(0, len(speeches), CHUNK):
         _json(tmp / "d" / f"{c // CHUNK}.json",

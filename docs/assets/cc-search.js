@@ -62,6 +62,9 @@
         var fold = {}, chars = Array.from(m.fold);
         for (var i = 0; i + 1 < chars.length; i += 2) fold[chars[i]] = chars[i + 1];
         m.t2s = fold;
+        m.frequent = new Set();
+        var vf = Array.from(m.vf);
+        for (var j = 0; j + 1 < vf.length; j += 2) m.frequent.add(vf[j] + vf[j + 1]);
         self.meta = m;
         return m;
       });
@@ -151,15 +154,15 @@
     return out;
   }
 
-  /* One folded term → Map doc → {n, title} (empty Map: occurs nowhere). */
+  /* One folded term → Map doc → {n, title} (empty Map: occurs nowhere). A 3-gram is listed
+   * (has counts of its own) when one of its bigrams is frequent, a 4-gram when its first or
+   * last is: meta.vf names the frequent bigrams, so no record is fetched in vain. */
   Engine.prototype.term = function (t) {
-    var self = this, cs = Array.from(t), L = cs.length;
-    if (L <= 4) {
-      return this.record(t).then(function (rec) {
-        if (rec) return fromCounts(readCounts(rec.counts));
-        if (L <= 2) return new Map();              /* every 1–2 character gram is indexed */
-        return self.cover(cs);                     /* 3–4: listed only where it pays */
-      });
+    var cs = Array.from(t), L = cs.length, vf = this.meta.frequent;
+    var big = function (o) { return vf.has(cs[o] + cs[o + 1]); };
+    var listed = L <= 2 || (L === 3 && (big(0) || big(1))) || (L === 4 && (big(0) || big(2)));
+    if (listed) {
+      return this.record(t).then(function (rec) { return rec ? fromCounts(readCounts(rec.counts)) : new Map(); });
     }
     return this.cover(cs);
   };
@@ -170,28 +173,37 @@
     return m;
   }
 
-  /* Bigrams at offsets 0, 2, 4, … and L-2 cover every character of the term, so a position
-   * where each occurs at its offset is an occurrence, and every occurrence is one. */
+  /* A longer term by positions. Pieces: each bigram that is not frequent (those have
+   * positions), and for a frequent bigram the 4-grams starting or ending with it (listed,
+   * with positions). Pieces whose spans cover every character of the term, each found at its
+   * offset from p, mean an occurrence at p, and every occurrence is one. The fewest pieces
+   * are fetched (one shard each). A piece missing from the index means no occurrence. */
   Engine.prototype.cover = function (cs) {
-    var L = cs.length, offs = [], tl = this.meta.tl;
-    for (var o = 0; o + 2 <= L; o += 2) offs.push(o);
-    if (offs[offs.length - 1] !== L - 2) offs.push(L - 2);
-    return Promise.all(offs.map(function (o) { return this.record(cs[o] + cs[o + 1]); }, this)).then(function (recs) {
-      if (recs.some(function (r) { return !r; })) return new Map();
+    var L = cs.length, tl = this.meta.tl, vf = this.meta.frequent, pieces = [];
+    for (var o = 0; o + 2 <= L; o++) {
+      if (!vf.has(cs[o] + cs[o + 1])) pieces.push({ off: o, len: 2 });
+      else [o, o - 2].forEach(function (g) {
+        if (g >= 0 && g + 4 <= L && !pieces.some(function (x) { return x.off === g && x.len === 4; })) pieces.push({ off: g, len: 4 });
+      });
+    }
+    var chosen = fewestCover(pieces, L);
+    if (!chosen) return Promise.resolve(new Map());   /* cannot happen for L ≥ 3 (see search.py) */
+    return Promise.all(chosen.map(function (x) { return this.record(cs.slice(x.off, x.off + x.len).join("")); }, this)).then(function (recs) {
+      var out = new Map();
+      if (recs.some(function (r) { return !r; })) return out;
       var counts = recs.map(function (r) { return readCounts(r.counts); });
-      /* docs holding every bigram, before reading any positions */
       var sets = counts.map(function (c) { return new Set(c.docs); });
       var cand = counts.reduce(function (a, b) { return a.docs.length <= b.docs.length ? a : b; }).docs
         .filter(function (d) { return sets.every(function (s) { return s.has(d); }); });
-      var out = new Map();
       if (!cand.length) return out;
       var pos = recs.map(function (r, i) { return readPositions(counts[i], r.pos); });
       cand.forEach(function (d) {
         var first = pos[0].get(d), rest = [];
-        for (var i = 1; i < offs.length; i++) rest.push(new Set(pos[i].get(d)));
+        for (var i = 1; i < chosen.length; i++) rest.push(new Set(pos[i].get(d)));
         var n = 0, title = false;
-        first.forEach(function (p) {
-          for (var i = 0; i < rest.length; i++) if (!rest[i].has(p + offs[i + 1])) return;
+        first.forEach(function (q) {
+          var p = q - chosen[0].off;
+          for (var i = 0; i < rest.length; i++) if (!rest[i].has(p + chosen[i + 1].off)) return;
           n++;
           if (p < tl[d]) title = true;
         });
@@ -200,6 +212,22 @@
       return out;
     });
   };
+
+  /* Fewest pieces covering characters 0..L-1 (best[e]: fewest covering 0..e-1). */
+  function fewestCover(pieces, L) {
+    var best = [[]];
+    for (var e = 1; e <= L; e++) {
+      best[e] = null;
+      pieces.forEach(function (x) {
+        if (x.off + x.len !== e) return;
+        for (var k = x.off; k < e; k++) {
+          var b = best[k];
+          if (b && (!best[e] || b.length + 1 < best[e].length)) best[e] = b.concat([x]);
+        }
+      });
+    }
+    return best[L];
+  }
 
   /* Columns for filters and sorting oldest first (facets.json), read only when needed. */
   Engine.prototype.facets = function () {
