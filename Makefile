@@ -5,6 +5,7 @@ VPY     := $(VENV)/bin/python
 CORPUS  ?= corpus
 SITE    ?= site
 BENCH_N ?= 200
+BENCH_SITE_N ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help site serve test check export add bench golden lint-workflows clean
@@ -39,8 +40,8 @@ add: $(VENV)/.installed ## ingest a saved page: make add FILE=page.html
 	$(VPY) -m build_tools ingest "$(FILE)" --corpus $(CORPUS)
 	$(VPY) -m build_tools check --corpus $(CORPUS)
 
-bench: $(VENV)/.installed ## benchmark (BENCH_N=10000 make bench for the full run)
-	$(VPY) -m benchmarks.run --n $(BENCH_N)
+bench: $(VENV)/.installed ## benchmark (BENCH_N=10000 BENCH_SITE_N=20000 make bench for the full run)
+	$(VPY) -m benchmarks.run --n $(BENCH_N) --site-n $(BENCH_SITE_N)
 
 golden: $(VENV)/.installed ## refresh golden files under tests/golden after a deliberate change
 	UPDATE_GOLDEN=1 $(VPY) -m pytest -q tests -k golden

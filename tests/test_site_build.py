@@ -140,7 +140,7 @@ def test_search_indexes_every_speech_and_nothing_else(built):
     assert sorted(ids) == sorted(built.idx.speeches)
     # The results page is built, and only shard and big-list files sit beside the index.
     assert (built.site / "search" / "index.html").is_file()
-    assert {p.name for p in idx.iterdir()} == {"meta.json", "d", "s", "x"}
+    assert {p.name for p in idx.iterdir()} == {"meta.json", "facets.json", "d", "s", "x"}
 
 
 def test_every_facet_value_has_a_page_and_links_are_two_way(built):
