@@ -162,7 +162,7 @@ def pick_queries(corpus: Path) -> list[tuple[str, str]]:
             (rare or "龙游县", "rare term (a county named in few speeches)"),
             ("垃圾分类 志愿者", "two words at once"),
             ("文明城市", "worst case: in nearly every speech"),
-            ("创建全国文明城市", "long phrase of frequent parts (bigram positions)"),
+            ("创建全国文明城市", "long phrase of frequent parts (4-gram positions)"),
             ("創城", "Traditional input"),
             ("量子计算", "absent (没有找到)")]
 

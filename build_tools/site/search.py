@@ -2,42 +2,54 @@
 
 What a query means (issue 11): terms separated by spaces (quotes only group); a speech is a
 result when its title, place label or text contains every term as a substring, after the
-same per-character folding on both sides (``fold``: NFKC, width, lower case, 繁→简 by
-OpenCC's single-character table). Counts are every position a term starts at (overlapping).
-The browser side is docs/assets/cc-search.js; tests/test_search_oracle.py holds it to a
-brute-force substring oracle.
+same per-character folding on both sides (``fold``: NFKC, lower case, 繁→简 by OpenCC's
+single-character table; one character stays one character, so positions line up). Counts
+are every position a term starts at (overlapping: 哈哈 occurs twice in 哈哈哈). The reader is
+docs/assets/cc-search.js; tests/test_search_oracle.py holds it, run in Node on this index,
+to brute-force substring truth.
 
-The index (``<site>/search/idx/``), all of it exact, no verification pass:
-* grams: every character (1-gram) and character pair (2-gram) with, per speech, its count and
-  whether it occurs in the title; every 3-gram with the same plus its positions. A term of
-  1–3 characters is one gram. A longer term is covered by 3-grams at offsets 0, 3, 6, … and
-  L-3: a position p matches iff each covering 3-gram occurs at p + its offset, so the
-  intersection of positions is the answer itself.
-* frequent 4-grams: positions of frequent 3-grams are big (文明城 ~11 per speech), so a 4-gram
-  one of whose 3-grams is frequent (in ≥ FREQ_PER_DOC per speech in a sample) also gets its own
-  per-speech counts; a 4-character query then reads that list instead of positions. Which
-  4-grams are listed changes cost only, never answers: a term with no listed 4-gram falls
-  back to the positional cover.
-* shards: each gram's record lives in shard ``s/<fnv1a(gram) % K>.bin`` (K a power of two, ~16
-  KB of small records per shard); a record bigger than BIG bytes goes to its own file
-  ``x/<n>.bin`` and the shard keeps its number, so a query fetches only its grams' shards and
-  the big lists it really needs. Varints, speech numbers delta-coded (speeches numbered newest
-  first, so a number is also the date order), positions delta-coded per speech.
-* ``meta.json`` (read when the box gets focus): shard count, title lengths (for the title test
-  of positional matches) and the 繁→简 table for queries. ``facets.json`` (read for filters and
-  the oldest-first sort only): per-speech columns (place, year, campaign, level, genre, themes
-  as bits, dated or not). ``d/<c>.json``: id, title, place label and date, CHUNK speeches a
-  file, read only for the results shown. Excerpts come from the speech pages themselves
-  (their ``#pN`` paragraphs), so the text is not stored twice.
+The index (``<site>/search/idx/``), exact with no verification pass. Speeches are numbered
+newest first, so a number is also the date order. A gram's record is its per-speech list
+(speech delta, count*2 + occurs-in-title; varints) and, for some grams, the positions in each
+of those speeches (delta-coded):
+* every character and every character pair: list. A 1–2 character term is one record.
+* frequent bigrams (≥ FREQ_PER_DOC a speech in the first SAMPLE speeches; 27 at 10,000
+  synthetic speeches: 城市, 工作, 创建, 文明 …): list only. Every other bigram: positions too.
+* 3-grams containing a frequent bigram, and 4-grams starting or ending with one: list (the
+  4-grams positions too). So 文明城市 (in nearly every speech) is one list, not the positions
+  of 文明 and 城市 (~80 per speech); whether a 3- or 4-gram is listed depends on its text
+  alone, so a listed gram's list is complete, and the reader knows which are (meta.vf).
+* a longer or unlisted term: the fewest pieces (non-frequent bigrams, 4-grams around the
+  frequent ones) that cover every character; p is an occurrence iff each piece occurs at p +
+  its offset, so intersecting positions gives the exact occurrences (创建全国文明城市 = 创建全国
+  + 文明城市, two lists of positions).
+* storage: record in shard ``s/<fnv1a(gram) % K>.bin`` (K a power of two, ~SHARD_TARGET of
+  small records each); a part bigger than BIG bytes gets its own file ``x/<n>.bin``; all raw
+  DEFLATE (static hosts serve .bin unchanged; 0.68 of the size). A query fetches its pieces'
+  shards and the big lists it needs, nothing else.
+* ``meta.json`` (read when the box gets focus): shard count, frequent bigrams, title lengths
+  (title test of positional matches), the 繁→简 table. ``facets.json`` (filters and the
+  oldest-first sort only): per-speech place, year, campaign, level, genre, themes (bits),
+  dated. ``d/<c>.json``: id, title, place label, date, CHUNK speeches a file, read for the
+  results shown. Excerpts come from the speech pages' ``#pN`` paragraphs (text not stored twice).
 
-Measured (benchmarks, synthetic corpora of ~5,000 characters a speech; `make bench`):
-see the figures under "Figures" at the end of this docstring.
+Choices, measured on the synthetic corpus (benchmarks/synth.py, ~5,000 characters a speech;
+1,000 speeches unless said):
+* positions of every 3-gram instead of bigrams: 30 MB (3-gram lists cost as much as their
+  positions); bigram positions + lists: 17 MB; deflate: ×0.68.
+* frequent bigrams with positions (answering long terms from bigram positions): 14.7 MB, but
+  创建全国文明城市 read 253 KB in the browser (126 KB of lists) at 1,000 and would read ~1.5 MB at
+  10,000; with 4-gram positions instead: 16.5 MB (FREQ_PER_DOC 5) or 15.4 MB (8, chosen).
+* pure Python counting: ~42 ms of CPU a speech (7 minutes at 10,000); numpy batches: ~6 ms.
+  BATCH 500 peaked at 640 MB at 1,000 speeches, 100 at 330 MB (most of it the loaded corpus).
+* the reader fetched every bigram's shard of a long term to learn which were frequent
+  (7 shards, 113 KB for 创建全国文明城市); with meta.vf it fetches the cover's only (66 KB).
+
+Figures (`make bench`, this machine, 2 cores shared with other jobs): see FIGURES below.
 
 Why not Pagefind (until 2026-11): it matched query words as prefixes of jieba words (城市
 inside 卫生城市 could not be found, 新冠 returned 687 of 1,000 speeches through one-character
 fallbacks) and its Chinese indexer peaked at 8.3 GB at 10,000 speeches.
-
-Figures: (filled in from the final `make bench` runs)
 """
 from __future__ import annotations
 

@@ -380,7 +380,7 @@
 
   /* One result: title, place · date · 共 N 处, then up to three occurrences in context. */
   UI.prototype.item = function (row, hit, terms) {
-    var self = this, eng = this.engine;
+    var eng = this.engine;
     var li = el("li", "cc-search__item");
     li.setAttribute("role", "option");
     var a = el("a", "cc-search__link");
@@ -609,7 +609,7 @@
         });
       }).catch(function (err) { status.textContent = "搜索暂不可用（" + err + "）"; });
     }
-    keyboard(input, ol, function () { input.blur(); });
+    keyboard(input, { querySelectorAll: function (sel) { return ol.querySelectorAll(sel); } }, function () { input.blur(); });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); run(true); });
     input.addEventListener("input", function (ev) { if (!ev.isComposing) run(true); });
     input.addEventListener("compositionend", function () { run(true); });
