@@ -472,6 +472,7 @@
       if (!q) { close(); out.replaceChildren(); return; }
       self.engine.search(q, {}, "relevance").then(function (res) {
         if (mine !== seq) return null;
+        if (!res.terms.length) { close(); out.replaceChildren(); return null; }   /* only quotes */
         var fresh = el("ol", "cc-search__list");
         fresh.setAttribute("role", "listbox");
         fresh.id = ol.id;
