@@ -95,7 +95,7 @@
     return out;
   };
 
-  /* The record of one gram: {counts: bytes, pos: bytes|null} or null when not indexed. */
+  /* The record of one gram: {counts: bytes, posPart} or null when not indexed. */
   Engine.prototype.record = function (gram) {
     var self = this, kb = utf8.encode(gram);
     var shard = fnv1a(kb) % this.meta.shards;
@@ -118,14 +118,20 @@
           else { parts.push({ bytes: b.subarray(at, at + r[0]) }); at += r[0]; }
         }
         if (same) {
-          return Promise.all(parts.map(function (x) {
-            return x.bytes ? x.bytes : self.load("x/" + x.file + ".bin", "bytes");
-          })).then(function (ps) { return { counts: ps[0], pos: ps[1] || null }; });
+          return self.part(parts[0]).then(function (c) { return { counts: c, posPart: parts[1] || null }; });
         }
       }
       return null;
     });
   };
+
+  /* A part of a record: inline bytes, or a big list in a file of its own (fetched once). */
+  Engine.prototype.part = function (x) {
+    return x.bytes ? Promise.resolve(x.bytes) : this.load("x/" + x.file + ".bin", "bytes");
+  };
+
+  /* The positions of a record, fetched only when a term needs them. */
+  Engine.prototype.positions = function (rec) { return this.part(rec.posPart); };
 
   /* counts bytes → {docs: [..], n: [..], title: [..]} */
   function readCounts(b) {
@@ -188,15 +194,20 @@
     }
     var chosen = fewestCover(pieces, L);
     if (!chosen) return Promise.resolve(new Map());   /* cannot happen for L ≥ 3 (see search.py) */
-    return Promise.all(chosen.map(function (x) { return this.record(cs.slice(x.off, x.off + x.len).join("")); }, this)).then(function (recs) {
-      var out = new Map();
-      if (recs.some(function (r) { return !r; })) return out;
+    var self = this, out = new Map();
+    return Promise.all(chosen.map(function (x) { return self.record(cs.slice(x.off, x.off + x.len).join("")); })).then(function (recs) {
+      if (recs.some(function (r) { return !r; })) return [];
       var counts = recs.map(function (r) { return readCounts(r.counts); });
       var sets = counts.map(function (c) { return new Set(c.docs); });
       var cand = counts.reduce(function (a, b) { return a.docs.length <= b.docs.length ? a : b; }).docs
         .filter(function (d) { return sets.every(function (s) { return s.has(d); }); });
-      if (!cand.length) return out;
-      var pos = recs.map(function (r, i) { return readPositions(counts[i], r.pos); });
+      if (!cand.length) return [];
+      return Promise.all(recs.map(function (r) { return self.positions(r); })).then(function (ps) {
+        return [cand, ps.map(function (b, i) { return readPositions(counts[i], b); })];
+      });
+    }).then(function (cp) {
+      if (!cp.length) return out;
+      var cand = cp[0], pos = cp[1];
       cand.forEach(function (d) {
         var first = pos[0].get(d), rest = [];
         for (var i = 1; i < chosen.length; i++) rest.push(new Set(pos[i].get(d)));
