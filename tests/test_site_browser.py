@@ -191,6 +191,14 @@ def test_results_page_filters_and_sorting(browser, fixture_site):
     p.page.wait_for_timeout(300)
     assert set(listed(p)) == set(oracle("城市", {"campaign": "全国文明城市", "province": "浙江省"}))
     assert not p.errors
+    # From the header box, date order is one click away.
+    p = Page(browser, base)
+    p.search("城市")
+    p.page.click(".cc-search__all >> text=最早在前")
+    p.page.wait_for_url("**sort=oldest*")
+    want = oracle("城市")
+    dated = {s.id for s in speeches if s.date or s.published}
+    assert listed(p) == sorted(want, key=lambda i: (i not in dated, -rank[i]))[:10]
 
 
 def test_the_box_works_without_our_theme_partial(browser, fixture_site):

@@ -491,10 +491,16 @@
           if (mine !== seq) return;
           ol = fresh;
           out.replaceChildren(el("p", "cc-search__count", summary(res)), ol);
-          if (res.hits.length) {
-            var all = el("a", "cc-search__all", res.hits.length > BOX_ITEMS ? "查看全部 " + res.hits.length + " 篇 →" : "在搜索页打开 →");
-            all.href = new URL("search/?q=" + encodeURIComponent(q), self.root).href;
-            out.appendChild(all);
+          if (res.hits.length) {      /* the results page: all results, filters, date order */
+            var more = el("p", "cc-search__all");
+            [[res.hits.length > BOX_ITEMS ? "查看全部 " + res.hits.length + " 篇" : "在搜索页打开", ""],
+             ["最新在前", "&sort=newest"], ["最早在前", "&sort=oldest"]].forEach(function (x, i) {
+              var a = el("a", null, x[0]);
+              a.href = new URL("search/?q=" + encodeURIComponent(q) + x[1], self.root).href;
+              if (i) more.appendChild(document.createTextNode(" · "));
+              more.appendChild(a);
+            });
+            out.appendChild(more);
           }
           out.setAttribute("data-query", q);
           status.textContent = summary(res);
