@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -145,16 +144,6 @@ def doc_text(s: Speech) -> tuple[str, int]:
     """What is searched, unfolded: title, place label and paragraphs on separate lines;
     and the title's length (positions below it are in the title)."""
     return "\n".join([s.title, place_label(s), *s.paragraphs]), len(s.title)
-
-
-def parse_query(q: str) -> list[str]:
-    """Terms of a query, folded: quotes only group, whitespace separates, duplicates go."""
-    q = re.sub(r'["“”「」『』]', " ", fold(q))
-    terms: list[str] = []
-    for t in q.split():
-        if t not in terms:
-            terms.append(t)
-    return terms
 
 
 # --- encoding --------------------------------------------------------------------------------
