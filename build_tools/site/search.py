@@ -13,7 +13,7 @@ newest first, so a number is also the date order. A gram's record is its per-spe
 (speech delta, count*2 + occurs-in-title; varints) and, for some grams, the positions in each
 of those speeches (delta-coded):
 * every character and every character pair: list. A 1–2 character term is one record.
-* frequent bigrams (≥ FREQ_PER_DOC a speech in the first SAMPLE speeches; 27 at 10,000
+* frequent bigrams (≥ FREQ_PER_DOC a speech in the first SAMPLE speeches; 28 at 10,000
   synthetic speeches: 城市, 工作, 创建, 文明 …): list only. Every other bigram: positions too.
 * 3-grams containing a frequent bigram, and 4-grams starting or ending with one: list (the
   4-grams positions too). So 文明城市 (in nearly every speech) is one list, not the positions
@@ -45,7 +45,21 @@ Choices, measured on the synthetic corpus (benchmarks/synth.py, ~5,000 character
 * the reader fetched every bigram's shard of a long term to learn which were frequent
   (7 shards, 113 KB for 创建全国文明城市); with meta.vf it fetches the cover's only (66 KB).
 
-Figures (`make bench`, this machine, 2 cores shared with other jobs): see FIGURES below.
+Figures (`python -m benchmarks.run --n 10000 --site-n 20000 --no-stock`, 2026-11-23, this
+machine's 2 cores shared with another 10,000-speech benchmark: wall times ~3x an idle one's):
+* index build alone (python -m build_tools.site.search): 1,000 speeches 16.5 s, 316 MB peak
+  RSS, 14.7 MB on disk; 10,000: 126 s, 664 MB, 133.7 MB (113,721 grams, 8,192 shards, 4,886
+  big lists, 13,237 files); 20,000: 309 s, 1,020 MB, 261 MB. Linear in N. In the build it
+  runs beside page generation and mkdocs and was done before mkdocs both times (whole build
+  at 10,000: 369.5 s, set by page generation, 247 s, and mkdocs, 115 s, under that load).
+* whole site at 20,000 speeches: 1,280 MB, of which this index 261 MB (the rest, 1,018 MB,
+  is the pages: 36 KB a speech page).
+* queries at 10,000 in Chromium (cold cache, gzip as a static host; meta.json 26.6 KB at
+  focus): first result 103–256 ms; after typing 9.8–287 KB, of which the 5 speech pages read
+  for excerpts 0–115 KB. 文明城市 (9,990 speeches, 104,524 occurrences): 207 ms, 135.8 KB
+  (9.3 KB of lists). Worst: 创建全国文明城市 287 KB (176 KB of 4-gram positions). Recall and
+  precision 1.000 and every count exact for all nine benchmark queries at 1,000 and 10,000
+  (checked through the same script in Node against substring truth).
 
 Why not Pagefind (until 2026-11): it matched query words as prefixes of jieba words (城市
 inside 卫生城市 could not be found, 新冠 returned 687 of 1,000 speeches through one-character
