@@ -5,6 +5,7 @@ VPY     := $(VENV)/bin/python
 CORPUS  ?= corpus
 SITE    ?= site
 BENCH_N ?= 200
+BENCH_SITE_N ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help site serve test lint check export add bench golden eval lint-workflows clean
@@ -43,8 +44,8 @@ add: $(VENV)/.installed ## 收录保存的网页或文件夹：make add FILE=网
 	$(VPY) -m build_tools ingest "$(FILE)" --corpus $(CORPUS)
 	$(VPY) -m build_tools check --corpus $(CORPUS)
 
-bench: $(VENV)/.installed ## 性能基准（完整运行：BENCH_N=10000 make bench）
-	$(VPY) -m benchmarks.run --n $(BENCH_N)
+bench: $(VENV)/.installed ## 性能基准（完整运行：BENCH_N=10000 BENCH_SITE_N=20000 make bench）
+	$(VPY) -m benchmarks.run --n $(BENCH_N) --site-n $(BENCH_SITE_N)
 
 eval: $(VENV)/.installed ## 收录规则在标注评测集（tests/eval）上的逐字段准确率
 	$(VPY) tests/eval/evaluate.py

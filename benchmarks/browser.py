@@ -1,12 +1,13 @@
 """Search in headless Chromium: time from typing a query to the first result, and bytes.
 
 The site is served from 127.0.0.1 by http.server in a thread, with gzip for text types as
-GitHub Pages does (Pagefind's own index files are already compressed and are served as
-they are). Each query runs in a fresh browser context (cold cache, like a first visit):
-the page loads, the search box gets the query at once (as an IME commits Chinese text),
-and the clock stops when the first result is in the DOM. Bytes are Chromium's encoded
-(on-the-wire) sizes from CDP Network.loadingFinished, split into page load and after
-typing; the after-typing count runs until the network is quiet for QUIET seconds.
+GitHub Pages does (the index's .bin files are deflated already and are served as they are).
+Each query runs in a fresh browser context (cold cache, like a first visit): the page loads,
+the search box is focused (the script fetches meta.json then), gets the query at once (as an
+IME commits Chinese text), and the clock stops when the first result is in the DOM. Bytes
+are Chromium's encoded (on-the-wire) sizes, split into page load, focus and after typing;
+the after-typing count runs until the network is quiet for QUIET seconds (so it includes
+the speech pages fetched for the excerpts of the results shown).
 """
 from __future__ import annotations
 
@@ -27,10 +28,9 @@ QUIET = 0.6
 RESULT_TIMEOUT_MS = 30_000
 
 #: (input selector, first-result selector, "answered" selector: shown also for no results).
-#: Our header search (cc-search.js) / Pagefind UI / Material's built-in search / generic.
+#: Our header search (cc-search.js) / Material's built-in search / generic.
 SEARCH_UIS = [
     ("#cc-search input", ".cc-search__item", ".cc-search__count"),
-    (".pagefind-ui__search-input", ".pagefind-ui__result", ".pagefind-ui__message"),
     ("input.md-search__input", ".md-search-result__item", None),
     ("input[type=search]", "[data-search-result], .search-result, .search-results li", None),
 ]
@@ -84,6 +84,10 @@ class QueryResult:
     error: str | None = None
     urls: list[str] = field(default_factory=list)
     split: dict[str, int] = field(default_factory=dict)   # bytes after typing by kind
+    focus_bytes: int = 0
+    summary: str = ""                                      # the status line ("找到 N 篇…")
+    recall: float | None = None
+    precision: float | None = None
 
 
 def _detect(page) -> tuple[str, str, str | None] | None:
@@ -115,8 +119,8 @@ def _one(browser, url: str, query: str) -> QueryResult:
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = ctx.new_page()
-        # Context-level events also see requests made by workers (Pagefind searches in a
-        # web worker; Material's search too), which a page's CDP session does not.
+        # Context-level events also see requests made by workers (Material's search runs in
+        # a web worker), which a page's CDP session does not.
         started: list[tuple[float, object]] = []
         events: list[float] = []
         ctx.on("request", lambda r: started.append((time.perf_counter(), r)))
@@ -129,6 +133,7 @@ def _one(browser, url: str, query: str) -> QueryResult:
             return QueryResult(query, None, 0, _bytes(started), 0, 0,
                                error="no search box found (see benchmarks.browser.SEARCH_UIS)")
         inp, res, answered = ui
+        n_page = len(started)
         page.click(inp)
         _quiet(page, events, quiet=0.3)
         n_load = len(started)
@@ -145,14 +150,17 @@ def _one(browser, url: str, query: str) -> QueryResult:
             first, err = None, f"no result within {RESULT_TIMEOUT_MS} ms ({type(exc).__name__})"
         _quiet(page, events)
         n = len(page.query_selector_all(res))
-        load, after = started[:n_load], started[n_load:]
+        load, focus, after = started[:n_page], started[n_page:n_load], started[n_load:]
         split: dict[str, int] = {}
         for item in after:
             u = item[1].url.split("?")[0]
-            kind = "fragment" if u.endswith(".pf_fragment") else "index" if u.endswith((".pf_index", ".pf_filter")) else "engine"
+            kind = ("shard" if "/idx/s/" in u else "list" if "/idx/x/" in u else "rows" if "/idx/d/" in u
+                    else "page" if "/speeches/" in u else "other")
             split[kind] = split.get(kind, 0) + _bytes([item])
+        status = page.query_selector(".cc-search__status")
         return QueryResult(query, first, n, _bytes(load), _bytes(after), len(after), err,
-                           [r.url for _, r in after], split)
+                           [r.url for _, r in after], split, _bytes(focus),
+                           status.inner_text() if status else "")
     finally:
         ctx.close()
 

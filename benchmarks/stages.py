@@ -1,8 +1,8 @@
 """Run a stage in a child process; report wall time and peak RSS of it and its children.
 
 Peak RSS comes from wait4()'s rusage for exactly that child: on Linux ru_maxrss of a reaped
-child is the largest RSS of the child or any descendant it reaped (pagefind run by the
-build, for instance), so no deltas of RUSAGE_CHILDREN are needed.
+child is the largest RSS of the child or any descendant it reaped (the search index process
+run by the build, for instance), so no deltas of RUSAGE_CHILDREN are needed.
 """
 from __future__ import annotations
 

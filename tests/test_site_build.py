@@ -132,10 +132,15 @@ def test_a_page_per_speech_with_numbered_paragraphs(built):
 
 
 def test_search_indexes_every_speech_and_nothing_else(built):
-    entry = json.loads((built.site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
-    assert entry["languages"]["zh-cn"]["page_count"] == len(built.idx.speeches)
-    # Pagefind reads bare pages of title and text, never the themed site.
-    assert not any("data-pagefind" in p.read_text("utf-8") for p in built.site.rglob("*.html"))
+    idx = built.site / "search" / "idx"
+    meta = json.loads((idx / "meta.json").read_text("utf-8"))
+    assert meta["n"] == len(built.idx.speeches)
+    ids = [row[0] for p in sorted((idx / "d").glob("*.json"), key=lambda p: int(p.stem))
+           for row in json.loads(p.read_text("utf-8"))]
+    assert sorted(ids) == sorted(built.idx.speeches)
+    # The results page is built, and only shard and big-list files sit beside the index.
+    assert (built.site / "search" / "index.html").is_file()
+    assert {p.name for p in idx.iterdir()} == {"meta.json", "facets.json", "d", "s", "x"}
 
 
 def test_every_facet_value_has_a_page_and_links_are_two_way(built):
@@ -239,12 +244,9 @@ def test_site_basics(built):
     for sid in built.idx.speeches:
         assert f"https://example.github.io/chuangcheng-wenku/speeches/{sid}/" in sitemap
     assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
-    # Material's lunr search is off; Pagefind is on.
+    # Material's lunr search is off; ours is on.
     assert not (site / "search" / "search_index.json").exists()
-    assert (site / "pagefind" / "pagefind.js").is_file()
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
-    assert list(entry["languages"]) == ["zh-cn"]
-    assert entry["languages"]["zh-cn"]["page_count"] == len(built.idx.speeches)
+    assert (site / "search" / "idx" / "meta.json").is_file()
 
 
 def test_feed_is_valid_atom(built):

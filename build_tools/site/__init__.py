@@ -1,10 +1,10 @@
-"""The site: corpus → generated Markdown (build/docs) → `mkdocs build --strict` → Pagefind.
+"""The site: corpus → generated Markdown (build/docs) → `mkdocs build --strict`, search index beside it.
 
 Stages (one module each):
   index.py   whole-corpus work: facets and slugs, related speeches, shared passages
   pages.py   Markdown/HTML for speech, facet, home and data pages
   feed.py    Atom feed of the newest speeches
-  search.py  Pagefind indexing of bare speech pages, alongside mkdocs
+  search.py  the exact search index (its own process, alongside mkdocs)
   hooks.py   MkDocs hooks: edit links to corpus entries; regeneration under `serve`
 
 Generated pages are build output: they are written to a work folder (default build/docs),
@@ -31,8 +31,8 @@ from ..untrusted import read_bounded
 from . import compare, pages
 from .families import family_pages
 from .feed import atom_feed
-from .index import SiteIndex, build_index, checked_ids, chronology, sort_date
-from .search import search_files, start_indexing
+from .index import SiteIndex, build_index, chronology, sort_date
+from .search import finish_indexing, start_indexing
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "mkdocs.yml"
@@ -103,12 +103,8 @@ class _Writer:
                 path.rmdir()
 
 
-def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path | None = None,
-                  on_search_pages=None) -> SiteIndex:
-    """Write the docs folder MkDocs builds from (and, with search_dir, the pages Pagefind
-    indexes: see search.py); only changed files are rewritten. The search pages need only
-    the entries, so they are written first and on_search_pages() is called then: the
-    build starts Pagefind there, and it runs beside everything that follows."""
+def generate_docs(corpus: Path, docs_dir: Path, echo=print) -> SiteIndex:
+    """Write the docs folder MkDocs builds from; only changed files are rewritten."""
     corpus = Path(corpus)
     if not (corpus / SPEECHES).is_dir():
         raise SiteBuildError("语料中没有 speeches 文件夹", path=str(corpus / SPEECHES),
@@ -117,13 +113,6 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, search_dir: Path 
     if not speeches:
         raise SiteBuildError("语料中没有讲话", path=str(corpus / SPEECHES),
                              hint="先用 ingest 收录至少一篇讲话")
-    if search_dir is not None:
-        sw = _Writer(Path(search_dir))
-        for rel, page in search_files(checked_ids(speeches)).items():
-            sw.put(rel, page)
-        sw.finish()
-        if on_search_pages is not None:
-            on_search_pages()
     themes_desc = {}
     if (corpus / TAXONOMY).exists():
         themes_desc = {t.name: t.description for t in load_taxonomy(corpus)}
@@ -232,10 +221,10 @@ def _peak_rss_mb() -> float:
 
 def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | None = None,
                report: dict | None = None) -> SiteIndex:
-    """Generate pages, then `mkdocs build --strict`; Pagefind indexes the speeches in the
-    background from the moment their search pages are written (another process, so it has
-    the second core). `report`, if given, receives each stage's seconds (and, for page
-    generation and mkdocs, this process's peak RSS)."""
+    """Generate pages, then `mkdocs build --strict`; the search index (search.py) is written
+    by another process started first, so it has the second core. `report`, if given,
+    receives each stage's seconds (and, for page generation and mkdocs, this process's peak
+    RSS; the index's own process reports its own)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -245,11 +234,13 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
     site_dir = Path(site_dir).resolve()
     work = (Path(work_dir) if work_dir else DEFAULT_WORK).resolve()
     refuse_overlap(Path(corpus), site_dir, work)
-    docs_dir, search_dir, search_out = work / "docs", work / "search", work / "pagefind"
-    jobs: list = []
+    docs_dir, search_out = work / "docs", work / "search-index"
+    if not (Path(corpus) / SPEECHES).is_dir():
+        raise SiteBuildError("语料中没有 speeches 文件夹", path=str(Path(corpus) / SPEECHES),
+                             hint="用 --corpus 指向包含 speeches/*.md 的文件夹")
+    indexer = start_indexing(Path(corpus), search_out)
     try:
-        idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir,
-                            on_search_pages=lambda: jobs.append(start_indexing(search_dir, search_out)))
+        idx = generate_docs(corpus, docs_dir, echo=echo)
         t1 = time.monotonic()
         report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()}
         report["copies"] = idx.reuse.stats
@@ -265,19 +256,16 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
         t2 = time.monotonic()
         report["mkdocs"] = {"seconds": t2 - t1, "rss_mb": _peak_rss_mb()}
         echo(f"网站已生成（mkdocs build --strict），用时 {t2 - t1:.1f} 秒 → {site_dir}")
-        jobs[0][1].result()
+        report["search"] = dict(finish_indexing(indexer), wait_after_mkdocs=time.monotonic() - t2)
     finally:
-        for pool, _ in jobs:
-            pool.shutdown(wait=True)
-    t3 = time.monotonic()
-    # No RSS for Pagefind here: a child inherits its parent's high-water mark, so only a
-    # run of its own measures it (benchmarks/run.py does).
-    report["search"] = {"seconds": t3 - t0, "wait_after_mkdocs": t3 - t2}
-    shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
-    shutil.move(str(search_out), str(site_dir / "pagefind"))
-    echo(f"pagefind (started with the pages, alongside them and mkdocs): "
-         f"done {t3 - t2:.1f}s after mkdocs; total {time.monotonic() - t0:.1f}s")
+        if indexer.poll() is None:
+            indexer.kill()
+            indexer.wait()
+    place_index(search_out, site_dir)
+    echo(f"检索索引 {report['search']['bytes'] / 1e6:.1f} MB（与页面、mkdocs 同时生成），"
+         f"在 mkdocs 之后 {report['search']['wait_after_mkdocs']:.1f} 秒完成；共用时 {time.monotonic() - t0:.1f} 秒")
     return idx
+
 
 
 def refuse_overlap(corpus: Path, site_dir: Path, work: Path) -> None:
@@ -296,6 +284,12 @@ def refuse_overlap(corpus: Path, site_dir: Path, work: Path) -> None:
     if overlap(site_dir, work):
         raise SiteBuildError(f"网站输出文件夹 {site_dir} 与工作文件夹 {work} 重叠", path=str(site_dir),
                              hint="让两者互不包含，例如 --site-dir site")
+def place_index(index_dir: Path, site_dir: Path) -> None:
+    """Move a finished index to <site>/search/idx (beside the results page /search/)."""
+    dest = Path(site_dir) / "search" / "idx"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(index_dir), str(dest))
 
 
 def serve_site(corpus: Path, port: int, echo=print) -> None:
@@ -303,13 +297,12 @@ def serve_site(corpus: Path, port: int, echo=print) -> None:
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import MkDocsException
 
-    docs_dir, search_dir = DEFAULT_WORK / "serve-docs", DEFAULT_WORK / "serve-search"
-    idx = generate_docs(corpus, docs_dir, echo=echo, search_dir=search_dir)
+    docs_dir = DEFAULT_WORK / "serve-docs"
+    idx = generate_docs(corpus, docs_dir, echo=echo)
     from urllib.parse import urlsplit
     path = urlsplit(str(_config_values().get("site_url") or "/")).path or "/"
     echo(f"本地预览 {len(idx.speeches)} 篇讲话：http://127.0.0.1:{port}{path}（按 Ctrl-C 停止）")
     with _env(CC_SERVE_CORPUS=str(Path(corpus).resolve()), CC_SERVE_DOCS=str(docs_dir.resolve()),
-              CC_SERVE_SEARCH=str(search_dir.resolve()),
               SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
         try:
             serve(config_file=str(CONFIG), docs_dir=str(docs_dir), dev_addr=f"127.0.0.1:{port}",

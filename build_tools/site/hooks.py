@@ -13,7 +13,7 @@
   HTML allows on text-like inputs only: the one error the Nu HTML checker finds on every
   page. The attribute is dropped there (Firefox may then restore an open drawer on "back").
 * Under `python -m build_tools serve`: regenerate the pages before each rebuild (so corpus
-  edits show up) and index the preview with Pagefind after it.
+  edits show up) and write the search index into the preview after it.
 """
 from __future__ import annotations
 
@@ -32,8 +32,7 @@ def on_pre_build(config, **kwargs):
     corpus = os.environ.get("CC_SERVE_CORPUS")
     if corpus:
         from build_tools.site import generate_docs
-        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]),
-                      search_dir=Path(os.environ["CC_SERVE_SEARCH"]))
+        generate_docs(Path(corpus), Path(os.environ["CC_SERVE_DOCS"]))
 
 
 _GENERATED: set[str] = set()
@@ -91,8 +90,9 @@ def on_post_page(output, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     if os.environ.get("CC_SERVE_CORPUS"):
-        from build_tools.site.search import index_search
-        index_search(Path(os.environ["CC_SERVE_SEARCH"]), Path(config.site_dir) / "pagefind")
+        from build_tools.corpus import load_corpus
+        from build_tools.site.search import write_index
+        write_index(load_corpus(Path(os.environ["CC_SERVE_CORPUS"])), Path(config.site_dir) / "search" / "idx")
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
