@@ -198,7 +198,7 @@ def bench_queries(site: Path, corpus: Path, label: str) -> list:
     log(f"    {'query':<18} {'truth':>6} {'found':>6} {'recall':>6} {'prec.':>6} {'occurrences':>11} {'first ms':>8} "
         f"{'focus KB':>8} {'query KB':>8} {'reqs':>4} {'shards':>6} {'lists':>6} {'rows':>5} {'pages':>6}")
     try:
-        for (q, why), r in zip(qs, res):
+        for (q, why), r in zip(qs, res, strict=True):
             truth = oracle(q)
             got = {h[0]: h[1] for h in node(q)["hits"]}
             hit = len(set(got) & set(truth))
@@ -207,10 +207,10 @@ def bench_queries(site: Path, corpus: Path, label: str) -> list:
             occ_ok = "exact" if all(got.get(i) == n for i, (n, _) in truth.items()) and len(got) == len(truth) else "DIFFER"
             r.recall, r.precision = recall, precision
             first = f"{r.first_result_ms:.0f}" if r.first_result_ms is not None else "—"
-            k = lambda kind: r.split.get(kind, 0) / 1024  # noqa: E731
+            kb = {kind: r.split.get(kind, 0) / 1024 for kind in ('shard', 'list', 'rows', 'page')}
             log(f"    {q:<18} {len(truth):>6} {len(got):>6} {recall:>6.3f} {precision:>6.3f} {occ_ok:>11} {first:>8} "
-                f"{r.focus_bytes / 1024:>8.1f} {r.query_bytes / 1024:>8.1f} {r.query_requests:>4} {k('shard'):>6.1f} "
-                f"{k('list'):>6.1f} {k('rows'):>5.1f} {k('page'):>6.1f}   {why}"
+                f"{r.focus_bytes / 1024:>8.1f} {r.query_bytes / 1024:>8.1f} {r.query_requests:>4} {kb['shard']:>6.1f} "
+                f"{kb['list']:>6.1f} {kb['rows']:>5.1f} {kb['page']:>6.1f}   {why}"
                 + (f"  [browser says: {r.summary}]" if r.summary else "") + (f"  [{r.error}]" if r.error else ""))
     finally:
         node.close()

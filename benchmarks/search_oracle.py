@@ -65,7 +65,7 @@ class Oracle:
         """id → (occurrences of all terms, overlapping; does a term occur in the title)."""
         terms, f = self.terms(q), filters or {}
         out = {}
-        for s, text, title in zip(self.speeches, self.texts, self.titles):
+        for s, text, title in zip(self.speeches, self.texts, self.titles, strict=True):
             if not self.keep(s, f):
                 continue
             counts = [len(re.findall(f"(?={re.escape(t)})", text)) for t in terms]

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from build_tools import cleaning
 from build_tools.corpus import RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, read_entry
-from build_tools.record import CAMPAIGNS, Speech, count_chars
+from build_tools.record import Speech, count_chars
 
 SEED = 20260523
 #: The 13 real seed speeches, frozen with the tests (entries and taxonomy only): corpus/

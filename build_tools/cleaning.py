@@ -54,7 +54,7 @@ def to_simplified(text: str) -> str:
     if not han:
         return text
     converted = _t2s().convert(text)
-    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    changed = sum(1 for a, b in zip(text, converted, strict=False) if a != b)
     if len(converted) != len(text) or changed / len(han) >= T2S_MIN_SHARE:
         return converted
     return text

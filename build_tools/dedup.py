@@ -150,7 +150,7 @@ class SignatureCache:
         try:
             with np.load(path, allow_pickle=False) as z:
                 if int(z["num_perm"]) == NUM_PERM and int(z["shingle"]) == SHINGLE and int(z["seed"]) == SEED:
-                    for k, hv, size in zip(z["keys"], z["values"], z["sizes"]):
+                    for k, hv, size in zip(z["keys"], z["values"], z["sizes"], strict=True):
                         self._data[str(k)] = Signature(hv.astype(np.uint64), int(size))
         except (OSError, KeyError, ValueError):
             pass  # no cache yet, or one from another version: start empty

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -214,7 +213,7 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
             cands = gaz[m.group(0)]
             # An ambiguous name (朝阳区 exists in several provinces) splits its weight.
             share = ctx_w / len(cands)
-            for div, kind, kw in cands:
+            for div, _kind, kw in cands:
                 # District names that are also everyday phrases of city speeches ("老城区
                 # 部分路段" is the old town, though 洛阳 has a 老城区) count a quarter unless
                 # the text names their city or province, or says "我们X".
@@ -439,9 +438,9 @@ def place_within_level(place: Division | None, level: str | None) -> Division | 
 
 # Third-person narration of a meeting: who attended and spoke, what the meeting did.
 _REPORT = re.compile(
-    rf"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
+    r"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示)[，,：:]")
-_REPORT_OPENING = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上|晚)?[，,]?[^。]{{0,40}}?(?:召开|举行)")
+_REPORT_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,40}?(?:召开|举行)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"

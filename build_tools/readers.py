@@ -277,7 +277,6 @@ def _block_text(html: str) -> str:
                 el.drop_tree()
     for br in doc.xpath("//br"):
         br.tail = "\n" + (br.tail or "")
-    blocks = []
     for el in doc.iter():
         if el.tag in {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                       "article", "blockquote", "pre", "dd", "dt", "td"}:

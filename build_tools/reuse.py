@@ -211,7 +211,7 @@ def _runs(t: Text, cov: np.ndarray) -> list[tuple[int, int, int, int]]:
     start = np.flatnonzero(cov & ~prev_open)
     end = np.flatnonzero(cov & (brk | ~np.r_[cov[1:], False]))
     out = []
-    for s, e in zip(start, end):
+    for s, e in zip(start, end, strict=True):
         p = int(t.para[s])
         base = int(t.starts[p])
         out.append((p, int(t.pos[s]) - base, int(t.pos[e]) + 1 - base, SAME))
@@ -262,7 +262,7 @@ def _align(a: Text, b: Text, windows: np.ndarray) -> list[tuple[int, int]]:
         pa, pb = a.para[hit], b.para[j]
         key, cnt = np.unique(pa.astype(np.int64) * (len(b.paragraphs) + 1) + pb, return_counts=True)
         cells = [(int(k) // (len(b.paragraphs) + 1), int(k) % (len(b.paragraphs) + 1), int(c))
-                 for k, c in zip(key, cnt)]
+                 for k, c in zip(key, cnt, strict=True)]
     best: list[tuple[int, int]] = []
     if cells:
         score = [c for _, _, c in cells]

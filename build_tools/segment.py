@@ -139,7 +139,7 @@ def _split_salutations(lines: list[str], title: str | None, part: int | None,
                        cut_at_end: bool = False) -> list[Part]:
     chunks: list[list[str]] = [[]]
     body_chars = 0
-    for i, line in enumerate(lines):
+    for line in lines:
         if _OPENING.match(line) and body_chars >= MIN_BODY_BEFORE_SPLIT:
             carry = []
             # The title line just above the salutation belongs to the new speech.

@@ -106,7 +106,7 @@ def changed_entries(base: str, corpus: Path) -> list[Change]:
     out = _git(root, "diff", "--name-status", "--no-renames", "-z", f"{base}...HEAD", "--", rel)
     parts = [p for p in out.split("\0") if p]
     changes = []
-    for status, path in zip(parts[0::2], parts[1::2]):
+    for status, path in zip(parts[0::2], parts[1::2], strict=False):
         if path.endswith(".md"):
             changes.append(Change(status[0], root / path))
     return sorted(changes, key=lambda c: c.path.as_posix())

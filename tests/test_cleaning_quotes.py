@@ -46,7 +46,7 @@ def test_idempotent_and_only_quotes_change(pieces):
     once = chinese_quotes(text)
     assert chinese_quotes(once) == once
     assert len(once) == len(text)
-    for a, b in zip(text, once):
+    for a, b in zip(text, once, strict=True):
         assert a == b or (a == '"' and b in "“”") or (a == "'" and b in "‘’")
     # Quotes are converted in pairs.
     assert once.count("“") - text.count("“") == once.count("”") - text.count("”")

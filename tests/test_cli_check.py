@@ -3,7 +3,6 @@ command's help shows an example."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

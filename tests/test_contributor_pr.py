@@ -105,7 +105,7 @@ def test_contributor_adds_pages_then_the_whole_suite_passes(tmp_path):
     assert report.ok, report
     names = [Path(r.path).name for r in report.inputs]
     assert names == [f"a{html_ext}", f"b{txt_ext}", named.name, dup.name, fuller.name]
-    by_name = dict(zip(names, report.inputs))
+    by_name = dict(zip(names, report.inputs, strict=True))
     today = dt.date.today().isoformat()
     new = [sp for r in report.inputs for sp in r.added]
     assert len(new) == 3 and all(len(by_name[n].added) == 1 for n in names[:3])

@@ -148,7 +148,7 @@ def test_every_computed_pair_matches_the_oracle(corpus, result):
         for me, other, side in ((x, y, p.a), (y, x, p.b)):
             want = oracle(corpus[me].text, corpus[other].text)
             assert side.share == pytest.approx(sum(want) / len(want)), (me, other)
-            shared_fp = "".join(ch for ch, w in zip(fingerprint_text(corpus[me].text), want) if w)
+            shared_fp = "".join(ch for ch, w in zip(fingerprint_text(corpus[me].text), want, strict=True) if w)
             assert marked_fp(corpus[me], side.spans) == shared_fp, (me, other)
 
 
@@ -156,7 +156,7 @@ def test_every_computed_pair_matches_the_oracle(corpus, result):
 def test_planted_shares_within_a_point(corpus, result, case):
     x, y = PLANTED[case]
     got = shares_of(result, x, y)
-    for sid, share, text in zip((x, y), got, PLANTED["shared"][case]):
+    for sid, share, text in zip((x, y), got, PLANTED["shared"][case], strict=True):
         want = len(fingerprint_text(text)) / len(fingerprint_text(corpus[sid].text))
         assert abs(share - want) <= 0.01, (case, sid, share, want)
 
@@ -211,7 +211,7 @@ def test_families_are_the_planted_ones(result):
 
 def test_closest_lists_only_speeches_sharing_text(corpus, result):
     for sid, rows in result.closest.items():
-        for other, mine, theirs in rows:
+        for other, mine, _theirs in rows:
             want = oracle(corpus[sid].text, corpus[other].text)
             assert mine == pytest.approx(sum(want) / len(want)) and mine > 0
     assert [o for o, _, _ in result.closest["2021-hangzhou-c17c17"]] == ["2022-longyou-c0c0c0"]

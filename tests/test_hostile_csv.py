@@ -55,7 +55,7 @@ def test_export_csv_neutralises_formulas(tmp_path):
     assert r.code == 0, r
     rows = _rows(r.out)
     assert sorted(rows) == sorted(ids)
-    for sid, title in zip(ids, titles):
+    for sid, title in zip(ids, titles, strict=True):
         row = rows[sid]
         # No cell of any row starts a formula ...
         assert not any(_dangerous(v) for v in row.values()), row
@@ -68,7 +68,7 @@ def test_jsonl_keeps_the_text_as_is(tmp_path):
     corpus, ids = _corpus_with_titles(tmp_path, FORMULAS)
     r = cli("export", "--corpus", corpus)
     got = {json.loads(line)["id"]: json.loads(line)["title"] for line in r.out.splitlines()}
-    assert got == dict(zip(ids, FORMULAS))   # JSON is data, not a spreadsheet
+    assert got == dict(zip(ids, FORMULAS, strict=True))   # JSON is data, not a spreadsheet
 
 
 def test_published_csv_is_neutralised(tmp_path):

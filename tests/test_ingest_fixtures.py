@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import re
 
-import pytest
 
 from build_tools.cleaning import HAN
 from build_tools.readers import read_path

@@ -205,8 +205,8 @@ def test_export_csv_same_columns_and_rows(tmp_path):
     ids = [r[0] for r in body]
     assert ids == sorted(ids)
     jsonl = [json.loads(x) for x in cli("export", "--corpus", corpus).out.splitlines()]
-    for row, rec in zip(body, jsonl):
-        d = dict(zip(header, row))
+    for row, rec in zip(body, jsonl, strict=True):
+        d = dict(zip(header, row, strict=True))
         assert d["text"] == rec["text"]
         assert json.loads(d["themes"]) == rec["themes"]
         assert json.loads(d["sources"]) == rec["sources"]

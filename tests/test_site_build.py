@@ -17,7 +17,6 @@ import pytest
 
 from build_tools.corpus import load_corpus
 from build_tools.site import SiteBuildError, build_site
-from build_tools.site import index as site_index
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -190,7 +189,7 @@ def test_newest_first_on_value_pages(built):
         kinds = [0 if s.date else 1 if s.published else 2 for s in ss]
         assert kinds == sorted(kinds)
         for kind, field in ((0, "date"), (1, "published")):
-            dates = [getattr(s, field) for s, k in zip(ss, kinds) if k == kind]
+            dates = [getattr(s, field) for s, k in zip(ss, kinds, strict=True) if k == kind]
             assert dates == sorted(dates, reverse=True)
 
 
@@ -201,7 +200,7 @@ def test_no_broken_internal_link_anywhere(built):
     ids_cache: dict[Path, set[str]] = {}
     checked = 0
     for page in pages:
-        for tag, key, ref in parse(page).refs:
+        for _tag, key, ref in parse(page).refs:
             assert not ref.strip().lower().startswith(("javascript:", "data:", "vbscript:")), (page, ref)
             target, frag = resolve(site, page, ref)
             if target is None:
@@ -259,7 +258,7 @@ def test_feed_is_valid_atom(built):
     want = sorted(speeches, key=lambda s: (s.added or "", s.id), reverse=True)[:50]
     got = [e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[1] for e in entries]
     assert got == [s.id for s in want]
-    for e, s in zip(entries, want):
+    for e, s in zip(entries, want, strict=True):
         assert e.find("a:updated", ns).text == f"{s.added}T00:00:00Z"
     for e in entries:
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e.find("a:updated", ns).text)

@@ -5,7 +5,6 @@ counts, citations, contents, descriptions, notices, and the theme-level pages.
 Oracles are brute force over the planted texts, never the index's own data."""
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 from collections import defaultdict
@@ -151,7 +150,7 @@ def test_every_shared_passage_is_on_the_page_and_every_link_is_right(planted):
     occ = _occurrences(by_id)
     want: dict[str, set] = defaultdict(set)        # sid → {(para, other, other_para)}
     common: dict[str, set] = defaultdict(set)      # sid → {para} with a common sentence
-    for norm, where in occ.items():
+    for where in occ.values():
         ids = {sid for sid, _ in where}
         if len(ids) < 2:
             continue

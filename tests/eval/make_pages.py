@@ -295,7 +295,7 @@ def build(spec: dict) -> tuple[str, dict]:
             for a, b in spec["pinyin"]:
                 text = text.replace(a, b)
     speeches = []
-    for g, mp in zip(golds, min_paras):
+    for g, mp in zip(golds, min_paras, strict=True):
         d = dict(g)
         if mp:
             d["min_paras"] = mp
