@@ -1,7 +1,8 @@
-"""The Nu HTML checker finds no error on the built fixture site (every page but Pagefind's).
+"""The Nu HTML checker finds no error on any page of the built fixture site.
 
 Needs Java and the checker's jar: VNU_JAR=/path/to/vnu.jar (npm's vnu-jar ships it:
-node_modules/vnu-jar/build/dist/vnu.jar). Skipped when either is missing."""
+node_modules/vnu-jar/build/dist/vnu.jar; .ci/run installs both). Skipped when either is
+missing on a developer's machine, never in CI (CI=true)."""
 from __future__ import annotations
 
 import os
@@ -17,14 +18,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
 JAR = os.environ.get("VNU_JAR", "")
 
-pytestmark = pytest.mark.skipif(not (JAR and Path(JAR).is_file() and shutil.which("java")),
+pytestmark = pytest.mark.skipif(not (JAR and Path(JAR).is_file() and shutil.which("java"))
+                                and os.environ.get("CI") != "true",
                                 reason="set VNU_JAR to the Nu HTML checker's vnu.jar (and install Java)")
 
 
 def test_no_nu_errors(tmp_path):
     site = tmp_path / "site"
     build_site(FIXTURE, site, echo=lambda *a: None, work_dir=tmp_path / "work")
-    pages = [str(p) for p in sorted(site.rglob("*.html")) if "pagefind" not in p.parts]
+    pages = [str(p) for p in sorted(site.rglob("*.html"))]
     assert len(pages) > 20
     res = subprocess.run(["java", "-jar", JAR, "--errors-only", *pages], capture_output=True,
                          text=True, timeout=600)
