@@ -25,8 +25,9 @@ site: $(VENV)/.installed ## 安装依赖到 .venv，并用 corpus/ 生成网站�
 serve: $(VENV)/.installed ## 本地实时预览 http://127.0.0.1:8000（修改语料后自动更新）
 	$(VPY) -m build_tools serve --corpus $(CORPUS)
 
-test: $(VENV)/.installed ## 运行全部测试（先做 ruff 代码检查）
+test: $(VENV)/.installed ## 运行全部测试（先做 ruff 和 mypy 代码检查）
 	$(VPY) -m ruff check build_tools benchmarks tests
+	$(VPY) -m mypy
 	$(VPY) -m pytest -q
 
 lint: $(VENV)/.installed ## 代码检查：ruff（pyflakes、bugbear、RUF027）和 mypy

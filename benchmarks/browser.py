@@ -20,6 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Request
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -59,11 +63,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # a browser dropping a connection is not an error
+
+
 @contextmanager
 def serve(directory: Path):
     handler = partial(_Handler, directory=str(directory))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    srv.handle_error = lambda *a: None  # a browser dropping a connection is not an error
+    srv = _QuietServer(("127.0.0.1", 0), handler)
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
     try:
@@ -121,7 +129,7 @@ def _one(browser, url: str, query: str) -> QueryResult:
         page = ctx.new_page()
         # Context-level events also see requests made by workers (Material's search runs in
         # a web worker), which a page's CDP session does not.
-        started: list[tuple[float, object]] = []
+        started: list[tuple[float, Request]] = []
         events: list[float] = []
         ctx.on("request", lambda r: started.append((time.perf_counter(), r)))
         ctx.on("requestfinished", lambda r: events.append(time.perf_counter()))
@@ -142,7 +150,7 @@ def _one(browser, url: str, query: str) -> QueryResult:
         try:
             page.wait_for_selector(f"{res}, {answered}" if answered else res, state="attached",
                                    timeout=RESULT_TIMEOUT_MS)
-            first = (time.perf_counter() - t0) * 1000
+            first: float | None = (time.perf_counter() - t0) * 1000
             err = None
             if not page.query_selector(res):
                 first, err = None, f"answered with no result after {first:.0f} ms"

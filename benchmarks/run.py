@@ -48,7 +48,7 @@ def log(msg: str) -> None:
 class Build:
     n: int
     stages: list[Stage] = field(default_factory=list)
-    site: Path | None = None
+    site: Path | None = None      # set exactly when ok (the checks below narrow on both)
     index_rss: float = 0.0
     total: float = 0.0
     ok: bool = False
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         # 3. our build at N
         ids = sorted(p.stem for p in (corpus / "speeches").glob("*.md"))
         ours = build_ours(corpus, work / f"n{n}", n)
-        figs = site_figures(ours.site, ids) if ours.ok else None
+        figs = site_figures(ours.site, ids) if ours.ok and ours.site is not None else None
         print_build(ours, figs)
 
         # 4. at min(N, 1000): ours (again if N > 1000) and stock Material
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             corpus_m = work / f"n{m}" / "corpus"
             synth.generate(m, corpus_m)
             ours_m = build_ours(corpus_m, work / f"n{m}", m)
-            figs_m = site_figures(ours_m.site, ids[:0] or sorted(p.stem for p in (corpus_m / "speeches").glob("*.md"))) if ours_m.ok else None
+            figs_m = site_figures(ours_m.site, ids[:0] or sorted(p.stem for p in (corpus_m / "speeches").glob("*.md"))) if ours_m.ok and ours_m.site is not None else None
             print_build(ours_m, figs_m)
         stock_b = stock_figs = None
         if not args.no_stock:
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"  stock Material N={m}: build {sst.wall:.1f} s (+{prep:.1f} s writing its Markdown, not counted), "
                 f"peak RSS {sst.rss_mb:.0f} MB" + (f", site {fmt_mb(stock_figs['site'])}, search index "
                                                    f"{fmt_mb(stock_figs['index'])}" if stock_figs else f"  FAILED rc={sst.rc}\n{sst.log}"))
-            if ours_m.ok and stock_figs:
+            if ours_m.ok and figs_m is not None and stock_figs:
                 summary["build_ratio"] = ours_m.total / sst.wall
                 summary["site_ratio"] = figs_m["site"] / stock_figs["site"]
                 summary["index_ratio"] = figs_m["index"] / stock_figs["index"] if stock_figs["index"] else float("nan")
@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"  at N={m}, ours / stock: build x{summary['build_ratio']:.2f} (target ≤ {TARGETS['build_vs_stock']}), "
                     f"site x{summary['site_ratio']:.2f} (target ≤ {TARGETS['site_vs_stock']}), "
                     f"search index x{summary['index_ratio']:.2f}, peak RSS x{summary['rss_ratio']:.2f}")
-        if n > m and ours.ok and ours_m.ok:
+        if n > m and ours.ok and ours_m.ok and figs is not None and figs_m is not None:
             summary["scale_build"] = ours.total / ours_m.total
             summary["scale_site"] = figs["site"] / figs_m["site"]
             summary["scale_rss"] = ours.rss / ours_m.rss
@@ -326,9 +326,9 @@ def main(argv: list[str] | None = None) -> int:
 
         # 5. search in the browser
         qres = []
-        if not args.no_browser and ours.ok:
+        if not args.no_browser and ours.ok and ours.site is not None:
             qres = bench_queries(ours.site, corpus, f"our site N={n}")
-            if stock_b and stock_b.ok and os.environ.get("BENCH_STOCK_QUERIES", "0") == "1":
+            if stock_b and stock_b.ok and stock_b.site is not None and os.environ.get("BENCH_STOCK_QUERIES", "0") == "1":
                 bench_queries(stock_b.site, corpus_m, f"stock Material N={m}")
 
         # 6. the whole site at a larger N (GitHub Pages' 1 GB limit)
@@ -338,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             synth.generate(args.site_n, big)
             log(f"synthetic corpus: {args.site_n:,} entries, {time.perf_counter() - t0:.1f} s")
             ours_big = build_ours(big, work / f"n{args.site_n}", args.site_n)
-            figs_big = site_figures(ours_big.site, []) if ours_big.ok else None
+            figs_big = site_figures(ours_big.site, []) if ours_big.ok and ours_big.site is not None else None
             print_build(ours_big, figs_big)
             if figs_big:
                 summary["site_n"] = figs_big["site"]
@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # 7. summary
         parts = [f"BENCH N={n}"]
-        if ours.ok:
+        if ours.ok and figs is not None:
             parts += [f"build={ours.total:.1f}s", f"rss={ours.rss:.0f}MB", f"index_rss={ours.index_rss:.0f}MB",
                       f"site={figs['site'] / MB:.1f}MB", f"index={figs['index'] / MB:.1f}MB",
                       f"page={figs['per_speech'] / 1024:.1f}KB"]

@@ -23,17 +23,20 @@ class NodeSearch:
     def __init__(self, idx: Path):
         self.proc = subprocess.Popen([NODE, str(HARNESS), str(idx)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        # Both are pipes (PIPE above), so neither is None.
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
 
     def __call__(self, q: str, filters: dict | None = None, sort: str = "relevance") -> dict:
-        self.proc.stdin.write(json.dumps({"q": q, "filters": filters or {}, "sort": sort}, ensure_ascii=False) + "\n")
-        self.proc.stdin.flush()
-        ans = json.loads(self.proc.stdout.readline())
+        self.stdin.write(json.dumps({"q": q, "filters": filters or {}, "sort": sort}, ensure_ascii=False) + "\n")
+        self.stdin.flush()
+        ans = json.loads(self.stdout.readline())
         if "error" in ans:
             raise RuntimeError(ans["error"])
         return ans
 
     def close(self) -> None:
-        self.proc.stdin.close()
+        self.stdin.close()
         self.proc.wait(timeout=10)
 
 

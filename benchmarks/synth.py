@@ -270,6 +270,7 @@ def copy_source(i: int) -> int | None:
 def _copied(j: int, place: Place, pool: Pool, fresh) -> list[str]:
     """Speech j's paragraphs moved to `place`, each rewritten with probability REWRITE."""
     src = make_speech(j, set(), pool).speech
+    assert src.province is not None    # make_speech takes it from a Place, where it is a str
     pairs = _place_map(Place(src.province, src.city, src.district), place)
     rng = random.Random(f"{SEED}:rewrite:{j}:{place}")
     return [fresh() if rng.random() < REWRITE and len(p) > 40 else _substitute(p, pairs)
@@ -428,7 +429,7 @@ def generate(n: int, out: Path, real: Path = REAL_CORPUS) -> dict:
 
 def raw_pages(corpus: Path, limit: int) -> list[Path]:
     """The first `limit` raw pages of a synthetic corpus, in entry order (ingest input)."""
-    out = []
+    out: list[Path] = []
     for p in iter_entry_files(corpus):
         if len(out) >= limit:
             break

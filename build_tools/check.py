@@ -152,7 +152,7 @@ def _check_raw_files(corpus: Path, referenced: set[str] | None) -> list[Problem]
     """Every file under raw/ is a regular file inside the corpus, within the size limit, and
     kept for an entry (a raw file no entry names is what an interrupted ingest left).
     `referenced` is None when some entry could not be read: then no one knows."""
-    out = []
+    out: list[Problem] = []
     folder = corpus / RAW
     if not folder.is_dir():
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』"
@@ -208,7 +208,7 @@ def chinese_quotes(text: str) -> str:
         prev = text
         for q, rx in _QUOTED.items():
             if q in text:
-                text = rx.sub(lambda m, t=text, q=q: _quote(m, t, q), text)
+                text = rx.sub(partial(_quote, text=text, q=q), text)   # bound now, not at call time
     return text
 
 

@@ -66,7 +66,7 @@ def install() -> None:
     """Point click's message lookups at the table (idempotent)."""
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
-        if hasattr(module, "_"):
-            module._ = _gettext
-        if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext
+        # setattr: these are click's private module attributes, unknown to its stubs.
+        for attr, lookup in (("_", _gettext), ("ngettext", _ngettext)):
+            if hasattr(module, attr):
+                setattr(module, attr, lookup)

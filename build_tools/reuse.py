@@ -136,6 +136,7 @@ def prepare(paragraphs: list[str]) -> Text:
 
 
 def fingerprint_of(t: Text) -> str:
+    assert t.fp is not None, "fingerprint dropped: call before build_reuse indexes the text"
     return t.fp.tobytes().decode("utf-32-le")
 
 
@@ -344,6 +345,7 @@ def _sentence_links(texts: dict[str, Text], rank: dict[str, int]) -> dict[tuple[
     occ: dict[bytes, list[tuple[int, str, int]]] = defaultdict(list)
     for sid in sorted(texts):
         t = texts[sid]
+        assert t.fp is not None    # build_reuse drops it only after this index is built
         seen: set[bytes] = set()
         prev = 0
         for end in t.breaks.tolist():

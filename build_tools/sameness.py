@@ -93,7 +93,7 @@ def judge(new: Speech, old: Speech, similarity: float) -> Sameness:
 def first_same(new: Speech, candidates: list[tuple[Speech, float]]) -> tuple[Sameness | None, list[Sameness]]:
     """The first candidate (best first) that is the same speech, and the verdicts on the
     ones before it that share as much text but are other speeches."""
-    others = []
+    others: list[Sameness] = []
     for old, sim in candidates:
         v = judge(new, old, sim)
         if v.same:

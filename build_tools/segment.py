@@ -141,7 +141,7 @@ def _split_salutations(lines: list[str], title: str | None, part: int | None,
     body_chars = 0
     for line in lines:
         if _OPENING.match(line) and body_chars >= MIN_BODY_BEFORE_SPLIT:
-            carry = []
+            carry: list[str] = []
             # The title line just above the salutation belongs to the new speech.
             while chunks[-1] and not is_sentence(chunks[-1][-1]) and len(carry) < 2:
                 carry.insert(0, chunks[-1].pop())

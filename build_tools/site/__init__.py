@@ -153,7 +153,7 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print) -> SiteIndex:
                 put(rel, content)
     for sid in sorted(idx.speeches):
         put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
-    idx.reuse.stats = _copy_views(idx, put, reuse_seconds)
+    compare.reuse_of(idx).stats = _copy_views(idx, put, reuse_seconds)
     for key in sorted(idx.common):
         put(f"passages/{key}.md", pages.passage_page(idx, idx.common[key]))
     for rel, path in handwritten.items():
@@ -177,9 +177,10 @@ def _handwritten(path: Path, repo_url: str) -> bytes:
 def _copy_views(idx: SiteIndex, put, seconds: float) -> dict:
     """The 对照 page and its data, the 模板家族 pages; what they cost (for the bench)."""
     t0 = time.monotonic()
-    stats = {"pairs": len(idx.reuse.pairs), "families": len(idx.reuse.families),
+    reuse = compare.reuse_of(idx)
+    stats = {"pairs": len(reuse.pairs), "families": len(reuse.families),
              "compare_bytes": 0, "family_bytes": 0,
-             "section_bytes": idx.reuse.stats.get("section_bytes", 0)}
+             "section_bytes": reuse.stats.get("section_bytes", 0)}
     for key, files in (("compare_bytes", compare.compare_files(idx)), ("family_bytes", family_pages(idx))):
         for rel, content in files:
             stats[key] += len(content.encode("utf-8"))
@@ -243,7 +244,7 @@ def build_site(corpus: Path, site_dir: Path, echo=print, *, work_dir: Path | Non
         idx = generate_docs(corpus, docs_dir, echo=echo)
         t1 = time.monotonic()
         report["pages"] = {"seconds": t1 - t0, "rss_mb": _peak_rss_mb()}
-        report["copies"] = idx.reuse.stats
+        report["copies"] = compare.reuse_of(idx).stats
         echo(f"已生成 {len(idx.speeches)} 篇讲话的页面，用时 {t1 - t0:.1f} 秒 → {docs_dir}")
         with _env(SOURCE_DATE_EPOCH=str(corpus_epoch(idx))):
             try:

@@ -14,7 +14,7 @@ ARCHIVE = "创城文库"
 _LINE = re.compile(r"\s+")
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: str | None) -> str:
     return _LINE.sub(" ", text or "").strip()
 
 

@@ -55,8 +55,14 @@ def compare_href(src: str, x: str, y: str) -> str:
     return f"{rel(src, COMPARE_URL)}?a={x}&b={y}"
 
 
+def reuse_of(idx: SiteIndex) -> Reuse:
+    """The copy analysis; the build sets it (site/__init__.py) before any copy view is made."""
+    assert idx.reuse is not None, "idx.reuse is set by the build before the copy views"
+    return idx.reuse
+
+
 def family_url(idx: SiteIndex, n: int) -> str:
-    return f"{FAMILIES_URL}{idx.reuse.families[n - 1].members[0]}/"
+    return f"{FAMILIES_URL}{reuse_of(idx).families[n - 1].members[0]}/"
 
 
 # --- the speech page section ---------------------------------------------------------------
@@ -65,7 +71,7 @@ def speech_section(idx: SiteIndex, sid: str) -> str:
     """相同文字: the share of this speech found elsewhere, the closest speeches, 对照 links."""
     from .pages import rel, speech_url
 
-    reuse: Reuse = idx.reuse
+    reuse = reuse_of(idx)
     me = speech_url(sid)
     rows = []
     for other, mine, theirs in reuse.closest.get(sid, []):
@@ -105,7 +111,8 @@ def _side(idx: SiteIndex, sid: str, side, paragraphs: list[str]) -> dict:
 
 
 def pair_json(idx: SiteIndex, a: str, b: str, pair: Pair) -> str:
-    ta, tb = idx.reuse.texts[a].paragraphs, idx.reuse.texts[b].paragraphs
+    texts = reuse_of(idx).texts
+    ta, tb = texts[a].paragraphs, texts[b].paragraphs
     data = {"v": 1, "match": MATCH, "a": _side(idx, a, pair.a, ta), "b": _side(idx, b, pair.b, tb),
             "rows": [list(r) for r in pair.rows]}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
@@ -118,5 +125,8 @@ def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
                   pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
     # The two columns need the width the navigation and table of contents would take.
     yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
-    for a, b in sorted(idx.reuse.pairs):
-        yield pair_file(a, b), pair_json(idx, a, b, idx.reuse.pair(a, b))
+    reuse = reuse_of(idx)
+    for a, b in sorted(reuse.pairs):
+        pair = reuse.pair(a, b)
+        assert pair is not None    # a key of reuse.pairs always has its comparison
+        yield pair_file(a, b), pair_json(idx, a, b, pair)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..reuse import FAMILY, Family
-from .compare import FAMILIES_URL, compare_href, family_url, pct, render
+from .compare import FAMILIES_URL, compare_href, family_url, pct, render, reuse_of
 from .index import SiteIndex, place_label
 
 #: Members per family page: a 500-speech family is 3 pages of ~60 KB, not one of 200 KB.
@@ -20,7 +20,7 @@ PLACES_SHOWN = 6
 
 
 def _span(idx: SiteIndex, f: Family) -> str:
-    dates = sorted(idx.speeches[m].date for m in f.members if idx.speeches[m].date)
+    dates = sorted(d for d in (idx.speeches[m].date for m in f.members) if d)
     undated = len(f.members) - len(dates)
     if not dates:
         text = "均未注明"
@@ -48,7 +48,7 @@ def family_title(idx: SiteIndex, f: Family) -> str:
 def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
     from .pages import front, rel, speech_url
 
-    fams = idx.reuse.families
+    fams = reuse_of(idx).families
     chunks = [fams[i:i + INDEX_PAGE] for i in range(0, len(fams), INDEX_PAGE)] or [[]]
     for n, chunk in enumerate(chunks, 1):
         url = FAMILIES_URL if n == 1 else f"{FAMILIES_URL}page-{n}/"

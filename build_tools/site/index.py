@@ -25,6 +25,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -32,6 +33,9 @@ from ..cleaning import chinese_quotes
 from ..dedup import fingerprint_text
 from ..record import ID_RE, LEVELS, Speech
 from .slugs import assign_slugs
+
+if TYPE_CHECKING:
+    from ..reuse import Reuse
 
 #: Terms kept per speech. Against exact TF-IDF over all bigrams (same weighting, places
 #: masked) at 1,000 synthetic speeches the top 5 agree on 2.16 of 5 with 100 terms, 2.92
@@ -191,7 +195,7 @@ class SiteIndex:
     common: dict[str, CommonSentence] = field(default_factory=dict)
     #: per speech, (paragraph, common sentence key) for each common sentence in it
     common_in: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    reuse: object = None                      # reuse.Reuse, set by the build (compare.py)
+    reuse: Reuse | None = None                # set by the build before the copy views (compare.py)
 
     @property
     def rank(self) -> dict[str, int]:
@@ -263,10 +267,10 @@ def _facets(by_id: dict[str, Speech], themes_desc: dict[str, str]):
     # Levels in their administrative order, not alphabetical.
     facets["levels"] = dict(sorted(facets["levels"].items(),
                                    key=lambda kv: (LEVELS.index(kv[0][0]) if kv[0][0] in LEVELS else 99, kv[0])))
-    for y in sorted({year_of(s) for s in ss if year_of(s)}):
+    for year in sorted({y for y in map(year_of, ss) if y}):
         # Years come from validated dates (YYYY…); still, only digits reach a path.
-        if y.isdigit():
-            facets["years"][(y,)] = FacetValue("years", (y,), f"{y}年", f"years/{y}/")
+        if year.isdigit():
+            facets["years"][(year,)] = FacetValue("years", (year,), f"{year}年", f"years/{year}/")
     facets["years"][(UNKNOWN,)] = FacetValue("years", (UNKNOWN,), UNKNOWN_YEAR_LABEL, f"years/{UNKNOWN}/")
 
     # Places: a tree province → city → district; slugs unique among siblings.
@@ -347,7 +351,7 @@ def _without_places(s: Speech, text: str) -> str:
 def _bigram_codes(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Distinct character bigrams of the fingerprint text (as uint64 codes) and their counts;
     none spans a line break."""
-    codes, counts = [], []
+    codes: list[np.ndarray] = []
     for part in text.split("\n"):
         fp = fingerprint_text(part)
         if len(fp) < 2:
@@ -510,10 +514,10 @@ def shared_passages(by_id: dict[str, Speech]) -> SharedIndex:
             for osid, opi, _ in members:
                 if osid == sid:
                     continue
-                key = (sid, pi, osid, opi)
-                cur = pairs.get(key)
+                pair_key = (sid, pi, osid, opi)
+                cur = pairs.get(pair_key)
                 if cur is None:
-                    pairs[key] = [1, n, sent, spread, n]
+                    pairs[pair_key] = [1, n, sent, spread, n]
                 else:
                     cur[0] += 1
                     cur[1] += n

@@ -18,7 +18,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 from urllib.parse import urlencode
 
 import yaml
@@ -149,6 +149,7 @@ def metadata_card(v: SpeechView) -> str:
     places = by_facet.get("places", [])
     rows.append(("地点", mark(" › ".join(link(me, fv.url, fv.label) for fv in places), "place")))
     if "levels" in by_facet:
+        assert s.level is not None    # index.py gives the levels facet only to a speech with a level
         rows.append(("层级", mark(link(me, by_facet["levels"][0].url, s.level), "level")))
     rows.append(("讲话人", mark(e(s.speaker or "不详"), "speaker")))
     if "campaigns" in by_facet:
@@ -368,8 +369,8 @@ def _summary(idx: SiteIndex, fv: FacetValue, src: str) -> str:
             lookup[(other.facet, other.key)] = other
     if fv.facet == "places" and fv.children:
         counts["places"] = Counter({("places", c.key): len(c.ids) for c in fv.children})
-        for c in fv.children:
-            lookup[("places", c.key)] = c
+        for child in fv.children:
+            lookup[("places", child.key)] = child
     parts = []
     for facet in ("places", "themes", "campaigns", "years", "levels"):
         c = counts.get(facet)
@@ -393,7 +394,7 @@ def facet_value_pages(idx: SiteIndex, fv: FacetValue) -> list[tuple[str, str]]:
     """(path of the Markdown file, content) for a value and its continuation pages."""
     facet_name = FACET_LABELS[fv.facet]
     chunks = [fv.ids[i:i + PAGE_SIZE] for i in range(0, len(fv.ids), PAGE_SIZE)] or [[]]
-    crumbs_fv = []
+    crumbs_fv: list[FacetValue] = []
     p = fv.parent
     while p:
         crumbs_fv.insert(0, p)
@@ -467,7 +468,7 @@ def facet_index_page(idx: SiteIndex, facet: str) -> str:
 
 # --- home and data ----------------------------------------------------------------------
 
-def bars(rows: list[tuple[str, str | None, int]], src: str) -> str:
+def bars(rows: Sequence[tuple[str, str | None, int]], src: str) -> str:
     """A horizontal bar chart in plain HTML: (label, link target or None, value)."""
     if not rows:
         return '<p class="cc-dim">暂无数据。</p>'

@@ -417,13 +417,13 @@ def write_index(speeches: list[Speech], out: Path, freq_per_doc: float = FREQ_PE
                                "fold": "".join(a + b for a, b in sorted(t2s_table().items())),
                                "vf": "".join(sorted(freq))})
     _json(tmp / "facets.json", _facets(speeches))
-    for c in range(0, len(speeches), CHUNK):
-        _json(tmp / "d" / f"{c // CHUNK}.json",
-              [[s.id, s.title, place_label(s), sort_date(s)] for s in speeches[c:c + CHUNK]])
-    for p in tmp.rglob("*"):
-        if p.is_file():
+    for start in range(0, len(speeches), CHUNK):
+        _json(tmp / "d" / f"{start // CHUNK}.json",
+              [[s.id, s.title, place_label(s), sort_date(s)] for s in speeches[start:start + CHUNK]])
+    for path in tmp.rglob("*"):
+        if path.is_file():
             rep.files += 1
-            rep.bytes += p.stat().st_size
+            rep.bytes += path.stat().st_size
     shutil.rmtree(out, ignore_errors=True)
     tmp.rename(out)
     return rep
