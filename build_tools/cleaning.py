@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from .vocabulary import HAN
+
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』"
 SENTENCE_END = "。！？；…"
 _HAN_RE = re.compile(f"[{HAN}]")

@@ -16,6 +16,7 @@ import numpy as np
 from datasketch import MinHash
 
 from .cleaning import _MASK
+from .vocabulary import FINGERPRINT_HAN
 
 #: Shingle length. 5 Han characters is about two words: long enough that unrelated
 #: speeches sharing campaign phrases (创建全国文明城市) score low, short enough that a copy
@@ -29,7 +30,7 @@ SEED = 20261122
 #: distinct speeches from one template family score ≤ 0.35.
 DUPLICATE = 0.8
 
-_KEEP = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9]")
+_KEEP = re.compile(f"[^{FINGERPRINT_HAN}A-Za-z0-9]")
 
 
 #: Every mask pattern needs one of these characters; most sentences have none, and the

@@ -25,6 +25,7 @@ from .record import Speech, count_chars
 from .sameness import first_same
 from .segment import Part, clean_title, is_title_line, segment, title_field
 from .transaction import commit, corpus_lock, recover
+from .vocabulary import HAN
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -32,7 +33,7 @@ PLACE_REVIEW = 0.6
 #: lacks the old one's paywall notice but holds the same text is the same speech.
 MORE_COMPLETE = 1.05
 
-_SITE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:范文网|文库|资料网|文档网|文秘网|学习网|网))")
+_SITE = re.compile(rf"([{HAN}A-Za-z0-9]{{2,10}}?(?:范文网|文库|资料网|文档网|文秘网|学习网|网))")
 
 
 @dataclass

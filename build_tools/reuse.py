@@ -31,6 +31,7 @@ import numpy as np
 from .cleaning import mask_spans
 from .dedup import _MASK_CHARS
 from .record import Speech
+from .vocabulary import FINGERPRINT_RANGES
 
 #: Shortest run counted as shared, in fingerprint characters. Measured on the shipped
 #: corpus (13 speeches, 78 pairs, none a copy of another): the share of a speech "in
@@ -106,8 +107,9 @@ def prepare(paragraphs: list[str]) -> Text:
         starts[n] = off
         off += len(p) + len(_SEP)
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    keep = (((cp >= 0x3400) & (cp <= 0x4DBF)) | ((cp >= 0x4E00) & (cp <= 0x9FFF))
-            | ((cp >= 0x41) & (cp <= 0x5A)) | ((cp >= 0x61) & (cp <= 0x7A)) | ((cp >= 0x30) & (cp <= 0x39)))
+    keep = np.zeros(len(cp), dtype=bool)
+    for a, b in (*FINGERPRINT_RANGES, (0x41, 0x5A), (0x61, 0x7A), (0x30, 0x39)):   # as dedup's fingerprint
+        keep |= (cp >= a) & (cp <= b)
     masked = np.zeros(len(cp), dtype=bool)
     masks: list[tuple[int, int, int]] = []
     if not _MASK_CHARS.isdisjoint(text):

@@ -60,7 +60,6 @@ UNKNOWN_PLACE_LABEL = "地点不详或已隐去"
 UNKNOWN_YEAR_LABEL = "年份不详"
 MISSING_PART = "（不详）"
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _SENT_SPLIT = re.compile(r"(?<=[。！？；!?;])")
 
 

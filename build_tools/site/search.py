@@ -80,6 +80,7 @@ from pathlib import Path
 
 from ..errors import BuildToolsError
 from ..record import Speech
+from ..vocabulary import HAN_RANGES
 from .index import place_label, sort_date, year_of
 
 #: Speeches per ids/titles file: a shown page of results touches few files (at 10,000
@@ -110,7 +111,7 @@ def t2s_table() -> dict[str, str]:
     import opencc
 
     conv = opencc.OpenCC("t2s")
-    chars = [chr(c) for r in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)) for c in range(r[0], r[1] + 1)]
+    chars = [chr(c) for a, b in HAN_RANGES for c in range(a, b + 1)]
     out = conv.convert("\n".join(chars)).split("\n")
     if len(out) != len(chars):       # conversion must stay one line per character
         raise SearchIndexError("OpenCC 的繁简转换结果行数不符", hint="请检查 requirements.txt 中的 opencc 版本")
