@@ -116,6 +116,7 @@ def render_ingest(report: IngestReport) -> list[str]:
 
 
 def _render_input(r: InputReport, dry_run: bool) -> list[str]:
+    from .places import place_label
     from .record import field_label
 
     if r.refused:
@@ -125,7 +126,7 @@ def _render_input(r: InputReport, dry_run: bool) -> list[str]:
     out = [f"● {r.path}：{verb} {len(r.added)} 篇{replaced}，跳过 {len(r.skipped)} 篇"]
     for sp in r.added + r.replaced:
         tag = "替换" if sp in r.replaced else verb
-        place = "".join(x for x in (sp.province, sp.city, sp.district) if x) or "地点不详"
+        place = place_label(sp)
         out.append(f"  + {tag} {sp.id}《{sp.title}》 {place}，{sp.date or '讲话日期不详'}，{sp.chars:,} 字")
         if sp.review:
             names = "、".join(field_label(f) for f in sp.review)

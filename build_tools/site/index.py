@@ -31,6 +31,7 @@ import numpy as np
 
 from ..cleaning import chinese_quotes
 from ..dedup import fingerprint_text
+from ..places import place_label
 from ..record import ID_RE, LEVELS, Speech
 from .slugs import assign_slugs
 
@@ -101,12 +102,6 @@ def date_label(s: Speech) -> tuple[str, str]:
     if s.published:
         return "发布日期", s.published
     return "日期", "不详"
-
-
-def place_label(s: Speech) -> str:
-    """Province, city and district run together, as the pages and the search index show it."""
-    parts = [p for p in (s.province, s.city, s.district) if p]
-    return "".join(parts) if parts else "地点不详"
 
 
 # A salutation paragraph: short, ends with a colon, no sentence inside ("同志们：",
