@@ -8,6 +8,7 @@ import re
 import pytest
 
 from build_tools import record
+from build_tools.export import LIST_FIELDS
 from build_tools.record import (CAMPAIGNS, DATE_FIELDS, EXPORT_FIELDS, GENRES, LEVELS, PLACE_FIELDS,
                                 Speech, field_label, schema, schema_field, schema_fields)
 
@@ -36,6 +37,8 @@ def test_dataclass_types_agree_with_the_schema(f):
 def test_export_columns_are_the_required_fields_in_schema_order():
     assert list(EXPORT_FIELDS) == [k for k in PROPS if k in schema()["required"]]
     assert sorted(EXPORT_FIELDS) == sorted(schema()["required"])
+    assert list(LIST_FIELDS) == [k for k in EXPORT_FIELDS if PROPS[k].get("type") == "array"]
+    assert LIST_FIELDS == ("themes", "keywords", "sources")
 
 
 def test_allowed_values_are_the_schema_enums():
