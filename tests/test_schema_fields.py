@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,35 @@ def test_date_fields_are_those_with_a_date_pattern():
              if "pattern" in p and re.search(p["pattern"], "2021-03-02") and not re.search(p["pattern"], "abcd")]
     assert list(DATE_FIELDS) == dated
     assert set(PLACE_FIELDS) <= set(PROPS)
+
+
+# --- what the site shows ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory):
+    from build_tools.site import generate_docs
+    out = tmp_path_factory.mktemp("schema-docs") / "docs"
+    generate_docs(Path(__file__).parent / "fixtures" / "site_corpus", out, echo=lambda *a: None)
+    return out
+
+
+def test_data_page_lists_every_exported_field_as_the_schema_states_it(docs):
+    page = (docs / "data" / "index.md").read_text("utf-8")
+    rows = re.findall(r'<tr><td class="cc-nowrap"><code>([^<]*)</code></td><td class="cc-nowrap">([^<]*)</td>'
+                      r'<td>([^<]*)</td></tr>', page)
+    assert [name for name, _, _ in rows] == list(EXPORT_FIELDS)
+    for name, json_type, doc in rows:
+        spec = schema_field(name)
+        assert json_type == " | ".join(spec.types) and json_type
+        assert doc.startswith(spec.description) and doc.endswith("。")
+        assert all(v in doc for v in spec.allowed)
+    assert "列表字段（themes、keywords、sources）" in page
+
+
+def test_speech_card_names_fields_by_their_schema_titles(docs):
+    # The card (pages.metadata_card) writes its labels itself; they must be the schema's.
+    titles = {f.title for f in schema_fields()} | {record.PLACE_LABEL}
+    labels = {dt for p in (docs / "speeches").glob("*.md")
+              for dt in re.findall(r"<dt>([^<]*)</dt>", p.read_text("utf-8"))}
+    assert labels - titles == {"年份"}      # the year is derived, not a field
+    assert len(labels & titles) >= 10
