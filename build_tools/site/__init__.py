@@ -138,9 +138,8 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print) -> SiteIndex:
         out.put(rel, content)
 
     put("index.md", pages.home_page(idx))
-    sch = schema()
-    put("data/index.md", pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
-    put("data/schema.json", pages.schema_json(sch))
+    put("data/index.md", pages.data_page(idx, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
+    put("data/schema.json", pages.schema_json(schema()))
     from ..export import export_records
     # Compressed: at 10,000 speeches the plain files would be ~150 MB each (site budget 1 GB).
     put("data/speeches.jsonl.gz", _gzip(export_records(speeches, "jsonl")))

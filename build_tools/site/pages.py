@@ -26,7 +26,8 @@ from markupsafe import Markup, escape
 
 from ..cleaning import chinese_quotes
 from ..dedup import fingerprint_text
-from ..record import Speech, field_label, review_field
+from ..export import LIST_FIELDS
+from ..record import SchemaField, Speech, field_label, review_field, schema_fields
 from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
 from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
@@ -509,30 +510,12 @@ def home_page(idx: SiteIndex) -> str:
     return "\n".join(body)
 
 
-FIELD_DOCS = [
-    ("id", "编号：小写字母、数字和连字符，也是文件名和网页地址。"),
-    ("title", "标题。"),
-    ("date", "讲话日期，仅当讲话本身注明时填写：YYYY-MM-DD、YYYY-MM 或 YYYY；否则为空。"),
-    ("published", "来源网页的发布日期（不等于讲话日期）。"),
-    ("added", "收录日期：这篇讲话进入本文库的日期（YYYY-MM-DD），收录时自动填写，此后不变。"),
-    ("province", "省级行政区。"),
-    ("city", "地级行政区。"),
-    ("district", "县级行政区。"),
-    ("level", "讲话所代表的政府层级：省、市、县、区、乡镇。"),
-    ("speaker", "讲话人职务（注明时含姓名）。"),
-    ("campaign", "创建类型，如全国文明城市、国家卫生城市。"),
-    ("genre", "文体：讲话、会议报道、表态发言、其他。"),
-    ("themes", "主题（列表），取自 corpus/taxonomy.yaml。"),
-    ("keywords", "关键词（列表）。"),
-    ("truncated", "是否被来源网站删节（true/false）。"),
-    ("masked", "来源网站是否隐去了名称（XX、×× 等）。"),
-    ("chars", "字数（不含空白）。"),
-    ("sources", "来源（列表）：site 为来源网站，raw 为仓库中保存的原始文件，part/file 为其中的位置。"),
-    ("text", "正文，段落之间以空行分隔。"),
-]
+def field_doc(f: SchemaField) -> str:
+    """What the 数据 page says of a field: its schema description, then any allowed values."""
+    return f.description + ("：" + "、".join(f.allowed) if f.allowed else "") + "。"
 
 
-def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_url: str = "",
+def data_page(idx: SiteIndex, licence: dict | None = None, repo_url: str = "",
               site_name: str = "创城文库") -> str:
     src = "data/"
     body = [front("数据", "下载创城文库全部讲话（JSONL、CSV）及字段说明、JSON Schema 和统计。")]
@@ -540,7 +523,7 @@ def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_ur
     body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码（CSV 带字节顺序标记，Excel 可直接打开）；也可在仓库中运行 <code>make export</code> 生成。</p>\n')
     body.append('<ul>'
                 f'<li><a href="speeches.jsonl.gz" download>speeches.jsonl.gz</a>：JSON Lines（gzip 压缩），每行一篇。</li>'
-                f'<li><a href="speeches.csv.gz" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
+                f'<li><a href="speeches.csv.gz" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（{"、".join(LIST_FIELDS)}）为 JSON 字符串。</li>'
                 f'<li><a href="schema.json">schema.json</a>：语料条目的 JSON Schema。</li>'
                 '</ul>\n')
     lic = licence or {}
@@ -548,12 +531,11 @@ def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_ur
                        site_name=site_name, about=rel(src, "about/") + "#licence",
                        issues=repo_url.rstrip("/") + "/issues" if repo_url else "") + "\n")
     body.append('<h2 id="fields">字段说明</h2>\n')
-    props = schema.get("properties", {})
     rows = []
-    for name, doc in FIELD_DOCS:
-        t = props.get(name, {}).get("type", "")
-        t = " | ".join(t) if isinstance(t, list) else t
-        rows.append(f'<tr><td class="cc-nowrap"><code>{e(name)}</code></td><td class="cc-nowrap">{e(t)}</td><td>{e(doc)}</td></tr>')
+    for f in schema_fields():
+        if f.exported:
+            rows.append(f'<tr><td class="cc-nowrap"><code>{e(f.name)}</code></td><td class="cc-nowrap">'
+                        f'{e(" | ".join(f.types))}</td><td>{e(field_doc(f))}</td></tr>')
     body.append('<div class="cc-table" tabindex="0" role="region" aria-label="字段说明"><table><thead><tr><th>字段</th><th>类型</th><th>含义</th></tr></thead><tbody>'
                 + "".join(rows) + "</tbody></table></div>\n")
     body.append('<h2 id="stats">统计</h2>\n')
