@@ -35,6 +35,7 @@ from pathlib import Path
 from build_tools import cleaning
 from build_tools.corpus import RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, read_entry
 from build_tools.record import Speech, count_chars
+from build_tools.vocabulary import SALUTATION
 
 SEED = 20260523
 #: The 13 real seed speeches, frozen with the tests (entries and taxonomy only): corpus/
@@ -113,7 +114,7 @@ def load_pool(real: Path = REAL_CORPUS) -> Pool:
     for n, sp in enumerate(speeches):
         pool.places.append(Place(sp.province or "", sp.city, sp.district))
         paras = sp.paragraphs
-        body = [p for p in paras if not cleaning._SALUTATION.match(p)]
+        body = [p for p in paras if not SALUTATION.match(p)]
         if len(body) >= 4:
             if len(body[0]) >= 40 and _clean_para(body[0]):
                 pool.openings.append((body[0], n))

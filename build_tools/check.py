@@ -16,6 +16,7 @@ from .record import Speech, count_chars, field_label, schema, split_front_matter
 from .sameness import judge
 from .transaction import pending
 from .untrusted import MAX_FILE_BYTES, read_bounded
+from .vocabulary import HAN
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
     return out
 
 
-_ASCII_BETWEEN_HAN = re.compile(f"[{cleaning.HAN}][,;:!?][{cleaning.HAN}]")
+_ASCII_BETWEEN_HAN = re.compile(f"[{HAN}][,;:!?][{HAN}]")
 
 
 def _check_junk(sp: Speech, rel: str, content: str, body_line: int) -> list[Problem]:

@@ -25,8 +25,8 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..cleaning import chinese_quotes
-from ..dedup import fingerprint_text
 from ..record import Speech, field_label, review_field
+from ..vocabulary import fingerprint_text
 from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
 from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
