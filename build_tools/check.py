@@ -11,7 +11,7 @@ from . import cleaning
 from .corpus import RAW, iter_entry_files, load_taxonomy, read_entry_text
 from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
-from .metadata import gazetteer
+from .places import gazetteer
 from .record import Speech, count_chars, field_label, schema, split_front_matter
 from .sameness import judge
 from .transaction import pending

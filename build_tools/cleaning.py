@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
+from .places import gazetteer
 from .vocabulary import ADDRESS, CJK_PUNCT, HAN, MASK, SALUTATION, SALUTATION_WORDS, SENTENCE_END, STOPS
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -816,8 +817,6 @@ def join_spaced_han(text: str) -> str:
 
 
 def _place_gap(m: re.Match) -> str:
-    from .metadata import gazetteer
-
     s, i = m.string, m.start()
     names = gazetteer()
     for left in (2, 1):

@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from .cleaning import mask_spans
+from .places import gazetteer
 from .record import Speech
 from .vocabulary import FINGERPRINT_KEPT, MASK_CHARS, PASSAGE_END
 
@@ -306,8 +307,6 @@ def compare(a: Text, b: Text) -> Pair:
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[frozenset[str], int]:
     """Every place name of the gazetteer (full and short forms, 2+ characters)."""
-    from .metadata import gazetteer
-
     names = frozenset(n for n in gazetteer() if len(n) >= 2)
     return names, max(map(len, names))
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..cleaning import chinese_quotes
-from ..places import place_label
+from ..places import DIVISION_SUFFIX, place_label
 from ..record import ID_RE, LEVELS, Speech
 from ..vocabulary import PASSAGE_END, STOPS, fingerprint_text
 from .slugs import assign_slugs
@@ -324,9 +324,6 @@ def _place_parts(s: Speech) -> tuple:
 
 # --- related speeches -------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(r"(?:省|市|区|县|旗|盟|地区|自治区|自治州|自治县|自治旗|特别行政区)$")
-
-
 def _without_places(s: Speech, text: str) -> str:
     """The speech's own place names (full and short: 西湖区, 西湖) replaced by a line break,
     so that no bigram is made of them or across them."""
@@ -334,7 +331,7 @@ def _without_places(s: Speech, text: str) -> str:
     for name in (s.province, s.city, s.district):
         if name:
             names.add(name)
-            short = _PLACE_SUFFIX.sub("", name)
+            short = DIVISION_SUFFIX.sub("", name)
             if len(short) >= 2:
                 names.add(short)
     for name in sorted(names, key=len, reverse=True):
