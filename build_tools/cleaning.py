@@ -3,7 +3,9 @@
 Every rule recognises junk by its shape (short, no sentence punctuation, navigation or
 paywall vocabulary, position on the page), not by one site's exact strings, so that pages
 from sites we have never seen are cleaned too. `clean_page` composes them; it is
-idempotent (cleaning clean text changes nothing) and tests assert that property.
+idempotent (cleaning clean text changes nothing) and tests assert that property. The
+vocabulary the rules share with other stages (punctuation, salutations, masks) is in
+vocabulary.py; place names are in places.py.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from functools import lru_cache, partial
 
 from .places import gazetteer
 from .vocabulary import ADDRESS, CJK_PUNCT, HAN, MASK, SALUTATION, SALUTATION_WORDS, SENTENCE_END, STOPS
+
 _HAN_RE = re.compile(f"[{HAN}]")
 
 # --- 1. normalisation ----------------------------------------------------------------------
