@@ -15,11 +15,12 @@ from . import cleaning
 from .corpus import RAW, iter_entry_files, load_taxonomy, read_entry_text
 from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
-from .metadata import gazetteer
+from .places import gazetteer
 from .record import DATE_FIELDS, PLACE_FIELDS, Speech, count_chars, field_label, schema, schema_field, split_front_matter
 from .sameness import judge
 from .transaction import pending
 from .untrusted import MAX_FILE_BYTES, read_bounded
+from .vocabulary import HAN
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
     return out
 
 
-_ASCII_BETWEEN_HAN = re.compile(f"[{cleaning.HAN}][,;:!?][{cleaning.HAN}]")
+_ASCII_BETWEEN_HAN = re.compile(f"[{HAN}][,;:!?][{HAN}]")
 
 
 def _check_junk(sp: Speech, rel: str, content: str, body_line: int) -> list[Problem]:

@@ -20,6 +20,7 @@ from .cleaning import (GAP, clean_lines, is_masked, is_sentence, normalise_white
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
 from .errors import BuildToolsError, InputRefused
+from .places import id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
@@ -148,9 +149,7 @@ def make_id(speech: Speech, text: str, taken: set[str]) -> str:
     parts = [year]
     place = speech.district or speech.city or speech.province
     if place:
-        stem = re.sub(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|旗|盟|地区)$",
-                      "", place) or place
-        slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(stem)).lower())
+        slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(id_stem(place))).lower())
         if slug:
             parts.append(slug[:20])
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()

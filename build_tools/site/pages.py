@@ -25,13 +25,14 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..cleaning import chinese_quotes
-from ..dedup import fingerprint_text
 from ..export import LIST_FIELDS
+from ..places import place_label
 from ..record import SchemaField, Speech, field_label, review_field, schema_fields
+from ..vocabulary import fingerprint_text
 from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
 from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
-                    SiteIndex, date_label, description, list_key, place_label, sentences)
+                    SiteIndex, date_label, description, list_key, sentences)
 from .outline import is_heading, outline
 from .templating import render
 
