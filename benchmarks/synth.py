@@ -33,7 +33,8 @@ from importlib import resources
 from pathlib import Path
 
 from build_tools import cleaning
-from build_tools.corpus import RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, read_entry
+from build_tools.corpus import (RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, raw_name,
+                                read_entry)
 from build_tools.record import Speech, count_chars
 
 SEED = 20260523
@@ -286,7 +287,7 @@ class Synthetic:
 
 def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     """Synthetic speech number i (deterministic in SEED and i)."""
-    from pypinyin import lazy_pinyin
+    from build_tools.ingest import make_id
 
     pool = pool or load_pool()
     rng = random.Random(f"{SEED}:{i}")
@@ -354,22 +355,15 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
 
     themes = sorted(rng.sample(pool.themes, rng.randint(1, 4)), key=pool.themes.index)
     keywords = rng.sample(pool.theme_words, rng.randint(5, 10))
-    year = (date or "nd")[:4]
-    slug_src = town or place.district or place.city or place.province
-    stem = re.sub(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|旗|盟|地区|镇|乡|街道)$",
-                  "", slug_src) or slug_src
-    slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(stem)).lower())[:20]
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    for n in range(6, 41):
-        sid = "-".join(x for x in (year, slug, digest[:n]) if x)
-        if sid not in taken:
-            break
+    # Named by ingest's own id rule, so the synthetic corpus looks like an ingested one.
+    sid = make_id(date, town or place.district or place.city or place.province, text, taken)
     taken.add(sid)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
 
     site = rng.choice(_SITES)
     html = rng.random() < 0.2
     raw = _raw_page(title, paras, site, published, html, rng)
-    raw_rel = f"{RAW}/{hashlib.sha256(raw).hexdigest()[:16]}.{'html' if html else 'txt'}"
+    raw_rel = raw_name(raw, ".html" if html else ".txt")
     # Entry dates spread over 2025 from the text's hash: no draw from rng, so adding the
     # field left every other synthetic value as it was.
     added = (dt.date(2025, 1, 1) + dt.timedelta(days=int(digest[:6], 16) % 365)).isoformat()
