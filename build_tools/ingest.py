@@ -37,7 +37,7 @@ from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
 from .segment import Part, clean_title, is_title_line, segment, title_field
-from .transaction import commit, corpus_lock, recover
+from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import HAN
 
 #: Below this place confidence the place is written but listed for review.
@@ -534,9 +534,14 @@ def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
     if dry_run:
         # A dry run writes nothing, so it needs no lock (and works on a read-only corpus).
         try:
-            return plan_ingest(paths, corpus, replace=replace, today=today).report(dry_run=True)
+            report = plan_ingest(paths, corpus, replace=replace, today=today).report(dry_run=True)
         except BuildToolsError as exc:
             return IngestReport(dry_run=True, error=str(exc))
+        if pending(corpus):
+            # A real run first finishes or undoes what the interrupted one left.
+            report.notes.append("上次导入（ingest）被中断，尚未修复；真正收录时会先完成或撤销它，"
+                                "结果可能与此试运行不同")
+        return report
     notes: list[str] = []
     try:
         with corpus_lock(corpus, waiting):
