@@ -25,7 +25,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Container
+from typing import Callable, Container, Final, Literal
 
 from . import metadata as md
 from .cleaning import (GAP, CleanResult, clean_lines, is_masked, is_sentence,
@@ -102,14 +102,17 @@ class IngestReport:
 
 # --- the plan ----------------------------------------------------------------------------
 
-ADD, REPLACE, SKIP = "add", "replace", "skip"
+Kind = Literal["add", "replace", "skip"]
+ADD: Final = "add"
+REPLACE: Final = "replace"
+SKIP: Final = "skip"
 
 
 @dataclass(frozen=True)
 class Action:
     """What the plan does with one speech found in an input."""
 
-    kind: str                   # ADD, REPLACE or SKIP
+    kind: Kind                  # ADD, REPLACE or SKIP
     speech: Speech              # the complete record: as written (ADD, REPLACE) or as found
     skip: Skip | None = None    # SKIP only: why, and what is kept instead
     #: The text's dedup signature (computed once, when the page was read).

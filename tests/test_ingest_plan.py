@@ -237,3 +237,17 @@ def test_a_failed_write_stops_the_writes_after_it(tmp_path, monkeypatch):
     assert not (corpus / "speeches").exists() or not list((corpus / "speeches").iterdir())
     monkeypatch.setattr(ingest, "commit", real_commit)
     assert ingest_paths([a, b], corpus, today=TODAY).ok
+
+
+def test_dry_run_says_an_interrupted_run_is_pending_and_leaves_it(tmp_path):
+    """A real run first finishes what an interrupted one left; a dry run must not, and says
+    that its figures may differ."""
+    corpus = empty_corpus(tmp_path)
+    journal = corpus / JOURNAL
+    journal.write_text('{"moves": []}', "utf-8")
+    before = tree_hash(corpus.parent)
+    report = ingest_paths([fixture("place_district.txt")], corpus, dry_run=True, today=TODAY)
+    assert report.ok and any("上次导入" in n and "试运行" in n for n in report.notes), report.notes
+    assert tree_hash(corpus.parent) == before
+    real = ingest_paths([fixture("place_district.txt")], corpus, today=TODAY)
+    assert real.ok and real.notes and not journal.exists()
