@@ -298,7 +298,9 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         raise InputRefused("没有找到讲话正文（只有网页栏目等内容，或正文太短）",
                            path=page.path, hint="请确认文件里保存了讲话的正文")
     found: set[str] = set()
-    # The page's ids so far are taken too: two of its speeches never share one.
+    # The page's ids so far are taken too: two of its speeches never share one. A repeat
+    # dropped below keeps its id out of its page-mates' reach; that changes an id only when
+    # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
     drafts: list[Draft] = []
     for i, part in enumerate(seg.parts):
