@@ -33,9 +33,9 @@ from importlib import resources
 from pathlib import Path
 
 from build_tools import cleaning
-from build_tools.corpus import RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, read_entry
-from build_tools.places import (CITY_SUFFIX, COUNTY_SUFFIX, ID_SUFFIXES, MUNICIPALITIES, PROVINCE_SUFFIX,
-                                TOWNSHIP_SUFFIXES, suffix_pattern)
+from build_tools.places import CITY_SUFFIX, COUNTY_SUFFIX, MUNICIPALITIES, PROVINCE_SUFFIX
+from build_tools.corpus import (RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, raw_name,
+                                read_entry)
 from build_tools.record import Speech, count_chars
 from build_tools.vocabulary import SALUTATION
 
@@ -64,8 +64,6 @@ _LEVEL_WEIGHTS = {"市": 45, "区": 20, "县": 25, "省": 4, "乡镇": 6}
 _ROLES = {"省": ["省委书记", "省长", "副省长", "省委副书记"], "市": ["市委书记", "市长", "市委副书记", "副市长"],
           "区": ["区委书记", "区长", "区委副书记"], "县": ["县委书记", "县长", "县委副书记", "副县长"],
           "乡镇": ["镇党委书记", "镇长", "乡党委书记"]}
-# A synthetic id's place part: as ingest makes it, townships too.
-_ID_SUFFIX = re.compile(suffix_pattern(ID_SUFFIXES + TOWNSHIP_SUFFIXES))
 
 
 def _short(name: str | None, rx: re.Pattern) -> str | None:
@@ -287,7 +285,7 @@ class Synthetic:
 
 def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     """Synthetic speech number i (deterministic in SEED and i)."""
-    from pypinyin import lazy_pinyin
+    from build_tools.ingest import make_id
 
     pool = pool or load_pool()
     rng = random.Random(f"{SEED}:{i}")
@@ -355,21 +353,15 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
 
     themes = sorted(rng.sample(pool.themes, rng.randint(1, 4)), key=pool.themes.index)
     keywords = rng.sample(pool.theme_words, rng.randint(5, 10))
-    year = (date or "nd")[:4]
-    slug_src = town or place.district or place.city or place.province
-    stem = _ID_SUFFIX.sub("", slug_src) or slug_src
-    slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(stem)).lower())[:20]
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    for n in range(6, 41):
-        sid = "-".join(x for x in (year, slug, digest[:n]) if x)
-        if sid not in taken:
-            break
+    # Named by ingest's own id rule, so the synthetic corpus looks like an ingested one.
+    sid = make_id(date, town or place.district or place.city or place.province, text, taken)
     taken.add(sid)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
 
     site = rng.choice(_SITES)
     html = rng.random() < 0.2
     raw = _raw_page(title, paras, site, published, html, rng)
-    raw_rel = f"{RAW}/{hashlib.sha256(raw).hexdigest()[:16]}.{'html' if html else 'txt'}"
+    raw_rel = raw_name(raw, ".html" if html else ".txt")
     # Entry dates spread over 2025 from the text's hash: no draw from rng, so adding the
     # field left every other synthetic value as it was.
     added = (dt.date(2025, 1, 1) + dt.timedelta(days=int(digest[:6], 16) % 365)).isoformat()
