@@ -86,10 +86,18 @@ PLACE_FIELDS = ("province", "city", "district")
 PLACE_LABEL = "地点"
 #: Fields that hold a date: besides the schema's pattern, each must be a real calendar day.
 DATE_FIELDS = ("date", "published", "added")
-# \Z, not $: `$` also matches before a final newline, and an id "abc\n" reached URLs.
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+
+
+def _schema_pattern(name: str) -> re.Pattern[str]:
+    """A field's pattern as schema.json states it, ending in \\Z instead of $: in Python `$`
+    also matches before a final newline, and an id "abc\\n" reached URLs."""
+    pattern = str(schema()["properties"][name]["pattern"])
+    return re.compile(pattern.removesuffix("$") + r"\Z")
+
+
+ID_RE = _schema_pattern("id")
 MAX_ID = int(schema()["properties"]["id"]["maxLength"])
-DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?\Z")
+DATE_RE = _schema_pattern("date")
 
 
 # kw_only: the fields keep the schema's order (text after sources) although id, title and
