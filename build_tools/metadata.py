@@ -199,22 +199,33 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> Non
     """A county or district named without its suffix ("丹徒", "兰考") counts when the text
     shows it means the place: the speaker says "我们丹徒", or the text also names the
     city it belongs to ("丹徒是镇江的南大门"). Each such mention weighs 0.5, like the other
-    short forms."""
+    short forms; a mention must be a word of its sentence ("普兰" in "普兰店" is not one)."""
     short = short_districts()
     whole = "".join(t for t, _ in texts)
     found = {whole[i:i + 2] for i in range(len(whole) - 1)} & short.keys()
-    for name in found:
-        divs = short[name]
-        own = re.search(f"我们{name}|我{name}", whole)
-        divs = [d for d in divs if own or _names_city(whole, d.city)]
+    if not found:
+        return
+    # name -> [(weight of its text, said as the speaker's own: "我们兰考")]
+    hits: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for text, w in texts:
+        here = sorted(n for n in found if n in text)
+        bounds = _word_bounds(text) if here else set()
+        for name in here:
+            for m in re.finditer(name, text):
+                if (m.start() in bounds and m.end() in bounds
+                        and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY):
+                    hits[name].append((w, text[:m.start()].endswith(("我们", "我"))))
+    for name in sorted(hits):
+        # The text names the place's city (丹徒 with 镇江; 大通 with 淮南, not 西宁), or the
+        # speaker calls a name only one county bears its own ("我们兰考").
+        divs = [d for d in short[name] if _names_city(whole, d.city)]
+        if not divs and any(own for _, own in hits[name]):
+            divs = short[name]
         if len(divs) != 1:
             continue
-        for text, w in texts:
-            n = len(re.findall(f"{name}(?![{_ONE_CHAR_COUNTY}])", text))
-            if n:
-                score[divs[0]] += 0.5 * w * n
+        for w, own in hits[name]:
             # the speaker naming the place as its own counts as a full mention
-            score[divs[0]] += 0.5 * w * len(re.findall(f"我们{name}", text))
+            score[divs[0]] += 0.5 * w * (2 if own else 1)
 
 
 def _corroborated(div: Division, name: str, text: str) -> bool:
