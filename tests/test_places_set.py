@@ -49,7 +49,7 @@ def test_ids_unique_and_gold_in_gazetteer():
     assert len({c["id"] for c in CASES}) == len(CASES)
     gaz = gazetteer()
     for c in CASES:
-        for key, value in zip(FIELDS, c["gold"]):
+        for key, value in zip(FIELDS, c["gold"], strict=True):
             assert value is None or any(k == key for _, k, _ in gaz[value]), (c["id"], value)
 
 
