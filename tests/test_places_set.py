@@ -42,7 +42,9 @@ def resolve(title: str, paras: list[str]) -> tuple[str | None, str | None, str |
     return division.province, division.city, division.district
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["known_miss"])) if c.get("known_miss") else c
+    for c in CASES], ids=[c["id"] for c in CASES])
 def test_place_of_the_speech(case):
     assert resolve(case["title"], case["paras"]) == tuple(case["gold"])
 
