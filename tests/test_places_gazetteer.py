@@ -133,16 +133,15 @@ _PAIRS = sorted(((n, d) for n, divs in short_forms().items() for d in divs
                  if not d.district or (d.city and d.city != d.province)), key=lambda p: (p[0], str(p[1])))
 #: Short forms jieba cuts apart in the test sentence ("七星|关要", "兴隆|台要"), so they are no
 #: word of it; and 伊宁, which names both 伊宁市 and 伊宁县 of one prefecture.
-_SPLIT_BY_THE_SEGMENTER = {"七星关", "二道江", "井陉矿", "兴隆台", "康巴什", "杭锦后", "苓雅", "西乡塘", "伊宁"}
+_SPLIT_BY_THE_SEGMENTER = {"七星关", "井陉矿", "兴隆台", "康巴什", "苓雅", "伊宁"}
 
 
 def _placed(name: str, d: P.Division) -> bool:
     """A speech naming its place by the short form (with the parent city named when the
     form is a county's: 鼓楼 with 福州) is placed there."""
     if d.district:
-        parent = P.city_stem(d.city)
         title = "在全县创建文明城市工作会议上的讲话"
-        paras = ["同志们：", f"{parent}市委要求我们走在前列。我们{name}要争先进位，{name}各部门要抓好落实。"]
+        paras = ["同志们：", f"按照{d.city}的部署，我们{name}要争先进位，{name}各部门要抓好落实。"]
     elif d.city:
         title = f"在{name}创建文明城市工作会议上的讲话"
         paras = ["同志们：", f"{P.PROVINCE_SUFFIX.sub('', d.province)}各地都在创建，我们{name}要走在前列。"]
