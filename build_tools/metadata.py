@@ -6,6 +6,7 @@ hand-typed list.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import defaultdict
@@ -154,7 +155,7 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
             # title (《中共X区委、X区人民政府关于…》 names who issued it, as it always did).
             if m.start() not in bounds or (m.end() not in bounds and not (
                     m.end() - 1 in bounds and _UNIT_OFFICE.match(text, m.end() - 1)
-                    and text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start()))):
+                    and not _in_book_title(text, m.start()))):
                 continue
             ctx_w = w
             if _COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or \
@@ -251,7 +252,7 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
             for m in re.finditer(name, text):
                 if (m.start() in bounds and m.end() in bounds
                         and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY):
-                    hits[name].append((w, text[:m.start()].endswith(("我们", "我"))))
+                    hits[name].append((w, text.endswith(("我们", "我"), 0, m.start())))
     freq = _analyser().tokenizer.FREQ
     provinces = set()
     for name in sorted(hits):
@@ -282,6 +283,18 @@ def _calls_itself(text: str, name: str) -> bool:
     """The speech calls itself by the unit of `name` (全市 or 我市 for 滕州市)."""
     unit = name[-1:]
     return unit in "市县区旗" and bool(re.search(f"[全我]{unit}", text))
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """`pos` lies inside 《…》 (the last mark before it opens one)."""
+    opens, closes = _book_marks(text)
+    o, c = bisect.bisect_left(opens, pos), bisect.bisect_left(closes, pos)
+    return o > 0 and (c == 0 or opens[o - 1] > closes[c - 1])
+
+
+@lru_cache(maxsize=8)
+def _book_marks(text: str) -> tuple[list[int], list[int]]:
+    return ([i for i, ch in enumerate(text) if ch == "《"], [i for i, ch in enumerate(text) if ch == "》"])
 
 
 def _corroborated(div: Division, name: str, text: str) -> bool:

@@ -99,16 +99,21 @@ _ID_SUFFIX = re.compile(suffix_pattern(ID_SUFFIXES))
 _SELF_SUFFIX = re.compile(suffix_pattern(("省",) + CITY_SUFFIXES + ("区", "县", "市", "旗", "自治县")))
 
 
+#: No division's name is longer (积石山保安族东乡族撒拉族自治县 has 15 characters); a longer
+#: string is no name, and is not scanned (a run of peoples is rescanned from each position).
+MAX_NAME = 24
+
+
 def city_stem(name: str) -> str:
     """A city's name without its suffix and peoples (衢州市 → 衢州, 延边朝鲜族自治州 → 延边)."""
-    return CITY_SUFFIX.sub("", name) or name
+    return (CITY_SUFFIX.sub("", name) or name) if len(name) <= MAX_NAME else name
 
 
 def county_stem(name: str) -> str:
     """A county's or district's name without its suffix and peoples (兰考县 → 兰考,
     长阳土家族自治县 → 长阳, 管城回族区 → 管城); the whole name when nothing would be left
     (东乡族自治县: its people's name is not its short name)."""
-    return COUNTY_SUFFIX.sub("", name) or name
+    return (COUNTY_SUFFIX.sub("", name) or name) if len(name) <= MAX_NAME else name
 
 
 def id_stem(name: str) -> str:
