@@ -28,7 +28,7 @@ from ..errors import BuildToolsError
 from ..record import schema
 from ..reuse import build_reuse
 from ..untrusted import read_bounded
-from . import compare, pages
+from . import compare, pages, routes
 from .families import family_pages
 from .feed import atom_feed
 from .index import SiteIndex, build_index, chronology, sort_date
@@ -137,25 +137,25 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print) -> SiteIndex:
                                  path=str(handwritten[rel]), hint="请给手写页面改名")
         out.put(rel, content)
 
-    put("index.md", pages.home_page(idx))
+    put(routes.source(routes.HOME), pages.home_page(idx))
     sch = schema()
-    put("data/index.md", pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
-    put("data/schema.json", pages.schema_json(sch))
+    put(routes.source(routes.DATA), pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
+    put(routes.SCHEMA, pages.schema_json(sch))
     from ..export import export_records
     # Compressed: at 10,000 speeches the plain files would be ~150 MB each (site budget 1 GB).
-    put("data/speeches.jsonl.gz", _gzip(export_records(speeches, "jsonl")))
-    put("data/speeches.csv.gz", _gzip(export_records(speeches, "csv")))
-    put("feed.xml", atom_feed(idx, site_url, site_name, corpus_epoch(idx)))
+    put(routes.JSONL, _gzip(export_records(speeches, "jsonl")))
+    put(routes.CSV, _gzip(export_records(speeches, "csv")))
+    put(routes.FEED, atom_feed(idx, site_url, site_name, corpus_epoch(idx)))
     for facet, values in idx.facets.items():
-        put(f"{facet}/index.md", pages.facet_index_page(idx, facet))
+        put(routes.source(routes.facet(facet)), pages.facet_index_page(idx, facet))
         for fv in values.values():
             for rel, content in pages.facet_value_pages(idx, fv):
                 put(rel, content)
     for sid in sorted(idx.speeches):
-        put(f"speeches/{sid}.md", pages.speech_page(idx, sid, site_url, repo_url))
+        put(routes.speech_source(sid), pages.speech_page(idx, sid, site_url, repo_url))
     compare.reuse_of(idx).stats = _copy_views(idx, put, reuse_seconds)
     for key in sorted(idx.common):
-        put(f"passages/{key}.md", pages.passage_page(idx, idx.common[key]))
+        put(routes.passage_source(key), pages.passage_page(idx, idx.common[key]))
     for rel, path in handwritten.items():
         out.put(rel, _handwritten(path, repo_url))
     out.finish()
@@ -287,7 +287,7 @@ def refuse_overlap(corpus: Path, site_dir: Path, work: Path) -> None:
                              hint="让两者互不包含，例如 --site-dir site")
 def place_index(index_dir: Path, site_dir: Path) -> None:
     """Move a finished index to <site>/search/idx (beside the results page /search/)."""
-    dest = Path(site_dir) / "search" / "idx"
+    dest = Path(site_dir) / routes.SEARCH_INDEX
     shutil.rmtree(dest, ignore_errors=True)
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(index_dir), str(dest))

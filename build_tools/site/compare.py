@@ -22,11 +22,11 @@ from typing import Iterator
 import jinja2
 
 from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
+from . import routes
 from .index import SiteIndex, place_label
+from .routes import rel
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-COMPARE_URL = "compare/"
-FAMILIES_URL = "families/"
 
 
 @lru_cache(maxsize=1)
@@ -44,17 +44,6 @@ def pct(share: float) -> str:
     return f"{share * 100:.0f}%"
 
 
-def pair_file(x: str, y: str) -> str:
-    """Ids never contain "--" (record.ID_RE), so the name is unambiguous."""
-    a, b = sorted((x, y))
-    return f"{COMPARE_URL}d/{a}--{b}.json"
-
-
-def compare_href(src: str, x: str, y: str) -> str:
-    from .pages import rel
-    return f"{rel(src, COMPARE_URL)}?a={x}&b={y}"
-
-
 def reuse_of(idx: SiteIndex) -> Reuse:
     """The copy analysis; the build sets it (site/__init__.py) before any copy view is made."""
     assert idx.reuse is not None, "idx.reuse is set by the build before the copy views"
@@ -62,23 +51,21 @@ def reuse_of(idx: SiteIndex) -> Reuse:
 
 
 def family_url(idx: SiteIndex, n: int) -> str:
-    return f"{FAMILIES_URL}{reuse_of(idx).families[n - 1].members[0]}/"
+    return routes.family(reuse_of(idx).families[n - 1].members[0])
 
 
 # --- the speech page section ---------------------------------------------------------------
 
 def speech_section(idx: SiteIndex, sid: str) -> str:
     """相同文字: the share of this speech found elsewhere, the closest speeches, 对照 links."""
-    from .pages import rel, speech_url
-
     reuse = reuse_of(idx)
-    me = speech_url(sid)
+    me = routes.speech(sid)
     rows = []
     for other, mine, theirs in reuse.closest.get(sid, []):
         o = idx.speeches[other]
-        rows.append(dict(href=rel(me, speech_url(other)), title=o.title, date=o.date or "不详",
+        rows.append(dict(href=rel(me, routes.speech(other)), title=o.title, date=o.date or "不详",
                          place=place_label(o), mine=pct(mine), theirs=pct(theirs),
-                         compare=compare_href(me, sid, other)))
+                         compare=routes.compare(me, sid, other)))
     fam = None
     if sid in reuse.family_of:
         n = reuse.family_of[sid]
@@ -120,13 +107,16 @@ def pair_json(idx: SiteIndex, a: str, b: str, pair: Pair) -> str:
 
 def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
     """(path, content): the 对照 page and one data file per computed pair."""
-    from .pages import front, rel
-    body = render("compare.html.j2", match=MATCH, speeches=rel(COMPARE_URL, "speeches/"),
-                  pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
+    from .pages import front
+    here = routes.COMPARE
+    # Address templates for cc-compare.js: it fills in the ids, it never builds a path.
+    body = render("compare.html.j2", match=MATCH, speech=rel(here, routes.speech("{id}")),
+                  pair=rel(here, routes.COMPARE_DATA + routes.pair_name("{a}", "{b}")),
+                  script=rel(here, routes.asset("cc-compare.js")))
     # The two columns need the width the navigation and table of contents would take.
-    yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
+    yield routes.source(here), front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
     reuse = reuse_of(idx)
     for a, b in sorted(reuse.pairs):
         pair = reuse.pair(a, b)
         assert pair is not None    # a key of reuse.pairs always has its comparison
-        yield pair_file(a, b), pair_json(idx, a, b, pair)
+        yield routes.pair_data(a, b), pair_json(idx, a, b, pair)

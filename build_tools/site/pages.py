@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
-from urllib.parse import urlencode
 
 import yaml
 from markupsafe import Markup, escape
@@ -31,7 +30,9 @@ from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
 from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
                     SiteIndex, date_label, description, list_key, place_label, sentences)
+from . import routes
 from .outline import is_heading, outline
+from .routes import rel
 from .templating import render
 
 PAGE_SIZE = 100
@@ -54,39 +55,12 @@ def meta_safe(text: str, limit: int = 150) -> str:
     return text[:limit]
 
 
-def rel(src: str, dst: str) -> str:
-    """Relative link from the page at directory URL ``src`` to site path ``dst``."""
-    frag = ""
-    if "#" in dst:
-        dst, frag = dst.split("#", 1)
-        frag = "#" + frag
-    if dst == src:
-        return frag or "./"
-    # Plain string work, not posixpath.relpath: site paths are already normalised and
-    # relpath was a tenth of page generation (tens of links per speech page).
-    s_parts = [p for p in src.split("/") if p]
-    d_parts = [p for p in dst.split("/") if p]
-    common = 0
-    for a, b in zip(s_parts, d_parts):
-        if a != b:
-            break
-        common += 1
-    r = "/".join([".."] * (len(s_parts) - common) + d_parts[common:])
-    if dst.endswith("/") or dst == "":
-        r = (r or ".") + "/"
-    return (r or ".") + frag
-
-
 def front(title: str, description: str = "", **extra) -> str:
     data = {"title": meta_safe(title, 120)}
     if description:
         data["description"] = meta_safe(description, 160)
     data.update(extra)
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=10_000) + "---\n\n"
-
-
-def speech_url(sid: str) -> str:
-    return f"speeches/{sid}/"
 
 
 def link(src: str, dst: str, text: str, cls: str = "") -> str:
@@ -110,7 +84,7 @@ class SpeechView:
 
     @property
     def me(self) -> str:
-        return speech_url(self.sid)
+        return routes.speech(self.sid)
 
 
 def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
@@ -167,7 +141,7 @@ def metadata_card(v: SpeechView) -> str:
     card = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)
     actions = ""
     if v.repo_url:
-        actions = (f'<p class="cc-actions"><a href="{e(report_url(v.repo_url, s))}">报告错误</a>'
+        actions = (f'<p class="cc-actions"><a href="{e(routes.report_error(v.repo_url, s.title, s.id))}">报告错误</a>'
                    f'<span class="cc-dim">（标题、日期、地点、正文等有误，请告诉我们）</span></p>')
     return f'<dl class="cc-card">{card}</dl>{actions}'
 
@@ -201,24 +175,12 @@ def related_section(v: SpeechView) -> str:
 REVIEW_MARK = ' <span class="cc-review" title="由程序推断，尚未经人工核对">待核</span>'
 
 
-def entry_edit_url(repo_url: str, sid: str) -> str:
-    return f"{repo_url.rstrip('/')}/edit/main/corpus/speeches/{sid}.md"
-
-
-def report_url(repo_url: str, s) -> str:
-    """The repository's error-report form (.github/ISSUE_TEMPLATE/report-error.yml) with
-    the speech filled in: GitHub fills a form field from the query parameter of its id."""
-    query = urlencode({"template": "report-error.yml", "title": f"[纠错] 《{s.title}》",
-                       "speech": s.id})
-    return f"{repo_url.rstrip('/')}/issues/new?{query}"
-
-
 def _review_notice(s, repo_url: str) -> str:
     names = "、".join(e(field_label(f)) for f in s.review)
     how = "编辑条目文件改正，并删去头信息 review 中已核对的项"
     if repo_url:
-        how = (f'<a href="{e(entry_edit_url(repo_url, s.id))}">编辑条目文件</a>改正，'
-               f'并删去头信息 review 中已核对的项；也可以<a href="{e(report_url(repo_url, s))}">报告错误</a>')
+        how = (f'<a href="{e(routes.entry_edit(repo_url, s.id))}">编辑条目文件</a>改正，'
+               f'并删去头信息 review 中已核对的项；也可以<a href="{e(routes.report_error(repo_url, s.title, s.id))}">报告错误</a>')
     return (f'<p class="cc-notice cc-notice--review"><strong>待核：</strong>{names}由程序自动提取，'
             f'可能有误或缺漏，尚未经人工核对（下方卡片中标有“待核”）。如有错误，请{how}。</p>')
 
@@ -233,8 +195,7 @@ class _Link:
     def __init__(self, idx: SiteIndex, p):
         self.other, self.other_para, self.sentences, self.chars = p.other, p.other_para, p.sentences, p.chars
         self.title = _title(idx, p.other)
-        # Speech pages are siblings (speeches/<id>/), so the relative link is fixed.
-        self.href = f"../{p.other}/#p{p.other_para}"
+        self.href = routes.sibling_paragraph(p.other, p.other_para)
 
 
 def shared_section(v: SpeechView) -> str:
@@ -291,7 +252,7 @@ def _head(text: str, n: int = 16) -> str:
 
 
 def cite_section(v: SpeechView) -> str:
-    url = v.site_url + v.me
+    url = routes.absolute(v.site_url, v.me)
     gbt_head, _ = gbt7714(v.s, url)
     bib_head, bib_tail = bibtex(v.s, url)
     ris_head, ris_tail = ris(v.s, url)
@@ -330,7 +291,7 @@ def _source(src: dict, repo_url: str) -> str:
     part = f"（第 {e(src.get('part'))} 部分）" if src.get("part") else ""
     raw = str(src.get("raw") or "")
     if _RAW_SOURCE.match(raw) and repo_url:
-        return f'{site}{part} <a href="{e(repo_url.rstrip("/"))}/blob/main/corpus/{e(raw)}">原始文件</a>'
+        return f'{site}{part} <a href="{e(routes.raw_file(repo_url, raw))}">原始文件</a>'
     return site + part
 
 
@@ -401,11 +362,11 @@ def facet_value_pages(idx: SiteIndex, fv: FacetValue) -> list[tuple[str, str]]:
         p = p.parent
     pages = []
     for n, chunk in enumerate(chunks, 1):
-        url = fv.url if n == 1 else f"{fv.url}page-{n}/"
+        url = routes.numbered(fv.url, n)
         title = f"{facet_name}：{''.join(c.label for c in crumbs_fv)}{fv.label}"
         body = [front(title + (f"（第 {n} 页）" if n > 1 else ""),
                       f"{title}，共 {len(fv.ids)} 篇讲话。")]
-        crumbs = [link(url, f"{fv.facet}/", facet_name)] + [link(url, c.url, c.label) for c in crumbs_fv]
+        crumbs = [link(url, routes.facet(fv.facet), facet_name)] + [link(url, c.url, c.label) for c in crumbs_fv]
         body.append(f'<p class="cc-crumbs">{" › ".join(crumbs)} ›</p>\n')
         body.append(f'<h1 id="title">{e(title)}</h1>\n')
         if fv.description:
@@ -422,17 +383,16 @@ def facet_value_pages(idx: SiteIndex, fv: FacetValue) -> list[tuple[str, str]]:
         if len(chunks) > 1:
             links = []
             for k in range(1, len(chunks) + 1):
-                dst = fv.url if k == 1 else f"{fv.url}page-{k}/"
-                links.append(f"<strong>{k}</strong>" if k == n else link(url, dst, str(k)))
+                links.append(f"<strong>{k}</strong>" if k == n else link(url, routes.numbered(fv.url, k), str(k)))
             body.append('<nav class="cc-pages" aria-label="分页">页码：' + " ".join(links) + "</nav>\n")
-        pages.append((url + "index.md", "\n".join(body)))
+        pages.append((routes.source(url), "\n".join(body)))
     return pages
 
 
 def facet_index_page(idx: SiteIndex, facet: str) -> str:
     name = FACET_LABELS[facet]
     values = idx.facets[facet]
-    src = f"{facet}/"
+    src = routes.facet(facet)
     intro = {
         "themes": "主题由关键词分类表（corpus/taxonomy.yaml）判定，一篇讲话可有多个主题。",
         "places": "按省、市、区县分级。括号内为讲话篇数（含下级地区）。地名被来源网站隐去或无法判断的讲话单列一页。",
@@ -495,17 +455,17 @@ def home_page(idx: SiteIndex) -> str:
                 f'约 <strong>{total_chars}</strong> 字，涉及 <strong>{len(provinces)}</strong> 个省级行政区、'
                 f'<strong>{len(idx.facets["themes"])}</strong> 个主题。</p>\n')
     body.append('<p>在页面顶部的搜索框输入词语即可全文检索（支持多个词同时检索）。'
-                f'{link("", "data/", "下载全部数据")}，或通过 {link("", "feed.xml", "Atom 订阅")} 获取新增讲话。</p>\n')
+                f'{link(routes.HOME, routes.DATA, "下载全部数据")}，或通过 {link(routes.HOME, routes.FEED, "Atom 订阅")} 获取新增讲话。</p>\n')
     body.append('<h2 id="browse">浏览</h2>\n')
     items = []
     for facet in ("themes", "places", "campaigns", "years", "levels"):
         vals = [v for v in idx.facets[facet].values() if v.parent is None]
         vals.sort(key=lambda v: (-len(v.ids), v.url))
-        sample = "、".join(f'{link("", v.url, v.label)}<span class="cc-count">{len(v.ids)}</span>' for v in vals[:8])
-        items.append(f'<dt>{link("", facet + "/", FACET_LABELS[facet])}</dt><dd>{sample}</dd>')
+        sample = "、".join(f'{link(routes.HOME, v.url, v.label)}<span class="cc-count">{len(v.ids)}</span>' for v in vals[:8])
+        items.append(f'<dt>{link(routes.HOME, routes.facet(facet), FACET_LABELS[facet])}</dt><dd>{sample}</dd>')
     body.append('<dl class="cc-summary">' + "".join(items) + "</dl>\n")
     body.append('<h2 id="newest">最新收录</h2>\n')
-    body.append(added_table(idx, "", idx.recently_added[:10]) + "\n")
+    body.append(added_table(idx, routes.HOME, idx.recently_added[:10]) + "\n")
     return "\n".join(body)
 
 
@@ -534,19 +494,19 @@ FIELD_DOCS = [
 
 def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_url: str = "",
               site_name: str = "创城文库") -> str:
-    src = "data/"
+    src = routes.DATA
     body = [front("数据", "下载创城文库全部讲话（JSONL、CSV）及字段说明、JSON Schema 和统计。")]
     body.append('<h1 id="title">数据</h1>\n')
     body.append(f'<p>全部 {len(idx.speeches)} 篇讲话可整体下载，每篇一条记录，按编号排序。文本与元数据以 UTF-8 编码（CSV 带字节顺序标记，Excel 可直接打开）；也可在仓库中运行 <code>make export</code> 生成。</p>\n')
     body.append('<ul>'
-                f'<li><a href="speeches.jsonl.gz" download>speeches.jsonl.gz</a>：JSON Lines（gzip 压缩），每行一篇。</li>'
-                f'<li><a href="speeches.csv.gz" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
-                f'<li><a href="schema.json">schema.json</a>：语料条目的 JSON Schema。</li>'
+                f'<li><a href="{rel(src, routes.JSONL)}" download>speeches.jsonl.gz</a>：JSON Lines（gzip 压缩），每行一篇。</li>'
+                f'<li><a href="{rel(src, routes.CSV)}" download>speeches.csv.gz</a>：CSV（gzip 压缩），列表字段（themes、keywords、sources）为 JSON 字符串。</li>'
+                f'<li><a href="{rel(src, routes.SCHEMA)}">schema.json</a>：语料条目的 JSON Schema。</li>'
                 '</ul>\n')
     lic = licence or {}
     body.append(render("licence.html", code=lic.get("code", "MIT"), data=lic.get("data", "CC BY 4.0"),
-                       site_name=site_name, about=rel(src, "about/") + "#licence",
-                       issues=repo_url.rstrip("/") + "/issues" if repo_url else "") + "\n")
+                       site_name=site_name, about=rel(src, routes.ABOUT + "#licence"),
+                       issues=routes.issues(repo_url) if repo_url else "") + "\n")
     body.append('<h2 id="fields">字段说明</h2>\n')
     props = schema.get("properties", {})
     rows = []

@@ -28,7 +28,8 @@ of those speeches (delta-coded):
   DEFLATE (static hosts serve .bin unchanged; 0.68 of the size). A query fetches its pieces'
   shards and the big lists it needs, nothing else.
 * ``meta.json`` (read when the box gets focus): shard count, frequent bigrams, title lengths
-  (title test of positional matches), the 繁→简 table. ``facets.json`` (filters and the
+  (title test of positional matches), the 繁→简 table, and the site paths the reader links
+  to (a speech page, "{id}" standing for its id; the results page), from routes.py. ``facets.json`` (filters and the
   oldest-first sort only): per-speech place, year, campaign, level, genre, themes (bits),
   dated. ``d/<c>.json``: id, title, place label, date, CHUNK speeches a file, read for the
   results shown. Excerpts come from the speech pages' ``#pN`` paragraphs (text not stored twice).
@@ -81,6 +82,7 @@ from pathlib import Path
 from ..errors import BuildToolsError
 from ..record import Speech
 from ..vocabulary import HAN_RANGES
+from . import routes
 from .index import place_label, sort_date, year_of
 
 #: Speeches per ids/titles file: a shown page of results touches few files (at 10,000
@@ -416,7 +418,9 @@ def write_index(speeches: list[Speech], out: Path, freq_per_doc: float = FREQ_PE
 
     _json(tmp / "meta.json", {"v": FORMAT, "n": len(speeches), "shards": k, "chunk": CHUNK, "tl": title_lens,
                                "fold": "".join(a + b for a, b in sorted(t2s_table().items())),
-                               "vf": "".join(sorted(freq))})
+                               "vf": "".join(sorted(freq)),
+                               # Addresses the reader links to (routes.py), relative to the site root.
+                               "routes": {"speech": routes.speech("{id}"), "results": routes.SEARCH}})
     _json(tmp / "facets.json", _facets(speeches))
     for start in range(0, len(speeches), CHUNK):
         _json(tmp / "d" / f"{start // CHUNK}.json",

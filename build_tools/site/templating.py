@@ -10,16 +10,17 @@ from pathlib import Path
 
 import jinja2
 
+from . import routes
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    from .pages import rel, speech_url   # pages imports this module; resolved at first use
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
                              undefined=jinja2.StrictUndefined)
-    env.globals.update(rel=rel, speech_url=speech_url)
+    env.globals.update(rel=routes.rel, speech_url=routes.speech)
     return env
 
 
