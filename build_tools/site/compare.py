@@ -9,35 +9,21 @@ the paragraph alignment and the marked spans; the browser reads both texts from 
 speech pages themselves and renders them with DOM text nodes (cc-compare.js never builds
 markup from text). Everything the view claims is computed here, in Python (reuse.py).
 
-HTML comes from Jinja2 templates with autoescape (templates/).
+HTML comes from Jinja2 templates with autoescape (templates/, templating.py).
 """
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
-import jinja2
+from markupsafe import Markup
 
 from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
 from . import routes
 from .index import SiteIndex, place_label
 from .routes import rel
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-@lru_cache(maxsize=1)
-def env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                              keep_trailing_newline=True)
-
-
-def render(name: str, **values) -> str:
-    return env().get_template(name).render(**values)
+from .templating import fragment, render
 
 
 def pct(share: float) -> str:
@@ -56,7 +42,7 @@ def family_url(idx: SiteIndex, n: int) -> str:
 
 # --- the speech page section ---------------------------------------------------------------
 
-def speech_section(idx: SiteIndex, sid: str) -> str:
+def speech_section(idx: SiteIndex, sid: str) -> Markup:
     """相同文字: the share of this speech found elsewhere, the closest speeches, 对照 links."""
     reuse = reuse_of(idx)
     me = routes.speech(sid)
@@ -70,7 +56,7 @@ def speech_section(idx: SiteIndex, sid: str) -> str:
     if sid in reuse.family_of:
         n = reuse.family_of[sid]
         fam = dict(href=rel(me, family_url(idx, n)), size=len(reuse.families[n - 1].members))
-    html = render("reuse_section.html.j2", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
+    html = fragment("reuse_section.html", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
                   match=MATCH, sentence=MIN_SENTENCE, family=fam)
     reuse.stats["section_bytes"] = reuse.stats.get("section_bytes", 0) + len(html.encode("utf-8"))
     return html
@@ -110,11 +96,12 @@ def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
     from .pages import front
     here = routes.COMPARE
     # Address templates for cc-compare.js: it fills in the ids, it never builds a path.
-    body = render("compare.html.j2", match=MATCH, speech=rel(here, routes.speech("{id}")),
+    body = render("compare.html", match=MATCH, speech=rel(here, routes.speech("{id}")),
                   pair=rel(here, routes.COMPARE_DATA + routes.pair_name("{a}", "{b}")),
                   script=rel(here, routes.asset("cc-compare.js")))
     # The two columns need the width the navigation and table of contents would take.
-    yield routes.source(here), front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
+    # Its template ends with the script tag; the page ends with a newline.
+    yield routes.source(here), front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body + "\n"
     reuse = reuse_of(idx)
     for a, b in sorted(reuse.pairs):
         pair = reuse.pair(a, b)

@@ -9,9 +9,10 @@ from typing import Iterator
 
 from ..reuse import FAMILY, Family
 from . import routes
-from .compare import family_url, pct, render, reuse_of
+from .compare import family_url, pct, reuse_of
 from .index import SiteIndex, place_label
 from .routes import rel
+from .templating import render
 
 #: Members per family page: a 500-speech family is 3 pages of ~60 KB, not one of 200 KB.
 FAMILY_PAGE = 200
@@ -57,7 +58,7 @@ def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
                      size=len(f.members), span=_span(idx, f), places=_places(idx, f)) for f in chunk]
         title = "模板家族" + (f"（第 {n} 页）" if n > 1 else "")
         yield routes.source(url), front(title, "大部分文字相同的讲话：按家族大小排列，附讲话日期和地点。") + render(
-            "families_index.html.j2", title=title, threshold=pct(FAMILY), total=len(fams),
+            "families_index.html", title=title, threshold=pct(FAMILY), total=len(fams),
             speeches=sum(len(f.members) for f in fams), rows=rows,
             pages=_pages(routes.FAMILIES, url, len(chunks), n))
     for f in fams:
@@ -84,7 +85,7 @@ def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
                     groups.append(dict(anchor=anchor, title=title, rows=rows))
             title = family_title(idx, f) + (f"（第 {n} 页）" if n > 1 else "")
             yield routes.source(url), front(title, f"{len(f.members)} 篇大部分文字相同的讲话。") + render(
-                "family.html.j2", title=title, index_href=rel(url, routes.FAMILIES), size=len(f.members),
+                "family.html", title=title, index_href=rel(url, routes.FAMILIES), size=len(f.members),
                 threshold=pct(FAMILY), span=_span(idx, f), places=_places(idx, f),
                 core=dict(href=rel(url, routes.speech(f.core)), title=core.title, date=core.date or "日期不详",
                           place=place_label(core)),
