@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.site import HANDWRITTEN, SiteBuildError, build_site
+from build_tools.site import SiteBuildError, build_site
 from hostile_support import cli, make_corpus, no_traceback, tree
+from site_support import SOURCES
+
+HANDWRITTEN = SOURCES.handwritten
 
 CLS = "build_dirs"
 
@@ -44,7 +47,7 @@ def test_work_dir_overlapping(tmp_path, where):
             "the site folder": site / "work"}[where]
     before, docs_before = tree(tmp_path / "root"), tree(HANDWRITTEN)
     with pytest.raises(SiteBuildError) as err:
-        build_site(corpus, site, echo=lambda *a: None, work_dir=work)
+        build_site(corpus, site, echo=lambda *a: None, sources=SOURCES, work_dir=work)
     assert "重叠" in err.value.message
     assert tree(tmp_path / "root") == before and tree(HANDWRITTEN) == docs_before
 

@@ -54,7 +54,10 @@ def meta_safe(text: str, limit: int = 150) -> str:
 
 
 def front(title: str, description: str = "", **extra) -> str:
-    data = {"title": meta_safe(title, 120)}
+    """Front matter of a generated page. ``markup: html`` says the body is HTML, not
+    Markdown (hooks.py then skips Python-Markdown for it); ``edit_url``, when given, is the
+    file a reader would edit to change the page (overrides/partials/actions.html shows it)."""
+    data = {"title": meta_safe(title, 120), "markup": "html"}
     if description:
         data["description"] = meta_safe(description, 160)
     data.update(extra)
@@ -83,7 +86,8 @@ class SpeechView:
 def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     v = SpeechView(idx, sid, site_url, repo_url)
     s = v.s
-    return page(front(s.title, description(s)), render(
+    edit = {"edit_url": routes.entry_edit(repo_url, sid)} if repo_url else {}
+    return page(front(s.title, description(s), **edit), render(
         "speech.html", title=chinese_quotes(s.title), notices=notices(v), card=metadata_card(v),
         before=Markup("\n").join(section(v) for section in BEFORE_TEXT),
         paragraphs=[(is_heading(p), chinese_quotes(p)) for p in s.paragraphs],

@@ -471,10 +471,12 @@ def _facets(speeches: list[Speech]) -> dict:
 # --- running beside mkdocs ---------------------------------------------------------------------
 
 def start_indexing(corpus: Path, out_dir: Path) -> subprocess.Popen:
-    """Index the corpus in another process (the second core) while MkDocs builds."""
+    """Index the corpus in another process (the second core) while MkDocs builds. The child
+    imports this package from wherever this process did (its import path, passed on)."""
+    path = os.pathsep.join(p for p in sys.path if p)
     return subprocess.Popen([sys.executable, "-m", "build_tools.site.search", str(corpus), str(out_dir)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])))
+                            env=dict(os.environ, PYTHONPATH=path))
 
 
 def finish_indexing(proc: subprocess.Popen) -> dict:
