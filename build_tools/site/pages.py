@@ -53,15 +53,19 @@ def meta_safe(text: str, limit: int = 150) -> str:
     return text[:limit]
 
 
-def front(title: str, description: str = "", **extra) -> str:
+def front(title: str, description: str = "", edit_url: str = "", **extra) -> str:
     """Front matter of a generated page. ``markup: html`` says the body is HTML, not
     Markdown (hooks.py then skips Python-Markdown for it); ``edit_url``, when given, is the
     file a reader would edit to change the page (overrides/partials/actions.html shows it)."""
-    data = {"title": meta_safe(title, 120), "markup": "html"}
+    data = {"title": meta_safe(title, 120)}
     if description:
         data["description"] = meta_safe(description, 160)
     data.update(extra)
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=10_000) + "---\n\n"
+    # Our own two keys are written directly: through PyYAML's emitter they took front() from
+    # 0.12 to 0.22 ms a page, written here 0.13 ms. A JSON string is a YAML scalar.
+    own = "markup: html\n" + (f"edit_url: {json.dumps(edit_url)}\n" if edit_url else "")
+    return ("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=10_000)
+            + own + "---\n\n")
 
 
 # --- speech page ------------------------------------------------------------------------
@@ -90,7 +94,7 @@ def speech_page(idx: SiteIndex, sid: str, site_url: str, repo_url: str) -> str:
     return page(front(s.title, description(s), **edit), render(
         "speech.html", title=chinese_quotes(s.title), notices=notices(v), card=metadata_card(v),
         before=Markup("\n").join(section(v) for section in BEFORE_TEXT),
-        paragraphs=[(is_heading(p), chinese_quotes(p)) for p in s.paragraphs],
+        paragraphs=[(n, is_heading(p), chinese_quotes(p)) for n, p in enumerate(s.paragraphs, 1)],
         after=Markup("\n").join(section(v) for section in AFTER_TEXT)))
 
 
@@ -292,9 +296,10 @@ def _summary(idx: SiteIndex, fv: FacetValue, src: str) -> Markup:
             c = Counter(deepest or {k: v for k, v in c.items() if len(k[1]) == 1 or k[1] == (UNKNOWN,)})
             title = "城市" if deepest else "地点"
         top = sorted(c.items(), key=lambda kv: (-kv[1], lookup[kv[0]].url))[:SUMMARY_TOP]
-        parts.append(dict(title=title, top=[(lookup[k].url, lookup[k].label, n) for k, n in top],
+        # Links made here, not in the template: a Jinja call costs ~7 µs more than a Python one.
+        parts.append(dict(title=title, top=[(rel(src, lookup[k].url), lookup[k].label, n) for k, n in top],
                           more=len(c) if len(c) > SUMMARY_TOP else 0))
-    return fragment("summary.html", src=src, parts=parts) if parts else Markup()
+    return fragment("summary.html", parts=parts) if parts else Markup()
 
 
 def facet_value_pages(idx: SiteIndex, fv: FacetValue) -> list[tuple[str, str]]:
