@@ -1,5 +1,8 @@
 """Comparison views: the 对照 page, its per-pair data, and the 相同文字 section of a speech page.
 
+Takes the SiteIndex with its copy analysis (idx.reuse, reuse.py); gives the 对照 page and
+the pair data files as (path, content) pairs, and a speech page's 相同文字 section as HTML.
+
 Static pages or the browser? One static page per pair holds both texts and the theme's
 chrome (~50 KB: a speech page, with one text, averages 38.9 KB). `make bench` at 10,000
 speeches computes 30,405 pairs, so ~61,000 at 20,000: ~3 GB, three times the whole site's

@@ -1,5 +1,8 @@
 """模板家族 pages: an index of families by size, and one page per family (paginated).
 
+Takes the SiteIndex with its copy analysis (idx.reuse); gives (Markdown file, content) pairs,
+rendered from templates/families_index.html and family.html.
+
 A family's URL is families/<id of its earliest member>/: it stays put while later copies
 join. Wording is neutral: shared text is shown, never judged.
 """

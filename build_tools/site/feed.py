@@ -1,4 +1,7 @@
-"""Atom feed of the newest speeches (xml.etree; deterministic: no build timestamp)."""
+"""Atom feed of the newest speeches (xml.etree; deterministic: no build timestamp).
+
+Takes the SiteIndex, the published site address, the site name and the corpus epoch;
+gives feed.xml's bytes (addresses from routes.py)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,5 +1,8 @@
 """Whole-corpus stage: facets, slugs, related speeches and shared passages.
 
+Takes the corpus's Speech records (and the taxonomy's theme descriptions); gives a SiteIndex
+that every page is made from (facet values carry their site paths, from routes.py).
+
 Everything here is computed once over the corpus before any page is written, in time
 roughly linear in the corpus size (no all-pairs comparison):
 

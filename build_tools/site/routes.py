@@ -64,9 +64,13 @@ def facet_value(parent: str, slug: str) -> str:
     return f"{parent}{slug}/"
 
 
+#: Continuation pages of a list are <list>/page-<n>/; slugs.py keeps slugs out of this prefix.
+PAGE_PREFIX = "page-"
+
+
 def numbered(first: str, n: int) -> str:
     """Page n of a paginated list whose first page is ``first``."""
-    return first if n == 1 else f"{first}page-{n}/"
+    return first if n == 1 else f"{first}{PAGE_PREFIX}{n}/"
 
 
 def passage(key: str) -> str:

@@ -1,5 +1,8 @@
 """Search stage: our own exact static index, written beside ``mkdocs build``.
 
+Takes the corpus's Speech records; gives the index folder (<site>/search/idx/, routes.py's
+SEARCH_INDEX) and an IndexReport. The build runs it in its own process (start_indexing).
+
 What a query means (issue 11): terms separated by spaces (quotes only group); a speech is a
 result when its title, place label or text contains every term as a substring, after the
 same per-character folding on both sides (``fold``: NFKC, lower case, 繁→简 by OpenCC's

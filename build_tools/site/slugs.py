@@ -23,6 +23,8 @@ from typing import Iterable
 
 from pypinyin import Style, lazy_pinyin
 
+from .routes import PAGE_PREFIX
+
 RESERVED = frozenset({"index", "unknown", "page", "assets", "pagefind", "search"})
 _PLACE_SUFFIX = re.compile(
     r"(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|新区|街道|省|市|区|县|旗|盟|州|镇|乡)$")
@@ -54,7 +56,7 @@ def base_slug(name: str, *, place: bool = False, tones: bool = False) -> str:
 
 def _hashed(name: str, slug: str) -> str:
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
-    if not slug or slug.startswith("page-"):
+    if not slug or slug.startswith(PAGE_PREFIX):
         slug = f"x-{slug}".rstrip("-")
     return f"{slug}-{digest}"
 
@@ -68,7 +70,7 @@ def assign_slugs(names: Iterable[str], *, place: bool = False) -> dict[str, str]
         groups.setdefault(s, []).append(n)
     result: dict[str, str] = {}
     for slug, members in groups.items():
-        if len(members) == 1 and slug and slug not in RESERVED and not slug.startswith("page-"):
+        if len(members) == 1 and slug and slug not in RESERVED and not slug.startswith(PAGE_PREFIX):
             result[members[0]] = slug
             continue
         toned = {n: base_slug(n, place=place, tones=True) for n in members}
