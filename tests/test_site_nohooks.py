@@ -2,7 +2,8 @@
 `hooks:`, so the fixture corpus is built, under --strict, with a copy of mkdocs.yml that has
 none, and must have every page, the search index and results page, and the edit links
 (speech pages → their corpus entry, hand-written pages → docs/<page>, lists → none).
-The same pages built with the hooks carry the same speech text."""
+The same pages built with the hooks carry the same speech text, and search works in a
+real browser."""
 from __future__ import annotations
 
 import json
@@ -93,3 +94,37 @@ def test_edit_links_without_hooks(sites):
     # and each hand-written page was seen
     for name in handwritten:
         assert (plain / name.removesuffix(".md") / "index.html").is_file(), name
+
+
+def test_search_works_in_a_browser_without_hooks(sites):
+    """The header box finds what substring search finds, and its links open speech pages."""
+    import os
+
+    from benchmarks.search_oracle import Oracle
+    from test_site_browser import ARGS, CHROMIUM, Page, _ids, _serve
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is absent (CI installs it via .ci/run)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    plain, _, _ = sites
+    oracle = Oracle(load_corpus(FIXTURE))
+    rank = oracle.date_order()
+    srv, base = _serve(plain)
+    try:
+        with sync_api.sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            try:
+                p = Page(b, base + "years/")
+                for q in ["城市", "西溪湿地", "病媒 农贸市场"]:
+                    want = oracle(q)
+                    ranked = sorted(want, key=lambda i: (not want[i][1], -want[i][0], rank[i]))
+                    hrefs = p.search(q)
+                    assert want and _ids(hrefs) == ranked[:5], q
+                page = b.new_page()
+                page.goto(hrefs[0])
+                assert page.locator("#p1").count() == 1
+                assert not p.errors and not p.dialogs
+            finally:
+                b.close()
+    finally:
+        srv.shutdown()
