@@ -59,3 +59,16 @@ def test_separate_folders_build(tmp_path):
             label="build, separate folders")
     assert r.code == 0, r
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("option", ["--config", "--docs"])
+def test_missing_config_or_docs_is_a_clear_error(tmp_path, option):
+    """The configuration and the hand-written pages are arguments now: a wrong one is named,
+    with the option that fixes it, and nothing is built."""
+    corpus = make_corpus(tmp_path / "root")
+    missing = tmp_path / "missing"
+    r = cli("build", "--corpus", corpus, "--site-dir", tmp_path / "site", "--work-dir", tmp_path / "work",
+            option, missing, cls=CLS, label=f"{option} missing")
+    no_traceback(r)
+    assert r.code != 0 and str(missing) in r.out and option in r.out, r
+    assert not (tmp_path / "site").exists()

@@ -68,7 +68,8 @@ def _config_values(config: Path) -> dict:
         from mkdocs.utils.yaml import get_yaml_loader
         return yaml.load(Path(config).read_text("utf-8"), Loader=get_yaml_loader(yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise SiteBuildError(f"无法读取 {Path(config).name}：{exc}", path=str(config)) from None
+        raise SiteBuildError(f"无法读取网站配置 {Path(config).name}：{exc}", path=str(config),
+                             hint="用 --config 指向网站的 MkDocs 配置文件（仓库里的 mkdocs.yml）") from None
 
 
 def corpus_epoch(idx: SiteIndex) -> int:
@@ -143,10 +144,11 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, sources: SiteSour
     site_name = str(cfg.get("site_name") or "创城文库")
 
     root = Path(sources.handwritten)
-    handwritten = {}
-    if root.is_dir():
-        handwritten = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*"))
-                       if p.is_file() or p.is_symlink()}
+    if not root.is_dir():
+        raise SiteBuildError("手写页面的文件夹不存在", path=str(root),
+                             hint="用 --docs 指向仓库里的 docs 文件夹（关于、搜索等手写页面）")
+    handwritten = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*"))
+                   if p.is_file() or p.is_symlink()}
     out = _Writer(Path(docs_dir))
 
     def put(rel: str, content: str | bytes) -> None:
