@@ -66,8 +66,9 @@ class Build:
 #: process beside pages and mkdocs), in one child process; build_site() fills in a report of
 #: each stage's seconds and peak RSS, written here as JSON.
 _BUILD_CODE = ("import sys,json,logging;logging.basicConfig(level=logging.WARNING,format='%(levelname)s %(message)s');"
-               "from pathlib import Path;from build_tools.site import build_site as f;r={};"
-               "f(Path(sys.argv[1]),Path(sys.argv[2]),work_dir=Path(sys.argv[3]),report=r,echo=lambda *a,**k:None);"
+               "from pathlib import Path;from build_tools.site import SiteSources,build_site as f;r={};"
+               "s=SiteSources(config=Path(sys.argv[5])/'mkdocs.yml',handwritten=Path(sys.argv[5])/'docs');"
+               "f(Path(sys.argv[1]),Path(sys.argv[2]),work_dir=Path(sys.argv[3]),sources=s,report=r,echo=lambda *a,**k:None);"
                "Path(sys.argv[4]).write_text(json.dumps(r))")
 
 
@@ -84,7 +85,7 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
     shutil.rmtree(build_dir, ignore_errors=True)
     env = {"PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     st = measure("build (python -m build_tools build)", py(
-        _BUILD_CODE, str(corpus), str(site_dir), str(build_dir), str(report), code=True),
+        _BUILD_CODE, str(corpus), str(site_dir), str(build_dir), str(report), str(REPO), code=True),
         log=work / "build.log", env=env, cwd=work)
     b.total, b.ok = st.wall, st.ok()
     if b.ok:

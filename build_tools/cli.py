@@ -206,21 +206,38 @@ def export(corpus: Path, fmt: str, output: Path | None) -> None:
         click.echo(data, nl=False)
 
 
+def _site_options(f):
+    """Where the site build finds its configuration, hand-written pages and work folder
+    (the library takes them as arguments; these defaults are the repository's layout,
+    relative to the folder the command runs in)."""
+    f = click.option("--work-dir", default="build", show_default=True,
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="工作文件夹：生成的页面写在这里（构建时会清空其中的旧文件）。")(f)
+    f = click.option("--docs", "handwritten", default="docs", show_default=True,
+                     type=click.Path(file_okay=False, path_type=Path), help="手写页面所在的文件夹。")(f)
+    f = click.option("--config", "config", default="mkdocs.yml", show_default=True,
+                     type=click.Path(dir_okay=False, path_type=Path), help="MkDocs 配置文件。")(f)
+    return f
+
+
 @main.command()
 @CORPUS_OPT
 @click.option("--site-dir", default="site", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="网站输出文件夹。")
-def build(corpus: Path, site_dir: Path) -> None:
+@_site_options
+def build(corpus: Path, site_dir: Path, config: Path, handwritten: Path, work_dir: Path) -> None:
     """生成网站：生成页面，运行 `mkdocs build --strict` 和检索索引。
 
     \b
     示例（Example）：
       python -m build_tools build --corpus corpus --site-dir site
+      python -m build_tools build --config mkdocs.yml --docs docs --work-dir build
     """
-    from .site import build_site
+    from .site import SiteSources, build_site
 
     try:
-        build_site(corpus, site_dir, echo=click.echo)
+        build_site(corpus, site_dir, echo=click.echo, work_dir=work_dir,
+                   sources=SiteSources(config=config, handwritten=handwritten))
     except BuildToolsError as exc:
         _fail(exc)
 
@@ -228,16 +245,18 @@ def build(corpus: Path, site_dir: Path) -> None:
 @main.command()
 @CORPUS_OPT
 @click.option("--port", default=8000, show_default=True, help="本地端口。")
-def serve(corpus: Path, port: int) -> None:
-    """本地实时预览：语料改动后自动重新生成页面。
+@_site_options
+def serve(corpus: Path, port: int, config: Path, handwritten: Path, work_dir: Path) -> None:
+    """本地实时预览：语料或手写页面改动后自动重新生成页面。
 
     \b
     示例（Example）：
       python -m build_tools serve --port 8000
     """
-    from .site import serve_site
+    from .site import SiteSources, serve_site
 
     try:
-        serve_site(corpus, port, echo=click.echo)
+        serve_site(corpus, port, echo=click.echo, work_dir=work_dir,
+                   sources=SiteSources(config=config, handwritten=handwritten))
     except BuildToolsError as exc:
         _fail(exc)

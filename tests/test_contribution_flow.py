@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from build_tools.site import build_site
+from site_support import SOURCES
 from ingest_support import cli, fixture, seed_corpus
 
 HREF = re.compile(r'href="([^"#]*)')
@@ -37,7 +38,7 @@ def _links_to(site: Path, rel: str, target: str) -> bool:
 def test_a_pr_adding_one_page(tmp_path):
     corpus = seed_corpus(tmp_path)
     before_files = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}
-    build_site(corpus, tmp_path / "a", echo=lambda *a: None, work_dir=tmp_path / "wa")
+    build_site(corpus, tmp_path / "a", echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "wa")
 
     res = cli("ingest", fixture("page.html"), "--corpus", corpus)
     assert res.code == 0, res.out
@@ -53,7 +54,7 @@ def test_a_pr_adding_one_page(tmp_path):
     res = cli("check", "--corpus", corpus)
     assert res.code == 0, res.out
 
-    idx = build_site(corpus, tmp_path / "b", echo=lambda *a: None, work_dir=tmp_path / "wb")
+    idx = build_site(corpus, tmp_path / "b", echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "wb")
     a, b = _pages(tmp_path / "a"), _pages(tmp_path / "b")
     own = f"speeches/{new_id}/index.html"
     assert own in b and own not in a

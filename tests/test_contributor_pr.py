@@ -22,6 +22,7 @@ from build_tools.corpus import load_corpus
 from build_tools.ingest import ingest_paths
 from build_tools.site import build_site
 from ingest_support import REPO, cli
+from site_support import SOURCES
 
 #: Set in the nested run, which must not start another copy of itself.
 NESTED = "CC_CONTRIBUTOR_NESTED"
@@ -121,7 +122,7 @@ def test_contributor_adds_pages_then_the_whole_suite_passes(tmp_path):
 
     res = cli("check", "--corpus", corpus)
     assert res.code == 0, res.out
-    build_site(corpus, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+    build_site(corpus, tmp_path / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "work")
     for sp in new:
         assert (tmp_path / "site" / "speeches" / sp.id / "index.html").is_file()
 

@@ -20,6 +20,7 @@ from build_tools.record import Speech
 from build_tools.sameness import NEW, SAME, UNRELATED, judge
 from build_tools.site import build_site
 from build_tools.site.index import sort_date
+from site_support import SOURCES
 from ingest_support import cli, empty_corpus, entries, tree_hash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -224,7 +225,7 @@ def test_closest_lists_only_speeches_sharing_text(corpus, result):
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("copy-site")
     report: dict = {}
-    idx = build_site(COPY, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work", report=report)
+    idx = build_site(COPY, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work", report=report)
     return tmp / "site", idx, report
 
 

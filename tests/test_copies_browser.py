@@ -15,6 +15,7 @@ from build_tools.dedup import fingerprint_text
 from build_tools.site import build_site
 from test_copies import COPY, PLANTED
 from test_site_browser import ARGS, CHROMIUM, _serve
+from site_support import SOURCES
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent")
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM
 def served(tmp_path_factory):
     sync_api = pytest.importorskip("playwright.sync_api")
     tmp = tmp_path_factory.mktemp("copy-browser")
-    idx = build_site(COPY, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    idx = build_site(COPY, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     srv, base = _serve(tmp / "site")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)

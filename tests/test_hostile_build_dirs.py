@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.site import HANDWRITTEN, SiteBuildError, build_site
+from build_tools.site import SiteBuildError, build_site
 from hostile_support import cli, make_corpus, no_traceback, tree
+from site_support import SOURCES
+
+HANDWRITTEN = SOURCES.handwritten
 
 CLS = "build_dirs"
 
@@ -44,7 +47,7 @@ def test_work_dir_overlapping(tmp_path, where):
             "the site folder": site / "work"}[where]
     before, docs_before = tree(tmp_path / "root"), tree(HANDWRITTEN)
     with pytest.raises(SiteBuildError) as err:
-        build_site(corpus, site, echo=lambda *a: None, work_dir=work)
+        build_site(corpus, site, echo=lambda *a: None, sources=SOURCES, work_dir=work)
     assert "重叠" in err.value.message
     assert tree(tmp_path / "root") == before and tree(HANDWRITTEN) == docs_before
 
@@ -56,3 +59,16 @@ def test_separate_folders_build(tmp_path):
             label="build, separate folders")
     assert r.code == 0, r
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("option", ["--config", "--docs"])
+def test_missing_config_or_docs_is_a_clear_error(tmp_path, option):
+    """The configuration and the hand-written pages are arguments now: a wrong one is named,
+    with the option that fixes it, and nothing is built."""
+    corpus = make_corpus(tmp_path / "root")
+    missing = tmp_path / "missing"
+    r = cli("build", "--corpus", corpus, "--site-dir", tmp_path / "site", "--work-dir", tmp_path / "work",
+            option, missing, cls=CLS, label=f"{option} missing")
+    no_traceback(r)
+    assert r.code != 0 and str(missing) in r.out and option in r.out, r
+    assert not (tmp_path / "site").exists()

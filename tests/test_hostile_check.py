@@ -12,6 +12,7 @@ import pytest
 from build_tools.check import check_corpus
 from build_tools.errors import BuildToolsError
 from build_tools.site import generate_docs
+from site_support import SOURCES
 from hostile_support import REPO, entry_file, make_corpus
 from ingest_support import cli
 
@@ -75,7 +76,7 @@ def _refusals(corpus, tmp_path) -> dict[str, str]:
     """What build (its corpus-reading stage), export and ingest say, for the ones that refuse."""
     out = {}
     try:
-        generate_docs(corpus, tmp_path / "docs", echo=lambda *a: None)
+        generate_docs(corpus, tmp_path / "docs", echo=lambda *a: None, sources=SOURCES)
     except BuildToolsError as exc:
         out["build"] = str(exc)
     r = cli("export", "--corpus", corpus)

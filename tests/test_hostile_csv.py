@@ -17,6 +17,7 @@ from build_tools.record import Speech, count_chars
 from build_tools.site import generate_docs
 from build_tools.summary import md
 from hostile_support import cli, entry_file, han_text, make_corpus
+from site_support import SOURCES
 
 CLS = "csv"
 # (A title starting with CR cannot reach the export: the entry itself is refused for its
@@ -73,7 +74,7 @@ def test_jsonl_keeps_the_text_as_is(tmp_path):
 
 def test_published_csv_is_neutralised(tmp_path):
     corpus, ids = _corpus_with_titles(tmp_path, FORMULAS + HARMLESS)
-    generate_docs(corpus, tmp_path / "docs", echo=lambda *a: None)
+    generate_docs(corpus, tmp_path / "docs", echo=lambda *a: None, sources=SOURCES)
     data = gzip.decompress((tmp_path / "docs" / "data" / "speeches.csv.gz").read_bytes())
     rows = _rows(data.decode("utf-8"))
     assert sorted(rows) == sorted(ids)

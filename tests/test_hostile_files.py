@@ -14,6 +14,7 @@ import pytest
 
 from hostile_support import (REPO, cli, entry_file, han_text, make_corpus, no_traceback, tree)
 from ingest_support import SEEDS, empty_corpus, entries
+from site_support import SOURCES
 
 CLS = "files"
 GOOD_PAGE = REPO / "tests" / "fixtures" / "ingest" / "place_district.txt"
@@ -206,17 +207,16 @@ def test_input_linked_to_a_regular_file_is_read(tmp_path):
 
 
 @pytest.mark.parametrize("target", ["/etc/passwd", "/dev/zero"])
-def test_link_in_docs_is_not_published(tmp_path, monkeypatch, target):
+def test_link_in_docs_is_not_published(tmp_path, target):
     """docs/ arrives by pull request too: a link there is refused, not copied to the site."""
-    import build_tools.site as site
-    from build_tools.site import SiteBuildError, generate_docs
+    from build_tools.site import SiteBuildError, SiteSources, generate_docs
     docs = tmp_path / "docs"
-    shutil.copytree(site.HANDWRITTEN, docs)
+    shutil.copytree(SOURCES.handwritten, docs)
     os.symlink(target, docs / "leak.md")
-    monkeypatch.setattr(site, "HANDWRITTEN", docs)
     corpus = make_corpus(tmp_path / "c")
     with pytest.raises(SiteBuildError) as err:
-        generate_docs(corpus, tmp_path / "out", echo=lambda *a: None)
+        generate_docs(corpus, tmp_path / "out", echo=lambda *a: None,
+                      sources=SiteSources(config=SOURCES.config, handwritten=docs))
     assert str(docs / "leak.md") in str(err.value) and "符号链接" in str(err.value)
     assert not (tmp_path / "out" / "leak.md").exists()
 

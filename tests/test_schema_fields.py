@@ -70,8 +70,9 @@ def test_date_fields_are_those_with_a_date_pattern():
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory):
     from build_tools.site import generate_docs
+    from site_support import SOURCES
     out = tmp_path_factory.mktemp("schema-docs") / "docs"
-    generate_docs(Path(__file__).parent / "fixtures" / "site_corpus", out, echo=lambda *a: None)
+    generate_docs(Path(__file__).parent / "fixtures" / "site_corpus", out, echo=lambda *a: None, sources=SOURCES)
     return out
 
 

@@ -18,6 +18,7 @@ import pytest
 from benchmarks.search_oracle import Oracle
 from build_tools.corpus import load_corpus
 from build_tools.site import build_site
+from site_support import SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -62,7 +63,7 @@ def _serve(site: Path):
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser-fixture")
-    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     srv, base = _serve(tmp / "site")
     yield tmp / "site", base
     srv.shutdown()
@@ -238,7 +239,7 @@ def test_search_the_real_corpus(browser, tmp_path_factory):
     speeches = load_corpus(REAL)
     oracle = Oracle(speeches)
     tmp = tmp_path_factory.mktemp("browser-real")
-    build_site(REAL, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    build_site(REAL, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     srv, base = _serve(tmp / "site")
     try:
         places = sorted({s.city for s in speeches if s.city})[:3]

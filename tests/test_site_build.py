@@ -17,6 +17,7 @@ import pytest
 
 from build_tools.corpus import load_corpus
 from build_tools.site import SiteBuildError, build_site
+from site_support import SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -44,14 +45,14 @@ class Built:
 def built(request, tmp_path_factory) -> Built:
     corpus = request.param
     tmp = tmp_path_factory.mktemp(f"site-{corpus.name}")
-    idx = build_site(corpus, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    idx = build_site(corpus, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     return Built(corpus, tmp / "site", idx)
 
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory) -> Built:
     tmp = tmp_path_factory.mktemp("site-fixture-b")
-    idx = build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    idx = build_site(FIXTURE, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     return Built(FIXTURE, tmp / "site", idx)
 
 
@@ -353,7 +354,7 @@ def test_prev_next_by_date(fixture_site):
 
 
 def test_two_builds_are_byte_identical(fixture_site, tmp_path):
-    build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+    build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "work")
     a = {p.relative_to(fixture_site.site).as_posix(): p.read_bytes()
          for p in sorted(fixture_site.site.rglob("*")) if p.is_file()}
     b = {p.relative_to(tmp_path / "site").as_posix(): p.read_bytes()
@@ -363,25 +364,25 @@ def test_two_builds_are_byte_identical(fixture_site, tmp_path):
     assert not differ, differ[:10]
 
 
-def test_strict_mode_fails_on_a_broken_link(tmp_path, monkeypatch):
-    import build_tools.site as site_mod
+def test_strict_mode_fails_on_a_broken_link(tmp_path):
+    from build_tools.site import SiteSources
     docs = tmp_path / "docs"
-    for src in site_mod.HANDWRITTEN.rglob("*"):
+    for src in SOURCES.handwritten.rglob("*"):
         if src.is_file():
-            dst = docs / src.relative_to(site_mod.HANDWRITTEN)
+            dst = docs / src.relative_to(SOURCES.handwritten)
             dst.parent.mkdir(parents=True, exist_ok=True)
             dst.write_bytes(src.read_bytes())
     (docs / "about.md").write_text("# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8")
-    monkeypatch.setattr(site_mod, "HANDWRITTEN", docs)
+    sources = SiteSources(config=SOURCES.config, handwritten=docs)
     with pytest.raises(SiteBuildError, match="strict"):
-        build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+        build_site(FIXTURE, tmp_path / "site", echo=lambda *a: None, sources=sources, work_dir=tmp_path / "work")
 
 
 def test_empty_corpus_is_a_clear_error(tmp_path):
     # Site and work folders beside the corpus, not inside it (the build refuses those).
     (tmp_path / "c" / "speeches").mkdir(parents=True)
     with pytest.raises(SiteBuildError, match="语料中没有讲话"):
-        build_site(tmp_path / "c", tmp_path / "site", echo=lambda *a: None, work_dir=tmp_path / "work")
+        build_site(tmp_path / "c", tmp_path / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "work")
 
 
 def test_home_lists_newest_additions_by_added(built):
@@ -450,7 +451,7 @@ def test_contributing_page_links_the_no_code_forms(fixture_site):
     """The 参与贡献 page sends a contributor without code to the issue forms of this
     deployment's repository (mkdocs.yml repo_url)."""
     from build_tools.site import _config_values
-    repo = str(_config_values()["repo_url"]).rstrip("/")
+    repo = str(_config_values(SOURCES.config)["repo_url"]).rstrip("/")
     page = fixture_site.html("contributing/index.html")
     hrefs = set(re.findall(r'href="([^"]+)"', page))
     for form in ("suggest-speech.yml", "report-error.yml"):

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from build_tools.site import build_site
+from site_support import SOURCES
 from test_site_browser import ARGS, CHROMIUM, FIXTURE, _serve
 
 pytestmark = pytest.mark.skipif(not __import__("os").path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent")
@@ -18,7 +19,7 @@ SID = "2021-xihu-a1b2c3"
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cite-browser")
-    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     srv, base = _serve(tmp / "site")
     yield base
     srv.shutdown()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.site import generate_docs
+from site_support import SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -27,7 +28,7 @@ def generated(tmp_path_factory):
     # The published addresses (mkdocs.yml's !ENV defaults) appear in citations and links.
     saved = {k: os.environ.pop(k, None) for k in ("SITE_URL", "REPO_URL")}
     try:
-        generate_docs(FIXTURE, tmp / "docs", echo=lambda *a: None)
+        generate_docs(FIXTURE, tmp / "docs", echo=lambda *a: None, sources=SOURCES)
     finally:
         os.environ.update({k: v for k, v in saved.items() if v is not None})
     return tmp

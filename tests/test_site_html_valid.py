@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.site import build_site
+from site_support import SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.skipif(not (JAR and Path(JAR).is_file() and shutil.whic
 
 def test_no_nu_errors(tmp_path):
     site = tmp_path / "site"
-    build_site(FIXTURE, site, echo=lambda *a: None, work_dir=tmp_path / "work")
+    build_site(FIXTURE, site, echo=lambda *a: None, sources=SOURCES, work_dir=tmp_path / "work")
     pages = [str(p) for p in sorted(site.rglob("*.html"))]
     assert len(pages) > 20
     res = subprocess.run(["java", "-jar", JAR, "--errors-only", *pages], capture_output=True,

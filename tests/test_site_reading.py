@@ -19,6 +19,7 @@ from build_tools.site import index as site_index
 from build_tools.site.cite import bibtex, gbt7714, ris
 from build_tools.site.index import build_index, description, list_key, sentences
 from build_tools.site.outline import outline
+from site_support import SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -99,7 +100,7 @@ def planted(tmp_path_factory):
             for i, (sid, paras) in enumerate(sorted(speeches.items()))]
     corpus = _write(tmp_path_factory.mktemp("planted"), objs)
     tmp = tmp_path_factory.mktemp("planted-docs")
-    idx = generate_docs(corpus, tmp / "docs", echo=lambda *a: None)
+    idx = generate_docs(corpus, tmp / "docs", echo=lambda *a: None, sources=SOURCES)
     return idx, tmp / "docs", {s.id: s for s in objs}
 
 
@@ -255,7 +256,7 @@ def test_truncation_notice_says_only_what_is_known(fixture_docs):
 @pytest.fixture(scope="module")
 def fixture_docs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("reading-docs")
-    generate_docs(FIXTURE, tmp / "docs", echo=lambda *a: None)
+    generate_docs(FIXTURE, tmp / "docs", echo=lambda *a: None, sources=SOURCES)
     return tmp / "docs"
 
 
@@ -264,7 +265,7 @@ def fixture_docs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("reading-site")
-    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, work_dir=tmp / "work")
+    build_site(FIXTURE, tmp / "site", echo=lambda *a: None, sources=SOURCES, work_dir=tmp / "work")
     return tmp / "site"
 
 

@@ -1,5 +1,8 @@
 """Comparison views: the 对照 page, its per-pair data, and the 相同文字 section of a speech page.
 
+Takes the SiteIndex with its copy analysis (idx.reuse, reuse.py); gives the 对照 page and
+the pair data files as (path, content) pairs, and a speech page's 相同文字 section as HTML.
+
 Static pages or the browser? One static page per pair holds both texts and the theme's
 chrome (~50 KB: a speech page, with one text, averages 38.9 KB). `make bench` at 10,000
 speeches computes 30,405 pairs, so ~61,000 at 20,000: ~3 GB, three times the whole site's
@@ -9,51 +12,26 @@ the paragraph alignment and the marked spans; the browser reads both texts from 
 speech pages themselves and renders them with DOM text nodes (cc-compare.js never builds
 markup from text). Everything the view claims is computed here, in Python (reuse.py).
 
-HTML comes from Jinja2 templates with autoescape (templates/).
+HTML comes from Jinja2 templates with autoescape (templates/, templating.py).
 """
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
-import jinja2
+from markupsafe import Markup
 
 from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
 from ..places import place_label
+from . import routes
 from .index import SiteIndex
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-COMPARE_URL = "compare/"
-FAMILIES_URL = "families/"
-
-
-@lru_cache(maxsize=1)
-def env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                              keep_trailing_newline=True)
-
-
-def render(name: str, **values) -> str:
-    return env().get_template(name).render(**values)
+from .routes import rel
+from .templating import fragment, render
 
 
 def pct(share: float) -> str:
     return f"{share * 100:.0f}%"
-
-
-def pair_file(x: str, y: str) -> str:
-    """Ids never contain "--" (record.ID_RE), so the name is unambiguous."""
-    a, b = sorted((x, y))
-    return f"{COMPARE_URL}d/{a}--{b}.json"
-
-
-def compare_href(src: str, x: str, y: str) -> str:
-    from .pages import rel
-    return f"{rel(src, COMPARE_URL)}?a={x}&b={y}"
 
 
 def reuse_of(idx: SiteIndex) -> Reuse:
@@ -63,28 +41,26 @@ def reuse_of(idx: SiteIndex) -> Reuse:
 
 
 def family_url(idx: SiteIndex, n: int) -> str:
-    return f"{FAMILIES_URL}{reuse_of(idx).families[n - 1].members[0]}/"
+    return routes.family(reuse_of(idx).families[n - 1].members[0])
 
 
 # --- the speech page section ---------------------------------------------------------------
 
-def speech_section(idx: SiteIndex, sid: str) -> str:
+def speech_section(idx: SiteIndex, sid: str) -> Markup:
     """相同文字: the share of this speech found elsewhere, the closest speeches, 对照 links."""
-    from .pages import rel, speech_url
-
     reuse = reuse_of(idx)
-    me = speech_url(sid)
+    me = routes.speech(sid)
     rows = []
     for other, mine, theirs in reuse.closest.get(sid, []):
         o = idx.speeches[other]
-        rows.append(dict(href=rel(me, speech_url(other)), title=o.title, date=o.date or "不详",
+        rows.append(dict(href=rel(me, routes.speech(other)), title=o.title, date=o.date or "不详",
                          place=place_label(o), mine=pct(mine), theirs=pct(theirs),
-                         compare=compare_href(me, sid, other)))
+                         compare=routes.compare(me, sid, other)))
     fam = None
     if sid in reuse.family_of:
         n = reuse.family_of[sid]
         fam = dict(href=rel(me, family_url(idx, n)), size=len(reuse.families[n - 1].members))
-    html = render("reuse_section.html.j2", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
+    html = fragment("reuse_section.html", rows=rows, elsewhere=pct(reuse.elsewhere.get(sid, 0.0)),
                   match=MATCH, sentence=MIN_SENTENCE, family=fam)
     reuse.stats["section_bytes"] = reuse.stats.get("section_bytes", 0) + len(html.encode("utf-8"))
     return html
@@ -121,13 +97,17 @@ def pair_json(idx: SiteIndex, a: str, b: str, pair: Pair) -> str:
 
 def compare_files(idx: SiteIndex) -> Iterator[tuple[str, str]]:
     """(path, content): the 对照 page and one data file per computed pair."""
-    from .pages import front, rel
-    body = render("compare.html.j2", match=MATCH, speeches=rel(COMPARE_URL, "speeches/"),
-                  pairs=rel(COMPARE_URL, COMPARE_URL + "d/"), script=rel(COMPARE_URL, "assets/cc-compare.js"))
+    from .pages import front
+    here = routes.COMPARE
+    # Address templates for cc-compare.js: it fills in the ids, it never builds a path.
+    body = render("compare.html", match=MATCH, speech=rel(here, routes.speech("{id}")),
+                  pair=rel(here, routes.COMPARE_DATA + routes.pair_name("{a}", "{b}")),
+                  script=rel(here, routes.asset("cc-compare.js")))
     # The two columns need the width the navigation and table of contents would take.
-    yield f"{COMPARE_URL}index.md", front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body
+    # Its template ends with the script tag; the page ends with a newline.
+    yield routes.source(here), front("对照", "并排对照两篇讲话的相同文字。", hide=["navigation", "toc"]) + body + "\n"
     reuse = reuse_of(idx)
     for a, b in sorted(reuse.pairs):
         pair = reuse.pair(a, b)
         assert pair is not None    # a key of reuse.pairs always has its comparison
-        yield pair_file(a, b), pair_json(idx, a, b, pair)
+        yield routes.pair_data(a, b), pair_json(idx, a, b, pair)

@@ -1,5 +1,8 @@
 """模板家族 pages: an index of families by size, and one page per family (paginated).
 
+Takes the SiteIndex with its copy analysis (idx.reuse); gives (Markdown file, content) pairs,
+rendered from templates/families_index.html and family.html.
+
 A family's URL is families/<id of its earliest member>/: it stays put while later copies
 join. Wording is neutral: shared text is shown, never judged.
 """
@@ -9,8 +12,12 @@ from typing import Iterator
 
 from ..places import place_label
 from ..reuse import FAMILY, Family
-from .compare import FAMILIES_URL, compare_href, family_url, pct, render, reuse_of
+from ..places import place_label
+from . import routes
+from .compare import family_url, pct, reuse_of
 from .index import SiteIndex
+from .routes import rel
+from .templating import render
 
 #: Members per family page: a 500-speech family is 3 pages of ~60 KB, not one of 200 KB.
 FAMILY_PAGE = 200
@@ -37,8 +44,7 @@ def _places(idx: SiteIndex, f: Family) -> str:
 
 
 def _pages(base: str, src: str, count: int, current: int) -> list[dict]:
-    from .pages import rel
-    return [dict(n=k, current=k == current, href=rel(src, base if k == 1 else f"{base}page-{k}/"))
+    return [dict(n=k, current=k == current, href=rel(src, routes.numbered(base, k)))
             for k in range(1, count + 1)]
 
 
@@ -47,19 +53,19 @@ def family_title(idx: SiteIndex, f: Family) -> str:
 
 
 def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
-    from .pages import front, rel, speech_url
+    from .pages import front
 
     fams = reuse_of(idx).families
     chunks = [fams[i:i + INDEX_PAGE] for i in range(0, len(fams), INDEX_PAGE)] or [[]]
     for n, chunk in enumerate(chunks, 1):
-        url = FAMILIES_URL if n == 1 else f"{FAMILIES_URL}page-{n}/"
+        url = routes.numbered(routes.FAMILIES, n)
         rows = [dict(href=rel(url, family_url(idx, f.id)), title=idx.speeches[f.core].title,
                      size=len(f.members), span=_span(idx, f), places=_places(idx, f)) for f in chunk]
         title = "模板家族" + (f"（第 {n} 页）" if n > 1 else "")
-        yield url + "index.md", front(title, "大部分文字相同的讲话：按家族大小排列，附讲话日期和地点。") + render(
-            "families_index.html.j2", title=title, threshold=pct(FAMILY), total=len(fams),
+        yield routes.source(url), front(title, "大部分文字相同的讲话：按家族大小排列，附讲话日期和地点。") + render(
+            "families_index.html", title=title, threshold=pct(FAMILY), total=len(fams),
             speeches=sum(len(f.members) for f in fams), rows=rows,
-            pages=_pages(FAMILIES_URL, url, len(chunks), n))
+            pages=_pages(routes.FAMILIES, url, len(chunks), n))
     for f in fams:
         base = family_url(idx, f.id)
         dated = [m for m in f.members if idx.speeches[m].date]
@@ -68,13 +74,13 @@ def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
         parts = [ordered[i:i + FAMILY_PAGE] for i in range(0, len(ordered), FAMILY_PAGE)]
         core = idx.speeches[f.core]
         for n, part in enumerate(parts, 1):
-            url = base if n == 1 else f"{base}page-{n}/"
+            url = routes.numbered(base, n)
 
             def row(m: str) -> dict:
                 s = idx.speeches[m]
-                return dict(date=s.date or "未注明", href=rel(url, speech_url(m)), title=s.title,
+                return dict(date=s.date or "未注明", href=rel(url, routes.speech(m)), title=s.title,
                             place=place_label(s), level=s.level or "不详", share=pct(f.shares[m]),
-                            core=m == f.core, compare=None if m == f.core else compare_href(url, m, f.core))
+                            core=m == f.core, compare=None if m == f.core else routes.compare(url, m, f.core))
 
             groups = []
             for flag, anchor, title in ((True, "dated", "按讲话日期（早的在前）"),
@@ -83,9 +89,9 @@ def family_pages(idx: SiteIndex) -> Iterator[tuple[str, str]]:
                 if rows:
                     groups.append(dict(anchor=anchor, title=title, rows=rows))
             title = family_title(idx, f) + (f"（第 {n} 页）" if n > 1 else "")
-            yield url + "index.md", front(title, f"{len(f.members)} 篇大部分文字相同的讲话。") + render(
-                "family.html.j2", title=title, index_href=rel(url, FAMILIES_URL), size=len(f.members),
+            yield routes.source(url), front(title, f"{len(f.members)} 篇大部分文字相同的讲话。") + render(
+                "family.html", title=title, index_href=rel(url, routes.FAMILIES), size=len(f.members),
                 threshold=pct(FAMILY), span=_span(idx, f), places=_places(idx, f),
-                core=dict(href=rel(url, speech_url(f.core)), title=core.title, date=core.date or "日期不详",
+                core=dict(href=rel(url, routes.speech(f.core)), title=core.title, date=core.date or "日期不详",
                           place=place_label(core)),
                 groups=groups, pages=_pages(base, url, len(parts), n))

@@ -1,10 +1,14 @@
-"""Atom feed of the newest speeches (xml.etree; deterministic: no build timestamp)."""
+"""Atom feed of the newest speeches (xml.etree; deterministic: no build timestamp).
+
+Takes the SiteIndex, the published site address, the site name and the corpus epoch;
+gives feed.xml's bytes (addresses from routes.py)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
+from . import routes
 from .index import SiteIndex, description
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -36,7 +40,7 @@ def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> byte
     sub(feed, "title", f"{site_name}：新收录的讲话")
     sub(feed, "id", site_url)
     sub(feed, "link", href=site_url)
-    sub(feed, "link", href=site_url + "feed.xml", rel="self", type="application/atom+xml")
+    sub(feed, "link", href=routes.absolute(site_url, routes.FEED), rel="self", type="application/atom+xml")
     # Newest additions to the archive, dated or not: `updated` is when an entry entered
     # the archive, which is what a subscriber wants to hear about.
     newest = idx.recently_added[:FEED_SIZE]
@@ -47,7 +51,7 @@ def atom_feed(idx: SiteIndex, site_url: str, site_name: str, epoch: int) -> byte
     for sid, stamp in zip(newest, stamps):
         s = idx.speeches[sid]
         entry = sub(feed, "entry")
-        url = f"{site_url}speeches/{sid}/"
+        url = routes.absolute(site_url, routes.speech(sid))
         sub(entry, "title", s.title)
         sub(entry, "id", url)
         sub(entry, "link", href=url)

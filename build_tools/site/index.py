@@ -1,5 +1,8 @@
 """Whole-corpus stage: facets, slugs, related speeches and shared passages.
 
+Takes the corpus's Speech records (and the taxonomy's theme descriptions); gives a SiteIndex
+that every page is made from (facet values carry their site paths, from routes.py).
+
 Everything here is computed once over the corpus before any page is written, in time
 roughly linear in the corpus size (no all-pairs comparison):
 
@@ -33,6 +36,7 @@ from ..cleaning import chinese_quotes
 from ..places import DIVISION_SUFFIX, place_label
 from ..record import ID_RE, LEVELS, Speech
 from ..vocabulary import PASSAGE_END, STOPS, fingerprint_text
+from . import routes
 from .slugs import assign_slugs
 
 if TYPE_CHECKING:
@@ -167,7 +171,7 @@ class CommonSentence:
 
     @property
     def url(self) -> str:
-        return f"passages/{self.key}/"
+        return routes.passage(self.key)
 
 
 @dataclass
@@ -251,7 +255,7 @@ def _facets(by_id: dict[str, Speech], themes_desc: dict[str, str]):
 
     def simple(facet: str, names: dict[str, str]):
         for name, slug in sorted(names.items()):
-            facets[facet][(name,)] = FacetValue(facet, (name,), name, f"{facet}/{slug}/",
+            facets[facet][(name,)] = FacetValue(facet, (name,), name, routes.facet_value(routes.facet(facet), slug),
                                                 description=themes_desc.get(name, "") if facet == "themes" else "")
 
     simple("themes", assign_slugs({t for s in ss for t in s.themes}))
@@ -264,8 +268,9 @@ def _facets(by_id: dict[str, Speech], themes_desc: dict[str, str]):
     for year in sorted({y for y in map(year_of, ss) if y}):
         # Years come from validated dates (YYYY…); still, only digits reach a path.
         if year.isdigit():
-            facets["years"][(year,)] = FacetValue("years", (year,), f"{year}年", f"years/{year}/")
-    facets["years"][(UNKNOWN,)] = FacetValue("years", (UNKNOWN,), UNKNOWN_YEAR_LABEL, f"years/{UNKNOWN}/")
+            facets["years"][(year,)] = FacetValue("years", (year,), f"{year}年", routes.facet_value(routes.facet("years"), year))
+    facets["years"][(UNKNOWN,)] = FacetValue("years", (UNKNOWN,), UNKNOWN_YEAR_LABEL,
+                                               routes.facet_value(routes.facet("years"), UNKNOWN))
 
     # Places: a tree province → city → district; slugs unique among siblings.
     places = facets["places"]
@@ -281,14 +286,15 @@ def _facets(by_id: dict[str, Speech], themes_desc: dict[str, str]):
         slugs = assign_slugs(node.keys(), place=True)
         for name in sorted(node):
             key = prefix + (name,)
-            fv = FacetValue("places", key, name, f"{base}{slugs[name]}/", parent=parent)
+            fv = FacetValue("places", key, name, routes.facet_value(base, slugs[name]), parent=parent)
             places[key] = fv
             if parent:
                 parent.children.append(fv)
             walk(node[name], key, fv, fv.url)
 
-    walk(tree, (), None, "places/")
-    places[(UNKNOWN,)] = FacetValue("places", (UNKNOWN,), UNKNOWN_PLACE_LABEL, f"places/{UNKNOWN}/")
+    walk(tree, (), None, routes.facet("places"))
+    places[(UNKNOWN,)] = FacetValue("places", (UNKNOWN,), UNKNOWN_PLACE_LABEL,
+                                    routes.facet_value(routes.facet("places"), UNKNOWN))
 
     for s in ss:
         mine = [facets["themes"][(t,)] for t in dict.fromkeys(s.themes)]

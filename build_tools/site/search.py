@@ -1,5 +1,8 @@
 """Search stage: our own exact static index, written beside ``mkdocs build``.
 
+Takes the corpus's Speech records; gives the index folder (<site>/search/idx/, routes.py's
+SEARCH_INDEX) and an IndexReport. The build runs it in its own process (start_indexing).
+
 What a query means (issue 11): terms separated by spaces (quotes only group); a speech is a
 result when its title, place label or text contains every term as a substring, after the
 same per-character folding on both sides (``fold``: NFKC, lower case, 繁→简 by OpenCC's
@@ -28,7 +31,8 @@ of those speeches (delta-coded):
   DEFLATE (static hosts serve .bin unchanged; 0.68 of the size). A query fetches its pieces'
   shards and the big lists it needs, nothing else.
 * ``meta.json`` (read when the box gets focus): shard count, frequent bigrams, title lengths
-  (title test of positional matches), the 繁→简 table. ``facets.json`` (filters and the
+  (title test of positional matches), the 繁→简 table, and the site paths the reader links
+  to (a speech page, "{id}" standing for its id; the results page), from routes.py. ``facets.json`` (filters and the
   oldest-first sort only): per-speech place, year, campaign, level, genre, themes (bits),
   dated. ``d/<c>.json``: id, title, place label, date, CHUNK speeches a file, read for the
   results shown. Excerpts come from the speech pages' ``#pN`` paragraphs (text not stored twice).
@@ -82,6 +86,8 @@ from ..errors import BuildToolsError
 from ..places import place_label
 from ..record import Speech
 from ..vocabulary import HAN_RANGES
+from ..places import place_label
+from . import routes
 from .index import sort_date, year_of
 
 #: Speeches per ids/titles file: a shown page of results touches few files (at 10,000
@@ -417,7 +423,9 @@ def write_index(speeches: list[Speech], out: Path, freq_per_doc: float = FREQ_PE
 
     _json(tmp / "meta.json", {"v": FORMAT, "n": len(speeches), "shards": k, "chunk": CHUNK, "tl": title_lens,
                                "fold": "".join(a + b for a, b in sorted(t2s_table().items())),
-                               "vf": "".join(sorted(freq))})
+                               "vf": "".join(sorted(freq)),
+                               # Addresses the reader links to (routes.py), relative to the site root.
+                               "routes": {"speech": routes.speech("{id}"), "results": routes.SEARCH}})
     _json(tmp / "facets.json", _facets(speeches))
     for start in range(0, len(speeches), CHUNK):
         _json(tmp / "d" / f"{start // CHUNK}.json",
@@ -468,10 +476,12 @@ def _facets(speeches: list[Speech]) -> dict:
 # --- running beside mkdocs ---------------------------------------------------------------------
 
 def start_indexing(corpus: Path, out_dir: Path) -> subprocess.Popen:
-    """Index the corpus in another process (the second core) while MkDocs builds."""
+    """Index the corpus in another process (the second core) while MkDocs builds. The child
+    imports this package from wherever this process did (its import path, passed on)."""
+    path = os.pathsep.join(p for p in sys.path if p)
     return subprocess.Popen([sys.executable, "-m", "build_tools.site.search", str(corpus), str(out_dir)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])))
+                            env=dict(os.environ, PYTHONPATH=path))
 
 
 def finish_indexing(proc: subprocess.Popen) -> dict:

@@ -24,6 +24,7 @@ from typing import Iterable
 from pypinyin import Style, lazy_pinyin
 
 from ..places import AREA_SUFFIXES, CITY_SUFFIXES, COUNTY_SUFFIXES, NAMED_UNITS, PROVINCE_SUFFIXES, suffix_pattern
+from .routes import PAGE_PREFIX
 
 RESERVED = frozenset({"index", "unknown", "page", "assets", "pagefind", "search"})
 # Every division's suffix, down to townships and the two-character district suffixes: a
@@ -58,7 +59,7 @@ def base_slug(name: str, *, place: bool = False, tones: bool = False) -> str:
 
 def _hashed(name: str, slug: str) -> str:
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
-    if not slug or slug.startswith("page-"):
+    if not slug or slug.startswith(PAGE_PREFIX):
         slug = f"x-{slug}".rstrip("-")
     return f"{slug}-{digest}"
 
@@ -72,7 +73,7 @@ def assign_slugs(names: Iterable[str], *, place: bool = False) -> dict[str, str]
         groups.setdefault(s, []).append(n)
     result: dict[str, str] = {}
     for slug, members in groups.items():
-        if len(members) == 1 and slug and slug not in RESERVED and not slug.startswith("page-"):
+        if len(members) == 1 and slug and slug not in RESERVED and not slug.startswith(PAGE_PREFIX):
             result[members[0]] = slug
             continue
         toned = {n: base_slug(n, place=place, tones=True) for n in members}

@@ -91,8 +91,10 @@
     return;
   }
   var lo = a < b ? a : b, hi = a < b ? b : a;
-  var base = root.getAttribute("data-speeches"), data = root.getAttribute("data-pairs");
-  Promise.all([get(data + lo + "--" + hi + ".json", "json"), get(base + a + "/", "text"), get(base + b + "/", "text")])
+  /* Both addresses come from the page (routes.py): "{id}" stands for a speech id. */
+  var speech = root.getAttribute("data-speech"), pair = root.getAttribute("data-pair");
+  var hrefA = speech.replace("{id}", a), hrefB = speech.replace("{id}", b);
+  Promise.all([get(pair.replace("{a}", lo).replace("{b}", hi), "json"), get(hrefA, "text"), get(hrefB, "text")])
     .then(function (r) {
       var d = r[0], flip = d.a.id !== a;
       var A = flip ? d.b : d.a, B = flip ? d.a : d.b;
@@ -105,7 +107,6 @@
         return;
       }
       root.textContent = "";
-      var hrefA = base + a + "/", hrefB = base + b + "/";
       var heads = el("div", "cc-cmp__heads");
       heads.appendChild(head("甲", A, hrefA));
       heads.appendChild(head("乙", B, hrefB));

@@ -387,7 +387,13 @@
     this.root = rootUrl;
   }
 
-  UI.prototype.speechUrl = function (id) { return new URL("speeches/" + id + "/", this.root).href; };
+  /* Site paths come from the index (meta.routes, written by routes.py), not from here. */
+  UI.prototype.speechUrl = function (id) {
+    return new URL(this.engine.meta.routes.speech.replace("{id}", id), this.root).href;
+  };
+  UI.prototype.resultsUrl = function (query) {
+    return new URL(this.engine.meta.routes.results + "?q=" + encodeURIComponent(query), this.root).href;
+  };
 
   /* One result: title, place · date · 共 N 处, then up to three occurrences in context. */
   UI.prototype.item = function (row, hit, terms) {
@@ -496,7 +502,7 @@
             [[res.hits.length > BOX_ITEMS ? "查看全部 " + res.hits.length + " 篇" : "在搜索页打开", ""],
              ["最新在前", "&sort=newest"], ["最早在前", "&sort=oldest"]].forEach(function (x, i) {
               var a = el("a", null, x[0]);
-              a.href = new URL("search/?q=" + encodeURIComponent(q) + x[1], self.root).href;
+              a.href = self.resultsUrl(q) + x[1];
               if (i) more.appendChild(document.createTextNode(" · "));
               more.appendChild(a);
             });
@@ -518,7 +524,8 @@
     keyboard(input, { querySelectorAll: function (s) { return ol.querySelectorAll(s); } }, function () { close(); input.blur(); });
     input.addEventListener("keydown", function (ev) {
       if (ev.key === "Enter" && !ol.querySelector(".is-active") && input.value.trim()) {
-        location.href = new URL("search/?q=" + encodeURIComponent(input.value.trim()), self.root).href;
+        var q = input.value.trim();
+        self.engine.init().then(function () { location.href = self.resultsUrl(q); });
       }
     });
     document.addEventListener("click", function (ev) { if (!box.contains(ev.target)) close(); });
@@ -669,6 +676,7 @@
 
   function boot() {
     var rootUrl = siteRoot();
+    /* The one path the script knows: where the index is (routes.SEARCH_INDEX). */
     var engine = new Engine(new URL("search/idx/", rootUrl).href, browserGet);
     var ui = new UI(engine, rootUrl);
     function start() {
