@@ -90,7 +90,7 @@ def test_data_page_lists_every_exported_field_as_the_schema_states_it(docs):
 
 
 def test_speech_card_names_fields_by_their_schema_titles(docs):
-    # The card (pages.metadata_card) writes its labels itself; they must be the schema's.
+    # The card takes its labels from the schema (templating: `field`); the year is derived.
     titles = {f.title for f in schema_fields()} | {record.PLACE_LABEL}
     labels = {dt for p in (docs / "speeches").glob("*.md")
               for dt in re.findall(r"<dt>([^<]*)</dt>", p.read_text("utf-8"))}

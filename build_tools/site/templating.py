@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..record import PLACE_LABEL, schema_fields
 from . import routes
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -27,7 +28,10 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
                              undefined=jinja2.StrictUndefined, auto_reload=False)
-    env.globals.update(rel=routes.rel, speech_url=routes.speech)
+    # `field.date` is the date field's Chinese name as schema.json gives it (`field.place`
+    # names province, city and district together), so no template writes a label itself.
+    field = {f.name: f.title for f in schema_fields()} | {"place": PLACE_LABEL}
+    env.globals.update(rel=routes.rel, speech_url=routes.speech, field=field)
     return env
 
 
