@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import CorpusConflict, EntryError
-from .record import ID_RE, MAX_ID, Speech
+from .record import Speech, is_valid_id
 from .untrusted import TAXONOMY_NODES, key_lines, load_yaml, read_text_bounded
 
 SPEECHES = "speeches"
@@ -25,7 +25,7 @@ TAXONOMY = "taxonomy.yaml"
 
 def entry_path(corpus: Path, speech_id: str) -> Path:
     # Ids are the only thing that becomes a path: validate before joining.
-    if not isinstance(speech_id, str) or not ID_RE.match(speech_id) or len(speech_id) > MAX_ID:
+    if not is_valid_id(speech_id):
         raise EntryError(f"编号（id）无效：{speech_id!r}", hint="编号只能由小写字母 a-z、数字 0-9 和连字符 - 组成")
     return corpus / SPEECHES / f"{speech_id}.md"
 

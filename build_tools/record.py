@@ -100,6 +100,12 @@ MAX_ID = int(schema()["properties"]["id"]["maxLength"])
 DATE_RE = _schema_pattern("date")
 
 
+def is_valid_id(sid: object) -> bool:
+    """The id rule (schema.json's pattern and length): the only entry text that becomes a
+    file name, a folder name and a URL."""
+    return isinstance(sid, str) and bool(ID_RE.match(sid)) and len(sid) <= MAX_ID
+
+
 # kw_only: the fields keep the schema's order (text after sources) although id, title and
 # text have no default.
 @dataclass(kw_only=True)
@@ -217,7 +223,7 @@ def vet_fields(data: dict[str, Any], path: str, lines: dict[str, int]) -> None:
             raise EntryError(f"字段 {key} 的每一项都应为{_TYPE_NAMES[item]}", path=path, line=line,
                              hint="给各项加引号")
     sid = data["id"]
-    if not ID_RE.match(sid) or len(sid) > MAX_ID:
+    if not is_valid_id(sid):
         raise EntryError(f"编号 id {sid[:80]!r} 不合规", path=path, line=lines.get("id", 1),
                          hint=f"id 只能由小写字母 a-z、数字 0-9 和连字符 - 组成（最多 {MAX_ID} 个字符），"
                               "不能以 - 开头或结尾，也不能含换行")

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..cleaning import chinese_quotes
 from ..places import DIVISION_SUFFIX, place_label
-from ..record import ID_RE, LEVELS, Speech
+from ..record import LEVELS, Speech, is_valid_id
 from ..vocabulary import PASSAGE_END, STOPS, fingerprint_text
 from . import routes
 from .slugs import assign_slugs
@@ -227,7 +227,7 @@ def checked_ids(speeches: list[Speech]) -> dict[str, Speech]:
     """Speeches by id; an id that could not safely be a file or folder name is an error."""
     by_id: dict[str, Speech] = {}
     for s in speeches:
-        if not ID_RE.match(s.id or "") or len(s.id) > 64:
+        if not is_valid_id(s.id):
             from ..errors import EntryError
             raise EntryError(f"编号（id）无效：{s.id!r}", hint="编号只能由小写字母 a-z、数字 0-9 和连字符 - 组成")
         by_id[s.id] = s
