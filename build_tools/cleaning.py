@@ -407,6 +407,9 @@ _CHROME = re.compile(
     # a short line of page buttons ("正文复制", "合集下载", "打印本页")
     r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
+# A document site's statistics under the title ("3.0 朝花夕拾 2023-09-09 102 99+ 15.9KB 6 页"):
+# a file size in a line that is not a sentence.
+_FILE_STATS = re.compile(r"\d+(?:\.\d+)?\s*[KkMm][Bb]\b")
 # A contact block: a label and a number or address, or a phone number, in a line that is not
 # a sentence (a speech may give a hotline: "举报电话0534-2345678，欢迎群众监督。").
 _CONTACT = re.compile(r"(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
@@ -515,6 +518,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if _is_breadcrumb(s) or _is_pager(s):
         return True
     if _CONTACT.search(s) and not re.search("[。！？]$", s):
+        return True
+    if _FILE_STATS.search(s) and len(s) <= 80 and not re.search("[。！？]", s):
         return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
@@ -664,9 +669,10 @@ _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 # A document site's dump also glues the text after it ("…的讲话同志们：这次会议……"); the head
 # before the salutation is at most 120 characters without a sentence end (the longest seen,
 # two document titles run together, is 75).
+_ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
+                   r"[^，。：:\n]{0,20}|同志们|同事们)")
 _GLUED_SALUTATION = re.compile(
-    r"^([^。！？；：:\n]{4,120}?)\s*((?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
-    r"[^，。：:\n]{0,20}|同志们|同事们)[：:])\s*(.*)$")
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
 _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
 # A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云".
 _TITLE_DATE_NAME = re.compile(
@@ -888,10 +894,14 @@ def _punctuation_fixpoint(text: str) -> str:
     return text
 
 
+# A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
+_STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
+
+
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
-    already used the ones that separated paragraphs."""
-    return _SPACE_NEAR_PUNCT.sub(_group1, text)
+    already used the ones that separated paragraphs. A stray comma before another mark goes."""
+    return _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text))
 
 
 def _group1(m: re.Match) -> str:

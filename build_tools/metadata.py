@@ -48,11 +48,17 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
     return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
+# A minutes' header gives the meeting's date in a field ("会议时间：2022年7月26日下午"); a
+# page's posting time (发布时间) is `published`, never this.
+_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
     the text, or a dated sentence with a year in the opening paragraph."""
     for line in list(head) + paragraphs[-2:]:
         m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+             or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
@@ -325,8 +331,8 @@ _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街�
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|(?:强调|指出)[，,：:])")
+    rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    r"(?=主持召开|召开|主持|在会上|出席|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -337,14 +343,16 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 
 def header_speaker(head: list[str]) -> str | None:
     """The speaker printed in the header block, between the title and the text."""
-    for line in head[-4:]:
-        line = _HEADER_DATE.sub("", line.strip()).strip()
+    for j in range(max(0, len(head) - 4), len(head)):
+        line = _HEADER_DATE.sub("", head[j].strip()).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
-        if _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
+        # A bare name sits under a title or a date; alone at the top of a page, a short line
+        # is a column's name ("区情快递").
+        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
             return re.sub(r"\s", "", line)
     return None
 
@@ -363,8 +371,11 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         if m:
             return m.group(1)
     for para in paragraphs[:2]:
-        m = _REPORT_SPEAKER.search(para)
-        if m:
+        found = list(_REPORT_SPEAKER.finditer(para))
+        # The leader who speaks, before the one who presides ("县委书记何勇作动员讲话，县长…主持")
+        speaks = [m for m in found if re.match(r"(?:出席[^。，]{0,6})?(?:作[^。，]{0,4})?讲话|强调|指出|出席",
+                                               para[m.end():m.end() + 12])]
+        for m in speaks + found:
             return m.group(1) + m.group(2)
     return None
 
@@ -382,7 +393,9 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 _MEETING_OF = re.compile(r"全(省|市|县|区|镇|乡|街道)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
 _CONVENER = re.compile(
     r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:[^，。；\s]{0,6}?)?"
-    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?(?:决定)?(?:在这里)?"
+    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
+    # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开")
+    r"(?:[^，。；\s]{1,5}?(?:办|局|指挥部|领导小组))?(?:决定)?(?:在这里)?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
 # The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
 # level, in the sentence that speaks of the meeting.
@@ -429,8 +442,12 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     for who in (speaker, title):
         if not who:
             continue
+        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one
+        role = who.split("在")[0]
+        if len(role) > 16:
+            continue
         for level, rx in _LEVEL_OF_ROLE:
-            if re.search(rx, who.split("在")[0]):
+            if re.search(rx, role):
                 return level
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
@@ -468,7 +485,8 @@ _REPORT = re.compile(
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                             r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?(?:召开|举行)")
+                             r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
+                             r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"

@@ -45,7 +45,7 @@ _NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]
 #: and above any page header.
 MIN_BODY_BEFORE_SPLIT = 300
 
-_TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上")
+_TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上|召开|举行|督查|调研")
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$")
 _TITLE_TAIL = re.compile(r"(讲话稿?|发言稿?|致辞|讲稿)(?:会议发言|发言材料|范文|精选|稿件|全文|大全|"
                          r"[（(]\d+篇[)）]|\d+篇)$")
@@ -111,8 +111,12 @@ _PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 
+# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…").
+_COLUMN = re.compile(r"^[【\[［][^】\]］]{2,24}[】\]］]\s*(?=\S{6})")
+
+
 def clean_title(title: str) -> str:
-    title = _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·"))
+    title = _COLUMN.sub("", _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·")))
     title = _SPACED_CHAR.sub("", _PAGE_DIGIT.sub("", LENGTH_LABEL.sub("", title)))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
         stripped = _TITLE_LABEL.sub("", title)
@@ -191,7 +195,8 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # and so does a sentence a paywall cut short.
     while body and (body[-1] == GAP or (
             not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
-            and len(body[-1]) <= 40
+            # a heading or a tag, or a row of links (no clause in it)
+            and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
     opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
@@ -222,7 +227,7 @@ _FRAGMENT = re.compile(f"^[{HAN}0-9０-９“”《》、·]{{2,40}}$")
 # An outline's heading ("一、…", "（二）…"): a table of contents above the text, never a title.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])")
 # Where one document title ends and the next begins in a dump that runs them together.
-_TITLE_JOIN = re.compile(r"(?:讲话稿|发言稿|讲话|发言|致辞|文稿)(?=[^\s，。])")
+_TITLE_JOIN = re.compile(r"(?:讲话稿|发言稿|讲话文?稿?|发言|致辞|文稿)(?=[^\s，。])")
 
 
 def _last_title(line: str) -> str:
@@ -235,6 +240,11 @@ def _last_title(line: str) -> str:
     if not ends:
         return line
     return clean_title(line[ends[-1]:].lstrip("与和及")) or line
+
+
+# A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
+# (A news headline may open with a place and a colon, "肥城：…推进会召开": not a field.)
+_FIELD_LABEL = re.compile(r"^(?:会议)?[^：:]{0,4}(?:时间|地点|主持人?|参会人员|出席人员|人员|内容|主题|议题|记录人?)[：:]")
 
 
 def _common_tail(a: str, b: str) -> int:
@@ -250,8 +260,12 @@ def head_title(head: list[str]) -> str | None:
     earlier title (a teaser of the text) gives way to it."""
     lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
-        if not is_title_line(lines[i]) or _HEADING.match(lines[i]):
+        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
             continue
+        # The page prints its title twice (a heading and the article's own): that one.
+        twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)
+        if twice and lines.count(lines[i]) == 1:
+            return twice
         longer = next((x for x in lines[:i] if len(x) > len(lines[i]) and is_title_line(x)
                        and _common_tail(x, lines[i]) >= 0.8 * len(lines[i])), None)
         if longer:
