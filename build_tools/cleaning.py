@@ -557,7 +557,10 @@ def _is_label(line: str) -> bool:
 
 
 def _is_titleish(line: str) -> bool:
-    return (len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
+    # (document dumps run several titles into one head line: up to 140 characters when it
+    # ends with what the text is)
+    return ((len(line) <= 60 or (len(line) <= 140 and bool(_TITLE_END_WORD.search(line))))
+            and not re.search(f"[{SENTENCE_END}]", line)
             and bool(re.search(r"讲话|发言|致辞|报告|会议|大会|召开", line)))
 
 
@@ -682,6 +685,13 @@ _TITLE_DATE_NAME = re.compile(
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
+# A document dump's titles glued to the text with neither a salutation nor a space
+# ("……动员大会上的发言范文稿市委、市政府召开……"): the opening clause holds a meeting title (在/上的
+# and 会) ending with what the text is, and goes on past it.
+_DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|上的)[^，。！？；：:\s]{0,60}会"
+                         r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
+
+
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
@@ -693,6 +703,9 @@ def _split_head(line: str) -> list[str]:
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
+        return [m.group(1), line[m.end():]]
+    m = _DUMP_TITLE.match(line)
+    if m and len(line) >= FLAT_MIN:
         return [m.group(1), line[m.end():]]
     return [line]
 
@@ -744,6 +757,9 @@ _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+
 _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
+_TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
+
+
 def _continues(prev: str, p: str, width: int | None) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
     if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
@@ -759,6 +775,11 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
     if re.search("[。！？…][”’」』]*$", prev) or prev.endswith(("：", ":")):
         return False
     wrapped = width is not None and len(prev) >= width - 1
+    # A title (no clause in it, ending with what the text is) is not continued by the text
+    # under it, unless it is exactly as long as the page's wrapped lines.
+    if (not (width is not None and abs(len(prev) - width) <= 1) and _TITLE_END_WORD.search(prev)
+            and not re.search("[，。！？；]", prev)):
+        return False
     if wrapped or re.search("[，、；（“《]$", prev):
         return True
     # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han

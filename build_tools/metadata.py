@@ -332,7 +332,7 @@ _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同�
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
+    r"(?=主持召开|召开|主持|在会上|出席|带领|率领|率队|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -510,7 +510,10 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     t = title or ""
     if "表态" in t:
         return "表态发言", None
-    report = len(_REPORT.findall(text)) + 3 * bool(_REPORT_OPENING.match(text.lstrip()))
+    # A report may open with a quotation or a scene before its dated lead: the lead is looked
+    # for in the first two paragraphs.
+    lead = any(_REPORT_OPENING.match(p.strip()) for p in text.lstrip().split("\n\n")[:2])
+    report = len(_REPORT.findall(text)) + 3 * lead
     if _HEADLINE.search(t):
         report += 3
     elif re.search(r"讲话|致辞|发言", t):

@@ -227,7 +227,7 @@ _FRAGMENT = re.compile(f"^[{HAN}0-9０-９“”《》、·]{{2,40}}$")
 # An outline's heading ("一、…", "（二）…"): a table of contents above the text, never a title.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])")
 # Where one document title ends and the next begins in a dump that runs them together.
-_TITLE_JOIN = re.compile(r"(?:讲话稿|发言稿|讲话文?稿?|发言|致辞|文稿)(?=[^\s，。])")
+_TITLE_JOIN = re.compile(r"(?:(?:讲话|发言)(?:范文|文)?稿?|致辞|文稿)(?=[^\s，。])")
 
 
 def _last_title(line: str) -> str:
