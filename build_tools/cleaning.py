@@ -696,10 +696,10 @@ def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
     m = _GLUED_SALUTATION.match(line)
-    if m and _TITLE_WORD.search(m.group(1)):
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
     m = _TITLE_DATE_NAME.match(line)
-    if m and _TITLE_WORD.search(m.group(1)):
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:

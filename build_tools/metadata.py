@@ -96,6 +96,11 @@ _MEETING = re.compile(
     r"(?:会议|大会|推进会|动员会|调度会|座谈会|部署会|推进大会|誓师大会|工作会|专题会|例会))")
 
 
+def _only_salutation(p: str) -> bool:
+    m = _SALUTATION.match(p)
+    return m is not None and len(p) - m.end() <= 2
+
+
 def derive_title(paragraphs: list[str], genre: str) -> str:
     """A faithful title from the opening when the page gives none."""
     opening = "".join(paragraphs[:3])
@@ -104,7 +109,7 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if m:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
-    paras = [p for p in paragraphs if not (_SALUTATION.match(p) or _ADDRESS.match(p))] or paragraphs
+    paras = [p for p in paragraphs if not (_ADDRESS.match(p) or _only_salutation(p))] or paragraphs
     first = re.sub(r"^(?:大家好|各位好)[！!，,。]?|^\d{1,2}月\d{1,2}日[，,、]?", "", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]

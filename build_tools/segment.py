@@ -190,6 +190,11 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     if first is None:
         return None
     head, body = lines[:first], lines[first:]
+    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
+    # makes it visible (and the speech `truncated`). A short line without a sentence in it
+    # is a teaser of another page, dropped below.
+    if body and TRAILING_DOTS.search(body[-1]) and (len(body[-1]) > 40 or "。" in body[-1]):
+        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     # Trailing lines that are not sentences (a repeated title, a tag, a page name) are the
     # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays,
     # and so does a sentence a paywall cut short.
@@ -207,10 +212,6 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
         return None
     title = marker_title or head_title(head)
     body = _drop_earlier_copies(body)
-    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
-    # makes it visible (and the speech `truncated`).
-    if TRAILING_DOTS.search(body[-1]):
-        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     # The title printed again inside the text (above a second copy, or a page's repeat) is
     # the page's, not the speech's.
     if title:
