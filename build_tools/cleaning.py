@@ -401,6 +401,8 @@ _CHROME = re.compile(
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    # a document site's upload line: "- 2024-05-06 发布于山东"
+    r"|^[-–—•·]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|发表)"
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
@@ -673,7 +675,7 @@ _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 # before the salutation is at most 120 characters without a sentence end (the longest seen,
 # two document titles run together, is 75).
 _ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
-                   r"[^，。：:\n]{0,20}|同志们|同事们)")
+                   r"[^，。：:\n]{0,20}|各位[^，。：:\n]{1,12}|同志们|同事们)")
 _GLUED_SALUTATION = re.compile(
     rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
 _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")

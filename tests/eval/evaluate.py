@@ -2,8 +2,9 @@
 
 Three parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
 the tuning ones but other bodies and wordings; the rules were not fitted to them) and the
-`fresh` batch (written after the rules were done, measured once) and the `real-shaped`
-batch (the shapes of real pages seen through the search tool, written last).
+`fresh` batch (written after the rules were done, measured once), the `real-shaped`
+batch (the shapes of real pages seen through the search tool) and the `probe` batch (batch
+5: the failures found running ingest on real pages of unseen sites; tuning pages).
 
 Runs the real ingest library (read -> clean -> segment -> dedup -> metadata, exactly what
 `python -m build_tools ingest` writes, without touching a corpus) on every page under
@@ -116,11 +117,12 @@ def check_page(name: str, gold: dict, res: Result) -> None:
 def evaluate(pages: list[str] | None = None) -> dict[str, Result]:
     gold = yaml.safe_load((HERE / "gold.yaml").read_text("utf-8"))
     out = {"tuning": Result(), "held-out": Result(), "fresh": Result(), "real-shaped": Result(),
-           "all": Result()}
+           "probe": Result(), "all": Result()}
     for name in sorted(gold):
         if pages and not any(p in name for p in pages):
             continue
-        part = ("real-shaped" if gold[name].get("batch") == 3 else
+        part = ("probe" if gold[name].get("batch") == 5 else
+                "real-shaped" if gold[name].get("batch") == 3 else
                 "fresh" if gold[name].get("batch") == 2 else
                 "held-out" if gold[name]["holdout"] else "tuning")
         r = Result()
