@@ -26,9 +26,17 @@ _TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
+# HTML markup left in copied text ("<h3><h3>11月15日下午，…</h3>"): the tags of text blocks.
+_STRAY_TAG = re.compile(r"</?(?:h[1-6]|p|br|div|span|strong|b|em|i|u|font|section|article|li|ul|ol|"
+                        r"table|tbody|tr|td|th|center)(?:\s[^<>\n]{0,200})?/?>", re.I)
+
+
 def normalise_whitespace(text: str) -> str:
-    """LF newlines, one ASCII space for any run of spaces, no control characters."""
+    """LF newlines, one ASCII space for any run of spaces, no control characters, no stray
+    block tags of HTML in a text copy."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
     lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
     return "\n".join(lines)

@@ -336,8 +336,8 @@ _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街�
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|带领|率领|率队|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
+    rf"(?:^|[，。；\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -377,10 +377,12 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             return m.group(1)
     for para in paragraphs[:2]:
         found = list(_REPORT_SPEAKER.finditer(para))
-        # The leader who speaks, before the one who presides ("县委书记何勇作动员讲话，县长…主持")
-        speaks = [m for m in found if re.match(r"(?:出席[^。，]{0,6})?(?:作[^。，]{0,4})?讲话|强调|指出|出席",
-                                               para[m.end():m.end() + 12])]
-        for m in speaks + found:
+        # The leader who speaks, before one who only attends or presides ("县委书记何勇作动员
+        # 讲话，县长…主持大会"; "区政协主席…出席会议" after "区委书记…主持会议并讲话").
+        def rank(m: re.Match) -> int:
+            after = re.split("[，。；]", para[m.end():m.end() + 16])[0]
+            return 0 if re.search("讲话|强调|指出", after) else 1 if "出席" in after else 2
+        for m in sorted(found, key=rank):
             return m.group(1) + m.group(2)
     return None
 
@@ -388,8 +390,9 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|市政府|州委|州长"),
                   ("县", r"县委|县长|县政府|旗委|旗长"), ("区", r"区委|区长|区政府"),
                   ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
-_SELF = {"省": r"我省|全省", "市": r"我市|全市", "县": r"我县|全县", "区": r"我区|全区",
-         "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道"}
+# (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
+_SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",
+         "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道|该镇|该乡|该街道"}
 _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇": "乡镇", "乡": "乡镇",
                   "街道": "乡镇", "州": "市", "旗": "县"}
 # Whose meeting it is. The title names it ("在全区…会上", "县委书记在…"), or the opening says
@@ -409,7 +412,8 @@ _CONVENER = re.compile(
 _MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[^。！？]{0,80}?(?:动员|号召|发动)"
                         r"全(省|市|县|区|镇|乡|街道)")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
-_TITLE_OF_LEVEL = re.compile(r"^在(省|市|县|区)(?!级)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$)")
+_TITLE_OF_LEVEL = re.compile(r"^在(?:某|[XxＸ×*＊]{1,3})?(省|市|县|区|镇|乡|街道)(?!级)[^，。；：\n]{0,30}?"
+                             r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
 
@@ -490,7 +494,7 @@ _REPORT = re.compile(
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                             r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
+                             r"(?:\d{1,2}月\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
                              r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
@@ -528,7 +532,8 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     if pledge >= 2:
         genre = "表态发言"
         close = pledge == 2
-    elif report >= 3 and report > speech:
+    elif (report >= 3 and report > speech) or (report >= 1 and speech == 0):
+        # (no first-person word at all: nobody addresses an audience)
         genre, close = "会议报道", report - speech <= GENRE_MARGIN
     else:
         genre = "讲话"
