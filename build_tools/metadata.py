@@ -12,7 +12,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from .cleaning import _ADDRESS, _SALUTATION, HAN, is_masked
@@ -366,6 +366,11 @@ def header_speaker(head: list[str]) -> str | None:
 _ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
 
 
+def _speaker_rank(para: str, m: re.Match) -> int:
+    after = re.split("[，。；]", para[m.end():m.end() + 16])[0]
+    return 0 if re.search("讲话|强调|指出", after) else 1 if "出席" in after else 2
+
+
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
     if head:
         who = header_speaker(head)
@@ -379,10 +384,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         found = list(_REPORT_SPEAKER.finditer(para))
         # The leader who speaks, before one who only attends or presides ("县委书记何勇作动员
         # 讲话，县长…主持大会"; "区政协主席…出席会议" after "区委书记…主持会议并讲话").
-        def rank(m: re.Match) -> int:
-            after = re.split("[，。；]", para[m.end():m.end() + 16])[0]
-            return 0 if re.search("讲话|强调|指出", after) else 1 if "出席" in after else 2
-        for m in sorted(found, key=rank):
+        for m in sorted(found, key=partial(_speaker_rank, para)):
             return m.group(1) + m.group(2)
     return None
 
