@@ -221,3 +221,37 @@ def test_a_derived_title_is_not_a_role():
 
 def test_an_upload_line_gives_the_published_date():
     assert md.published_date(["- 约2.1千字", "- 2025-03-04 发布于河南"]) == "2025-03-04"
+
+
+# --- fourth round: a batch of real pages measured before tuning ------------------------------
+
+def test_a_lead_dated_by_a_word_is_a_short_news_item():
+    sp = one("东湖街道召开创卫推进会\n日前，东湖街道召开创建省级卫生镇工作推进会，全体机关干部和各村书记参加会议。"
+             "会议强调，要群策群力改善卫生基础设施，强化宣传教育，提高群众卫生意识，确保按期通过省级验收，"
+             "开创全街道爱国卫生工作新局面。会后，各村现场领取了整改任务清单，并签订了环境卫生责任书。")
+    assert sp.genre == "会议报道"
+
+
+def test_a_reports_subject_gives_the_level():
+    text = "去年，湖滨镇通过了省级卫生镇验收。今年该镇乘势而上，把创建国家卫生镇列为全年重点工作。会议要求，全镇上下统一思想。"
+    assert md.infer_level(None, None, text) == "乡镇"
+    assert md.infer_genre(None, text) == "会议报道"
+
+
+def test_the_one_who_speaks_before_the_one_who_attends():
+    paras = ["11月15日下午，全区迎评工作会议召开。区委书记韩立主持会议并讲话，区政协主席王东出席会议。"]
+    assert md.infer_speaker(None, paras) == "区委书记韩立"
+
+
+def test_a_leader_leading_an_inspection_is_its_speaker():
+    paras = ["8月1日，区委常委、统战部长、区创城办主任董平率检查组对我区创城工作进行督导检查。"]
+    assert md.infer_speaker(None, paras) == "区委常委、统战部长、区创城办主任董平"
+
+
+def test_a_town_title_gives_the_level():
+    assert md.meeting_level("在某镇创建省级卫生乡镇动员大会上的讲话", ["同志们："]) == "乡镇"
+
+
+def test_stray_html_tags_in_a_text_copy_go():
+    out = c.clean_text("<h3><h3>11月15日下午，全区迎评工作会议召开，会议部署了下一阶段工作。</h3></h3>")
+    assert "<" not in out and "全区迎评工作会议召开" in out
