@@ -925,6 +925,8 @@ def _punctuation_fixpoint(text: str) -> str:
     return text
 
 
+# A newspaper's page mark after the last sentence of an item ("…完成“创卫”任务。①6").
+_PAGE_MARK = re.compile(r"(?<=[。！？”])[①-⑳]\d{0,3}$", re.M)
 # A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
 _STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
 
@@ -932,7 +934,7 @@ _STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
     already used the ones that separated paragraphs. A stray comma before another mark goes."""
-    return _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text))
+    return _PAGE_MARK.sub("", _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text)))
 
 
 def _group1(m: re.Match) -> str:
@@ -951,6 +953,8 @@ _MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委�
 _MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
                    f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX})"
                    f"|(?<=19|20)[Xx×](?=年)"
+                   # "**是中国十大魅力城市": two asterisks before a name (not a bold pair)
+                   f"|(?<![*＊{HAN}])\\*\\*(?=[{HAN}])(?![^*\\n]{{1,40}}\\*\\*)"
                    f"|(?<=[{HAN}，。、；：（“])[XＸ×](?=[{HAN}])(?!光|射线|型|轴))")
 
 

@@ -199,6 +199,9 @@ def _place_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+_ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所]长|主任|委员|主席)[{HAN}]$")
+
+
 def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, float]:
     """The place a speech is about, with a confidence 0..1.
 
@@ -220,6 +223,9 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
             # "扩大城乡" holds the township name 大城乡: a mention must start and end on
             # word boundaries of jieba's segmentation of the sentence.
             if m.start() not in bounds or m.end() not in bounds:
+                continue
+            # A given name after a role and a surname ("宣传部长周丽水") is not the place.
+            if _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()]):
                 continue
             ctx_w = w
             if _COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or \
@@ -336,7 +342,7 @@ _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街�
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).

@@ -87,7 +87,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|共)?\s*\d+\s*篇\s*[)）】\]]"
-    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选"
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）])$")
@@ -111,8 +111,9 @@ _PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 
-# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…").
-_COLUMN = re.compile(r"^[【\[［][^】\]］]{2,24}[】\]］]\s*(?=\S{6})")
+# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…"), or a
+# document site's label before a joined title ("（范文）与…讲话稿合集").
+_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?)\s*(?=\S{6})")
 
 
 def clean_title(title: str) -> str:

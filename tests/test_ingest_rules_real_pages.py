@@ -255,3 +255,21 @@ def test_a_town_title_gives_the_level():
 def test_stray_html_tags_in_a_text_copy_go():
     out = c.clean_text("<h3><h3>11月15日下午，全区迎评工作会议召开，会议部署了下一阶段工作。</h3></h3>")
     assert "<" not in out and "全区迎评工作会议召开" in out
+
+
+def test_a_newspapers_page_mark_after_the_last_sentence_goes():
+    assert c.clean_text("大家一定要集中精力，胜利完成创卫任务。②3") == "大家一定要集中精力，胜利完成创卫任务。"
+
+
+def test_two_asterisks_before_a_name_mask_it_but_a_bold_pair_does_not():
+    assert c.is_masked("**是国家卫生城市，这是全市人民的骄傲。")
+    assert not c.is_masked("**一、提高认识**")
+
+
+def test_a_given_name_after_a_role_is_not_a_place():
+    div, _ = md.infer_place("市领导督查创建工作", ["市委常委、宣传部长周丽水率队到北苑街道督查创建工作。"])
+    assert div is None or div.city != "丽水市"
+
+
+def test_a_document_sites_label_and_collection_word_leave_the_title():
+    assert sg.clean_title("（范文）与创建国家卫生城市动员大会讲话稿合集") == "创建国家卫生城市动员大会讲话稿"
