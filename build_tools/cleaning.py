@@ -626,7 +626,11 @@ def remove_chrome(text: str) -> str:
     kept = []
     for i, ln in enumerate(lines):
         after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
-        if not is_chrome_line(ln, before_cut=after == GAP):
+        before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
+        # A line that trails off right after a finished paragraph of prose is where the text
+        # was cut, not a teaser in a list (teasers follow their own title line or teaser).
+        cut = after == GAP or (len(before) >= 20 and bool(re.search("[。！？][”’」』）)]*$", before)))
+        if not is_chrome_line(ln, before_cut=cut):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -634,7 +638,7 @@ def remove_chrome(text: str) -> str:
 # --- teaser / tail lists -------------------------------------------------------------------
 
 _TAIL_HEADER = re.compile(
-    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇")
+    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|^[^\s，。]{2,4}推荐$|推荐度|上一篇|下一篇")
 
 
 #: A paragraph that ends a sentence (closing quotes and brackets may follow the mark).

@@ -343,7 +343,8 @@ _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同�
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
+    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
+    r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -502,7 +503,7 @@ _REPORT = re.compile(
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                             r"(?:\d{1,2}月\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
+                             r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
                              r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.

@@ -34,11 +34,11 @@ _MARKERS = [
 ]
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
-#: shorter than a speech: the shortest real one seen (a county site's two-sentence report of
-#: a 创城 meeting) has 186 characters.
-MIN_REPORT_CHARS = 120
-_NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                        r"(?:\d{1,2}月\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)[^。]{0,80}?(?:召开|举行)")
+#: shorter than a speech: the shortest real ones seen are a county site's two-sentence report
+#: of a 创城 meeting (186 characters) and a bureau's one-paragraph item (107).
+MIN_REPORT_CHARS = 100
+_NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*(?:[^。]{0,60}?[，,])?)?"
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)[^。]{0,80}?(?:召开|举行)")
 
 #: A body shorter than this (characters) before a salutation is the same speech's head,
 #: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that
@@ -184,6 +184,12 @@ def _is_cut_sentence(line: str) -> bool:
     return bool(re.search("[，、；：]", line)) and han_count(line) >= 12
 
 
+def _cut_prose(line: str) -> bool:
+    """Prose that trails off into dots (a short line without a sentence in it is a teaser of
+    another page)."""
+    return bool(TRAILING_DOTS.search(line)) and (len(line) > 40 or "。" in line)
+
+
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines)
@@ -191,27 +197,26 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     if first is None:
         return None
     head, body = lines[:first], lines[first:]
-    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
-    # makes it visible (and the speech `truncated`). A short line without a sentence in it
-    # is a teaser of another page, dropped below.
-    if body and TRAILING_DOTS.search(body[-1]) and (len(body[-1]) > 40 or "。" in body[-1]):
-        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     # Trailing lines that are not sentences (a repeated title, a tag, a page name) are the
     # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays,
     # and so does a sentence a paywall cut short.
     while body and (body[-1] == GAP or (
-            not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
+            not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1]) and not _cut_prose(body[-1])
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
+    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
+    # makes it visible (and the speech `truncated`).
+    if body and _cut_prose(body[-1]):
+        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):
         least = MIN_REPORT_CHARS
     if sum(len(x) for x in body) < least:
         return None
-    title = marker_title or head_title(head)
+    title = marker_title or head_title(head) or (headline(head) if _DATELINE.match(body[0]) else None)
     body = _drop_earlier_copies(body)
     # The title printed again inside the text (above a second copy, or a page's repeat) is
     # the page's, not the speech's.
@@ -273,10 +278,32 @@ def head_title(head: list[str]) -> str | None:
         if longer:
             return longer
         prev = lines[i - 1] if i else ""
+        # (a line that is a whole title by itself is not the second half of one: the short
+        # line above it is a column's name or a label, "沧江明珠" / "内容预览：")
         if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
-                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60):
+                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60
+                and not _WHOLE_TITLE.match(lines[i]) and not re.search("[：:]$", head[i - 1].strip())):
             return prev + lines[i]
         return lines[i]
+    return None
+
+
+# A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".
+_WHOLE_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$|^.{2,16}(?:召开|举行).{2,}会议?$")
+# A news item's lead: a dateline or a date opens it.
+_DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|(?:\d{1,2}月)?\d{1,2}日|日前|近日)")
+
+
+def headline(head: list[str]) -> str | None:
+    """A news item's headline need not name a meeting ("推动健康县城建设向纵深发展"): the
+    line right above the lead, if it is a short line without sentence marks."""
+    for line in reversed(head):
+        t = clean_title(line)
+        # (a bracketed label, "【内容提要】", is not a headline)
+        if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
+                and not _FIELD_LABEL.match(t)):
+            return t
+        return None
     return None
 
 

@@ -273,3 +273,43 @@ def test_a_given_name_after_a_role_is_not_a_place():
 
 def test_a_document_sites_label_and_collection_word_leave_the_title():
     assert sg.clean_title("（范文）与创建国家卫生城市动员大会讲话稿合集") == "创建国家卫生城市动员大会讲话稿"
+
+
+# --- fifth round: a last batch of real pages measured before tuning --------------------------
+
+def test_a_short_line_above_a_whole_title_is_not_its_first_half():
+    assert sg.head_title(["湖畔明珠", "东湖县召开创建国家卫生县城工作推进会"]) == "东湖县召开创建国家卫生县城工作推进会"
+    assert sg.head_title(["内容预览：", "在全区创建工作推进会上的讲话"]) == "在全区创建工作推进会上的讲话"
+    assert sg.head_title(["在全市巩固国家卫生城市", "工作会议上的讲话"]) == "在全市巩固国家卫生城市工作会议上的讲话"
+
+
+def test_a_news_headline_without_meeting_words():
+    sp = one("让健康县城建设走深走实\n本刊讯（记者 田野）为巩固卫生县城创建成果，9月2日，东湖县召开健康县城建设工作会议。"
+             "县领导出席会议并讲话。\n会议指出，创建标准要科学、资料要完善、重点要突出。会议要求，各部门要分解任务、"
+             "强化督办、严格奖惩，确保各项指标达到国家标准。")
+    assert sp.title == "让健康县城建设走深走实" and sp.genre == "会议报道"
+
+
+def test_a_one_paragraph_bureau_item_dated_by_the_day():
+    sp = one("13日上午，县卫健局召开创建国家卫生县城专题会，组建系统创卫指挥部。指挥部由局主要负责人、"
+             "分管领导和相关科室负责人组成，明确职责分工和办公事宜，确保实现创建目标，按时完成各项创建任务，会后各科室领取了任务清单。")
+    assert sp.genre == "会议报道"
+
+
+def test_a_cut_after_long_prose_is_the_texts_end_not_a_teaser():
+    sp = one(f"在全区创建工作推进会上的讲话\n同志们：\n{BODY}\n近年来，通过全区上下的共同努力，无论是经济发展、……\n"
+             "相关阅读\n最近更新")
+    assert sp.truncated and "无论是经济发展" in sp.text
+
+
+def test_a_news_recommendation_box_after_a_report_goes():
+    sp = one("东湖县召开创卫推进会\n9月2日，东湖县召开创建国家卫生县城推进会。县委书记王平出席会议并讲话。\n"
+             "王平强调，要对照标准逐项整改，确保按期通过验收，各部门要压实责任，形成合力，"
+             "以最好的状态迎接国家爱卫办的暗访和验收。县长李青主持会议，各乡镇和县直部门负责人参加。\n新闻推荐\n"
+             "本刊讯（记者 田野）10月3日下午，县长李青参加了代表团分组讨论，听取了代表们的发言...")
+    assert "代表团分组讨论" not in sp.text and "新闻推荐" not in sp.text
+
+
+def test_a_leader_deploying_work_is_a_reports_speaker():
+    paras = ["12月21日，县长高明为卫健系统宣讲会议精神，并就省级卫生县城创建工作进行再部署。"]
+    assert md.infer_speaker(None, paras) == "县长高明"
