@@ -706,6 +706,33 @@ page("p11", "wuyi", **P, title="label:【共建文明城市 共享美好生活�
 page("p12", "sian", **P, ops=[no_header, one_line])
 PAGE_SPECS[-1]["one_line"] = True
 
+
+def lead_clause(prefix: str, clause: str):
+    """A news lead whose dateline and purpose clause come before its date."""
+    def op(c: Ctx):
+        c.paras[0] = prefix + clause + "，" + c.paras[0]
+    return op
+
+
+# Later rounds on real pages: a headline without meeting words above a dated lead, with a
+# news box after the item; a column name above a whole headline and a source/click line; a
+# speech cut after a finished paragraph with a related box and the first character of the
+# cut notice below; a Traditional report with doubled commas that opens with a quotation.
+page("p13", "changfeng", **P, title="label:让卫生县城金字招牌更加闪亮",
+     ops=[lead_clause("本刊讯（记者 方 正）", "为迎接国家卫生县城复审")],
+     gold={"title": "让卫生县城金字招牌更加闪亮"},
+     bottom=[J("新闻推荐", key="re:^新闻推荐$"),
+             J("本刊讯（记者 方 正）3月5日下午，县长吴晓东参加了人大代表小组讨论，听取了代表们的意见...", key="人大代表小组讨论")])
+page("p14", "pidu", **P, title="label:望丛故里\n{t}\n2021-09-13 10:20:11　来源：郫都区融媒体中心　作者：李 然　点击：",
+     extra_junk=[J("望丛故里", key="望丛故里"), J("融媒体中心", key="融媒体中心")])
+page("p15", "xiuning", **P, ops=[cut(4, "各乡镇、各部门要把创建工作作为一把手工程，", [], trail="……")],
+     bottom=[J("相关阅读", key="re:^相关阅读$"), J("最近更新", key="re:^最近更新$")])
+page("p16", "wuyi", **P, trad="s2tw",
+     ops=[replace("，", "，，", kept=False),
+          lambda c: c.paras.insert(0, "“复审只能成功，不能失败！”在动员会上，县长何晓明的一句话掷地有声。")],
+     extra_junk=[J("，，", key="，，")])
+PAGE_SPECS[-1]["pinyin"] = []
+
 def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
     """Every page's bytes and gold labels, by file name."""
     pages, gold = {}, {}
