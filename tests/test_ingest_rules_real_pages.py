@@ -38,6 +38,14 @@ def test_a_heading_about_reporting_or_an_official_account_stays(heading):
     assert not c.is_chrome_line(heading)
 
 
+def test_those_headings_survive_inside_a_speech():
+    sp = one(f"在全区创建工作推进会上的讲话\n同志们：\n{BODY}\n三、畅通举报渠道\n"
+             "要公布举报电话，对群众反映的问题做到件件有回音。\n四、用好微信公众号等新媒体平台\n"
+             "要及时发布创建动态，宣传身边的好人好事。\n我要举报")
+    assert "三、畅通举报渠道" in sp.text and "四、用好微信公众号等新媒体平台" in sp.text
+    assert "我要举报" not in sp.text
+
+
 @pytest.mark.parametrize("button", ["举报", "我要举报", "关注微信公众号", "微信公众号：cc2025"])
 def test_report_buttons_and_follow_us_labels_still_go(button):
     assert c.is_chrome_line(button)
