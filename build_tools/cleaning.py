@@ -691,10 +691,15 @@ _ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领�
 _GLUED_SALUTATION = re.compile(
     rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
 _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
-# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云".
+# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云" (a document dump
+# may run several titles before it: up to 120 characters, `segment` keeps the last title).
 _TITLE_DATE_NAME = re.compile(
-    rf"^([^。！？；：:\n]{{4,60}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
     rf"\s*([{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+# ...or with the name between the title and the date: "…的讲话封殿辉（2023年8月7日）".
+_TITLE_NAME_DATE = re.compile(
+    rf"^([^。！？；：:\n]{{4,120}}?(?:讲话|发言|致辞)稿?)\s*([{HAN}](?:\s?[{HAN}]){{1,3}})\s*"
+    rf"([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])$")
 # The title repeated at the head of the text, with a space before the text ("…的表态发言 今天，…").
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
@@ -712,7 +717,7 @@ def _split_head(line: str) -> list[str]:
     m = _GLUED_SALUTATION.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
-    m = _TITLE_DATE_NAME.match(line)
+    m = _TITLE_NAME_DATE.match(line) or _TITLE_DATE_NAME.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
@@ -871,6 +876,9 @@ _MEASURE = ("个名位项条次件家所座处栋户人元万亿千百十年月�
 _GLUED_NUMBER = re.compile(f"(?<=[{HAN}])(?<!第)\\d{{1,3}}(?=[{HAN}])(?![{_MEASURE}])")
 
 
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
+
+
 def has_page_numbers(text: str) -> bool:
     return any(_PAGE_NUMBER_LINE.match(x.strip()) for x in text.split("\n"))
 
@@ -990,6 +998,9 @@ def clean_lines(text: str) -> CleanResult:
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
     paged = has_page_numbers(text)
+    if _INLINE_PAGE.search(text):   # a document dump glues "第2页共8页" into its text
+        paged = True
+        text = _INLINE_PAGE.sub("", text)
     text = join_spaced_han(remove_chrome(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
