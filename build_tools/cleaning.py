@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from .places import gazetteer
-from .vocabulary import ADDRESS, CJK_PUNCT, HAN, MASK, SALUTATION, SALUTATION_WORDS, SENTENCE_END, STOPS
+from .vocabulary import ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, SALUTATION, SENTENCE_END, STOPS
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -27,9 +27,17 @@ _TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
+# HTML markup left in copied text ("<h3><h3>11月15日下午，…</h3>"): the tags of text blocks.
+_STRAY_TAG = re.compile(r"</?(?:h[1-6]|p|br|div|span|strong|b|em|i|u|font|section|article|li|ul|ol|"
+                        r"table|tbody|tr|td|th|center)(?:\s[^<>\n]{0,200})?/?>", re.I)
+
+
 def normalise_whitespace(text: str) -> str:
-    """LF newlines, one ASCII space for any run of spaces, no control characters."""
+    """LF newlines, one ASCII space for any run of spaces, no control characters, no stray
+    block tags of HTML in a text copy."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
     lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
@@ -261,6 +269,9 @@ _SHOWN = re.compile(r"(?:当前显示|已显示|显示了?)\s*" + _NUM + r"\s*�
 _LEFT = re.compile(r"(?:还剩|剩余|剩下)\s*" + _NUM + r"\s*字")
 
 _TRAILING_CUT = re.compile(f"(?<=[^{SENTENCE_END}])\\s*(?:…{{1,2}}|\\.{{3,6}})\\s*[{HAN}]{{1,2}}$")
+# Dots after an unfinished clause at the end of a speech's text ("……享受发展..."): a preview
+# cut the text there (segment marks it; a teaser of another page ends the same way).
+TRAILING_DOTS = re.compile(f"(?<=[{HAN}，、；：])\\s*(?:\\.{{3,6}}|…{{1,2}})$")
 #: Omission mark left where text was cut out mid-speech, so a reader sees the gap.
 GAP = "……"
 
@@ -281,20 +292,31 @@ def _counts(s: str) -> Truncation:
 # "VIP专享文档，扫码付费后即可下载完整版"). A speech sentence that mentions 扫码/查看 ends
 # with 。 and is longer.
 _ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看")
-_GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录后|登陆后|扫码|隐藏|未显示|完整版|完整内容|"
+_GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|扫码|隐藏|未显示|完整版|完整内容|"
                    r"剩余|余下|试读|预览|解锁")
+# A notice the site puts in brackets on a line of its own: "（阅读全部图文内容，您需要先登录！）".
+# Its end mark is inside the brackets, so the end-of-sentence test looks inside them.
+_BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
 
 
 def _is_gate_notice(line: str) -> bool:
     s = line.strip()
+    inner = _BRACKETED.match(s)
+    if inner:
+        s = inner.group(1).rstrip("！!。")
     return (len(s) <= 50 and not re.search("[。！]$", s) and bool(_ACCESS.search(s))
             and bool(_GATE.search(s)))
+
+
+# A length label printed with a title ("……的讲话（全文1781字）") tells the reader how long the
+# text is, not that the page hides some of it.
+LENGTH_LABEL = re.compile(r"\s*[（(]\s*(?:全文)?(?:共|约)?\s*\d[\d,，]*\s*字\s*[)）]")
 
 
 def is_truncation_line(line: str) -> bool:
     if _is_gate_notice(line):
         return True
-    if not _TRUNC_WORDS.search(line):
+    if not _TRUNC_WORDS.search(LENGTH_LABEL.sub("", line)):
         return False
     # A long sentence that merely mentions 全文 (e.g. "全文3000字的报告") is speech text.
     return len(line) <= 80 or bool(_INLINE_TRUNC.search(line))
@@ -380,20 +402,25 @@ _CHROME = re.compile(
     r"|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
     r"|上一篇|下一篇|相关[^\s，。]{0,10}(?:信息|阅读|推荐|文章|专题|范文)$"
     r"|(?:查看|浏览|阅读|点击)(?:人数|次数|量|数)[:：]?\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
-    r"|(?:发布|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
-    r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|微信公众号|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
+    r"|(?:发布|发表|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
+    r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|(?:关注|搜索|添加)[^，。]{0,8}微信公众号|微信公众号\s*[:：]|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
     r"|(?:点击|免费|立即|文档)(?:下载|复制|查看)|下载(?:文档|word|Word|WORD|本文|此文)|doc格式|docx格式|文档为|推荐度"
-    r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|举报"
+    r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|^举报$|我要举报|举报(?:本文|此文|该文|文档|反馈|此页)"
     r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$"
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    # a document site's upload line: "- 2024-05-06 发布于山东"
+    r"|^[-–—•·]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|发表)"
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
     # a short line of page buttons ("正文复制", "合集下载", "打印本页")
     r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
+# A document site's statistics under the title ("3.0 朝花夕拾 2023-09-09 102 99+ 15.9KB 6 页"):
+# a file size in a line that is not a sentence.
+_FILE_STATS = re.compile(r"\d+(?:\.\d+)?\s*[KkMm][Bb]\b")
 # A contact block: a label and a number or address, or a phone number, in a line that is not
 # a sentence (a speech may give a hotline: "举报电话0534-2345678，欢迎群众监督。").
 _CONTACT = re.compile(r"(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
@@ -410,7 +437,8 @@ _SITE_VOICE = re.compile(
 # may ("为大家办实事", "分享经验"). Site text is recognised by these words *and* position:
 # around the speech one STRONG word (or two WEAK ones) is enough; inside it a line needs
 # a self-reference of the site and one more site word.
-_SELF_WORDS = r"小编|本站|本网|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
+# (本网讯/本报讯 open a news report: a dateline, not the site talking.)
+_SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
@@ -498,6 +526,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
         return True
     if _CONTACT.search(s) and not re.search(f"[{STOPS}]$", s):
         return True
+    if _FILE_STATS.search(s) and len(s) <= 80 and not re.search(f"[{STOPS}]", s):
+        return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
             "[更多]" in s or "更多" in s[-6:] or not re.search(f"[{STOPS}]", s[:-3])):
@@ -529,7 +559,10 @@ def _is_label(line: str) -> bool:
 
 
 def _is_titleish(line: str) -> bool:
-    return (len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
+    # (document dumps run several titles into one head line: up to 140 characters when it
+    # ends with what the text is)
+    return ((len(line) <= 60 or (len(line) <= 140 and bool(_TITLE_END_WORD.search(line))))
+            and not re.search(f"[{SENTENCE_END}]", line)
             and bool(re.search(r"讲话|发言|致辞|报告|会议|大会|召开", line)))
 
 
@@ -585,7 +618,11 @@ def remove_chrome(text: str) -> str:
     kept = []
     for i, ln in enumerate(lines):
         after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
-        if not is_chrome_line(ln, before_cut=after == GAP):
+        before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
+        # A line that trails off right after a finished paragraph of prose is where the text
+        # was cut, not a teaser in a list (teasers follow their own title line or teaser).
+        cut = after == GAP or (len(before) >= 20 and bool(re.search(f"[{STOPS}][”’」』）)]*$", before)))
+        if not is_chrome_line(ln, before_cut=cut):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -593,7 +630,7 @@ def remove_chrome(text: str) -> str:
 # --- teaser / tail lists -------------------------------------------------------------------
 
 _TAIL_HEADER = re.compile(
-    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇")
+    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|^[^\s，。]{2,4}推荐$|推荐度|上一篇|下一篇")
 
 
 #: A paragraph that ends a sentence (closing quotes and brackets may follow the mark).
@@ -637,14 +674,48 @@ _ENUM = (r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七�
 _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 
 
-# A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们："
-_GLUED_SALUTATION = re.compile(f"^([^。！？；：:\\n]{{4,80}}?)\\s*((?:{SALUTATION_WORDS})[：:])$")
+# A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们：".
+# A document site's dump also glues the text after it ("…的讲话同志们：这次会议……"); the head
+# before the salutation is at most 120 characters without a sentence end (the longest seen,
+# two document titles run together, is 75).
+_GLUED_SALUTATION = re.compile(
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*({GREETING}(?:[，、]\s*{GREETING})*[：:])\s*(.*)$")
+_TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
+# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云" (a document dump
+# may run several titles before it: up to 120 characters, `segment` keeps the last title).
+_TITLE_DATE_NAME = re.compile(
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
+    rf"\s*([{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+# ...or with the name between the title and the date: "…的讲话封殿辉（2023年8月7日）".
+_TITLE_NAME_DATE = re.compile(
+    rf"^([^。！？；：:\n]{{4,120}}?(?:讲话|发言|致辞)稿?)\s*([{HAN}](?:\s?[{HAN}]){{1,3}})\s*"
+    rf"([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])$")
+# The title repeated at the head of the text, with a space before the text ("…的表态发言 今天，…").
+_TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
-def _split_glued_salutation(line: str) -> list[str]:
+# A document dump's titles glued to the text with neither a salutation nor a space
+# ("……动员大会上的发言范文稿市委、市政府召开……"): the opening clause holds a meeting title (在/上的
+# and 会) ending with what the text is, and goes on past it.
+_DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|上的)[^，。！？；：:\s]{0,60}会"
+                         r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
+
+
+def _split_head(line: str) -> list[str]:
+    """A line holding a head and what follows it (a salutation, a date and a name, the text)
+    becomes one line for each."""
     m = _GLUED_SALUTATION.match(line)
-    if m and re.search(r"讲话|发言|致辞|报告|会议|大会|稿|篇", m.group(1)):
-        return [m.group(1).strip(), m.group(2)]
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
+        return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
+    m = _TITLE_NAME_DATE.match(line) or _TITLE_DATE_NAME.match(line)
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
+        return [x.strip() for x in m.groups() if x]
+    m = _TITLE_RUN.match(line)
+    if m and len(line) - m.end() >= 40:
+        return [m.group(1), line[m.end():]]
+    m = _DUMP_TITLE.match(line)
+    if m and len(line) >= FLAT_MIN:
+        return [m.group(1), line[m.end():]]
     return [line]
 
 
@@ -662,7 +733,7 @@ def join_lines(text: str) -> list[str]:
         else:
             parts = [line]
         for part in parts:
-            paras.extend(_split_glued_salutation(part))
+            paras.extend(_split_head(part))
     width = wrap_width(paras)
     merged: list[str] = []
     for p in paras:
@@ -695,6 +766,9 @@ _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+
 _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
+_TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
+
+
 def _continues(prev: str, p: str, width: int | None) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
     if prev == GAP or p == GAP or SALUTATION.match(p) or ADDRESS.match(p):
@@ -710,6 +784,11 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
     if re.search(f"[{STOPS}…][”’」』]*$", prev) or prev.endswith(("：", ":")):
         return False
     wrapped = width is not None and len(prev) >= width - 1
+    # A title (no clause in it, ending with what the text is) is not continued by the text
+    # under it, unless it is exactly as long as the page's wrapped lines.
+    if (not (width is not None and abs(len(prev) - width) <= 1) and _TITLE_END_WORD.search(prev)
+            and not re.search("[，。！？；]", prev)):
+        return False
     if wrapped or re.search("[，、；（“《]$", prev):
         return True
     # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han
@@ -787,6 +866,9 @@ _MEASURE = ("个名位项条次件家所座处栋户人元万亿千百十年月�
 _GLUED_NUMBER = re.compile(f"(?<=[{HAN}])(?<!第)\\d{{1,3}}(?=[{HAN}])(?![{_MEASURE}])")
 
 
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
+
+
 def has_page_numbers(text: str) -> bool:
     return any(_PAGE_NUMBER_LINE.match(x.strip()) for x in text.split("\n"))
 
@@ -843,10 +925,16 @@ def _punctuation_fixpoint(text: str) -> str:
     return text
 
 
+# A newspaper's page mark after the last sentence of an item ("…完成“创卫”任务。①6").
+_PAGE_MARK = re.compile(r"(?<=[。！？”])[①-⑳]\d{0,3}$", re.M)
+# A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
+_STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
+
+
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
-    already used the ones that separated paragraphs."""
-    return _SPACE_NEAR_PUNCT.sub(_group1, text)
+    already used the ones that separated paragraphs. A stray comma before another mark goes."""
+    return _PAGE_MARK.sub("", _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text)))
 
 
 def _group1(m: re.Match) -> str:
@@ -883,6 +971,9 @@ def clean_lines(text: str) -> CleanResult:
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
     paged = has_page_numbers(text)
+    if _INLINE_PAGE.search(text):   # a document dump glues "第2页共8页" into its text
+        paged = True
+        text = _INLINE_PAGE.sub("", text)
     text = join_spaced_han(remove_chrome(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).

@@ -248,7 +248,8 @@ _UNIT = "|".join(NAMED_UNITS)
 #: the run to its end.
 PLACE_MASK = re.compile(
     r"(?:(?<![Xx])[Xx]{2,}+|(?<!×)×{2,}+|(?<!＊)＊{2,}+|(?<!\*)\*{3,}+|(?<!○)○{2,}+|(?<!_)_++|(?<!＿)＿++|某某)"
-    f"(?:{_UNIT}|人)|{MASK_ONE}(?:{_UNIT})"
+    # "xx市长" / "X县长" hide a person, not the place
+    f"(?:{_UNIT}|人)(?!长)|{MASK_ONE}(?:{_UNIT})(?!长)"
     r"|(?:新|美丽|厚道|平安|文明|幸福|魅力|大美)(?:[Xx]{2,}|×{2,}|_+|＿+)")
 
 

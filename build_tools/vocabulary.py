@@ -54,9 +54,15 @@ MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委�
 #: "X光", "3*4"): a name only where a name goes, i.e. before a suffix.
 MASK_ONE = r"(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\*{1,2})"
 #: A masked name: a run of mask characters (XX, ××, ＊＊, ***, ○○, underscores beside Han
-#: text), 某某, or one mask character before a suffix.
+#: text), 某某, or one mask character before a suffix; also a year with its last digits
+#: hidden ("20x年"), two asterisks before a name that are not a bold pair ("**是中国十大
+#:魅力城市"), and a lone capital X among Chinese text ("第X批X家"): Chinese prose has no
+#: other use for a single X but X光 / X射线 / X型 / X轴.
 MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
-                  f"|{MASK_ONE}(?={MASK_SUFFIX}))")
+                  f"|{MASK_ONE}(?={MASK_SUFFIX})"
+                  f"|(?<=19|20)[Xx×](?=年)"
+                  f"|(?<![*＊{HAN}])\\*\\*(?=[{HAN}])(?![^*\\n]{{1,40}}\\*\\*)"
+                  f"|(?<=[{HAN}，。、；：（“])[XＸ×](?=[{HAN}])(?!光|射线|型|轴))")
 #: Every mask pattern needs one of these characters; most sentences have none, and the
 #: mask regex (look-behinds at every position) was most of the fingerprinting time.
 MASK_CHARS = frozenset("Xx×＊*○_＿某")
@@ -76,6 +82,10 @@ SALUTATION = re.compile(f"^(?:{SALUTATION_WORDS}|大家好)[：:，,！!]")
 #: The last word before the colon of a salutation line in any form ("各位村（社区）书记、
 #: 同志们："): the line's shape and its last word, where SALUTATION reads its first.
 ADDRESSEES = ("同志们", "领导", "来宾", "代表", "朋友们", "大家")
+#: One salutation as a page glues it to a title ("…讲话篇1 同志们：", "…的讲话各位领导，
+#: 同志们：这次会议……"): besides SALUTATION_WORDS, 亲爱的… and 各位 with any short audience.
+GREETING = (f"(?:(?:尊敬|亲爱)的[^，。：:\\n]{{0,30}}|各位(?:{'|'.join(AUDIENCE)})[^，。：:\\n]{{0,20}}"
+            f"|各位[^，。：:\\n]{{1,12}}|{'|'.join(COLLECTIVE)})")
 #: A salutation line in any form: short, addressed to people, ending with a colon.
 ADDRESS = re.compile(f"^.{{0,30}}(?:{'|'.join(ADDRESSEES)})[^，。]{{0,4}}[：:]$")
 

@@ -90,3 +90,15 @@ def test_keywords_skip_masks_and_stopwords():
     kws = md.keywords("xx区要抓好垃圾分类和背街小巷整治，垃圾分类要全覆盖，背街小巷要常态保洁。" * 3)
     assert "垃圾分类" in kws and "背街小巷" in kws
     assert not any("xx" in k or k in md.STOPWORDS for k in kws)
+
+
+@pytest.mark.parametrize("title, level", [
+    ("在市创城动员大会上的表态发言", "市"),
+    ("在镇创卫工作会议上的讲话", "乡镇"),
+    # the unit character begins a place's name: the title says nothing of the level
+    ("在市中区创建文明城区工作会议上的讲话", None),
+    ("在镇江市创建全国文明城市推进会上的讲话", None),
+    ("在乡宁县创建省级卫生县城推进会上的讲话", None),
+])
+def test_title_level_without_quan_is_not_a_place_name(title, level):
+    assert md.meeting_level(title, ["同志们："]) == level
