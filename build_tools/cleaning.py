@@ -10,7 +10,6 @@ vocabulary.py; place names are in places.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -1011,7 +1010,3 @@ def clean_lines(text: str) -> CleanResult:
 def clean_text(text: str) -> str:
     """The whole cleaning pipeline as one idempotent `str -> str` function."""
     return clean_lines(text).text
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)

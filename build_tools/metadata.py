@@ -20,7 +20,6 @@ from .vocabulary import ADDRESS, HAN, SALUTATION
 # --- dates ----------------------------------------------------------------------------------
 
 _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_YM = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]?$")
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
