@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .places import gazetteer
+from .places import gazetteer, short_districts
 from .vocabulary import ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, SALUTATION, SENTENCE_END, STOPS
 
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -902,11 +902,14 @@ def join_spaced_han(text: str) -> str:
 
 def _place_gap(m: re.Match) -> str:
     s, i = m.string, m.start()
-    names = gazetteer()
+    # Full names ("德 州" → 德州) and the short names of counties ("滕 州" → 滕州), which are
+    # not gazetteer keys: a space inside either is debris.
+    names, short = gazetteer(), short_districts()
     for left in (2, 1):
         for right in (1, 2, 3):
             a, b = s[max(0, i - left):i], s[i + 1:i + 1 + right]
-            if len(a) == left and len(b) == right and _HAN_RE.fullmatch(a[0]) and (a + b) in names:
+            if len(a) == left and len(b) == right and _HAN_RE.fullmatch(a[0]) and \
+                    ((a + b) in names or (a + b) in short):
                 return ""
     return " "
 

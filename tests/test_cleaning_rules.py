@@ -113,3 +113,14 @@ def test_seed_003_cleaned_simplified_without_pinyin():
     assert "城郊党委书记吴国荣召开会议" in out
     assert "黨" not in out and "書" not in out and "(shū)" not in out
     assert len(out.split("\n")) >= 8
+
+
+@pytest.mark.parametrize("spaced, joined", [
+    ("全市要把德 州建设得更加文明。", "全市要把德州建设得更加文明。"),          # a city's full name
+    ("滕 州市委、市政府高度重视创建工作。", "滕州市委、市政府高度重视创建工作。"),
+    ("全市干部要为滕 州争光。", "全市干部要为滕州争光。"),                  # a county's short name
+    ("丹 徒的创建工作走在前列。", "丹徒的创建工作走在前列。"),
+])
+def test_a_stray_space_inside_a_place_name_goes(spaced, joined):
+    assert c.clean_text(spaced) == joined
+
