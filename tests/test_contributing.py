@@ -104,3 +104,19 @@ def test_contributing_states_the_rules_the_code_enforces():
     for spec in themes.values():
         assert isinstance(spec["description"], str)
         assert all(isinstance(w, float) for w in spec["keywords"].values())
+
+
+def test_every_file_the_code_map_names_exists():
+    """CONTRIBUTING.md's table of where each rule lives names real files (a move that
+    forgets the table fails here), and names each module of the package at most once."""
+    text = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    table = text.split("## 修改代码：每条规则在哪里", 1)[1].split("\n## ", 1)[0]
+    paths = re.findall(r"`((?:build_tools|docs|tests)/[^`*]+?)`", table)
+    assert len(paths) >= 12
+    for p in paths:
+        assert (ROOT / p).exists(), p
+    bare = re.findall(r"`([a-z_]+\.py)`", table)     # a module named without its folder
+    for name in bare:
+        assert (ROOT / "build_tools" / name).exists(), name
+    modules = [Path(p).name for p in paths if p.endswith(".py")] + bare
+    assert len(modules) == len(set(modules)), modules
