@@ -260,6 +260,9 @@ _SHOWN = re.compile(r"(?:当前显示|已显示|显示了?)\s*" + _NUM + r"\s*�
 _LEFT = re.compile(r"(?:还剩|剩余|剩下)\s*" + _NUM + r"\s*字")
 
 _TRAILING_CUT = re.compile(f"(?<=[^{SENTENCE_END}])\\s*(?:…{{1,2}}|\\.{{3,6}})\\s*[{HAN}]{{1,2}}$")
+# Dots after an unfinished clause at the end of a speech's text ("……享受发展..."): a preview
+# cut the text there (segment marks it; a teaser of another page ends the same way).
+TRAILING_DOTS = re.compile(f"(?<=[{HAN}，、；：])\\s*(?:\\.{{3,6}}|…{{1,2}})$")
 #: Omission mark left where text was cut out mid-speech, so a reader sees the gap.
 GAP = "……"
 
@@ -280,20 +283,31 @@ def _counts(s: str) -> Truncation:
 # "VIP专享文档，扫码付费后即可下载完整版"). A speech sentence that mentions 扫码/查看 ends
 # with 。 and is longer.
 _ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看")
-_GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录后|登陆后|扫码|隐藏|未显示|完整版|完整内容|"
+_GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|扫码|隐藏|未显示|完整版|完整内容|"
                    r"剩余|余下|试读|预览|解锁")
+# A notice the site puts in brackets on a line of its own: "（阅读全部图文内容，您需要先登录！）".
+# Its end mark is inside the brackets, so the end-of-sentence test looks inside them.
+_BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
 
 
 def _is_gate_notice(line: str) -> bool:
     s = line.strip()
+    inner = _BRACKETED.match(s)
+    if inner:
+        s = inner.group(1).rstrip("！!。")
     return (len(s) <= 50 and not re.search("[。！]$", s) and bool(_ACCESS.search(s))
             and bool(_GATE.search(s)))
+
+
+# A length label printed with a title ("……的讲话（全文1781字）") tells the reader how long the
+# text is, not that the page hides some of it.
+LENGTH_LABEL = re.compile(r"\s*[（(]\s*(?:全文)?(?:共|约)?\s*\d[\d,，]*\s*字\s*[)）]")
 
 
 def is_truncation_line(line: str) -> bool:
     if _is_gate_notice(line):
         return True
-    if not _TRUNC_WORDS.search(line):
+    if not _TRUNC_WORDS.search(LENGTH_LABEL.sub("", line)):
         return False
     # A long sentence that merely mentions 全文 (e.g. "全文3000字的报告") is speech text.
     return len(line) <= 80 or bool(_INLINE_TRUNC.search(line))
@@ -379,10 +393,10 @@ _CHROME = re.compile(
     r"|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
     r"|上一篇|下一篇|相关[^\s，。]{0,10}(?:信息|阅读|推荐|文章|专题|范文)$"
     r"|(?:查看|浏览|阅读|点击)(?:人数|次数|量|数)[:：]?\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
-    r"|(?:发布|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
-    r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|微信公众号|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
+    r"|(?:发布|发表|更新|上传|编辑|录入)(?:时间|日期)[:：]|字数[:：]\s*\d|来源[:：]|作者[:：]|责任编辑|责编[:：]"
+    r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|(?:关注|搜索|添加)[^，。]{0,8}微信公众号|微信公众号\s*[:：]|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
     r"|(?:点击|免费|立即|文档)(?:下载|复制|查看)|下载(?:文档|word|Word|WORD|本文|此文)|doc格式|docx格式|文档为|推荐度"
-    r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|举报"
+    r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|^举报$|我要举报|举报(?:本文|此文|该文|文档|反馈|此页)"
     r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$"
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
@@ -393,6 +407,9 @@ _CHROME = re.compile(
     # a short line of page buttons ("正文复制", "合集下载", "打印本页")
     r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
+# A document site's statistics under the title ("3.0 朝花夕拾 2023-09-09 102 99+ 15.9KB 6 页"):
+# a file size in a line that is not a sentence.
+_FILE_STATS = re.compile(r"\d+(?:\.\d+)?\s*[KkMm][Bb]\b")
 # A contact block: a label and a number or address, or a phone number, in a line that is not
 # a sentence (a speech may give a hotline: "举报电话0534-2345678，欢迎群众监督。").
 _CONTACT = re.compile(r"(?:电话|传真|手机|热线|QQ|微信|邮箱|信箱|E-?mail|邮编|联系我们|联系方式)\s*[:：]"
@@ -409,7 +426,8 @@ _SITE_VOICE = re.compile(
 # may ("为大家办实事", "分享经验"). Site text is recognised by these words *and* position:
 # around the speech one STRONG word (or two WEAK ones) is enough; inside it a line needs
 # a self-reference of the site and one more site word.
-_SELF_WORDS = r"小编|本站|本网|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
+# (本网讯/本报讯 open a news report: a dateline, not the site talking.)
+_SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
@@ -500,6 +518,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if _is_breadcrumb(s) or _is_pager(s):
         return True
     if _CONTACT.search(s) and not re.search("[。！？]$", s):
+        return True
+    if _FILE_STATS.search(s) and len(s) <= 80 and not re.search("[。！？]", s):
         return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
@@ -645,16 +665,35 @@ _ENUM = (r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七�
 _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 
 
-# A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们："
+# A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们：".
+# A document site's dump also glues the text after it ("…的讲话同志们：这次会议……"); the head
+# before the salutation is at most 120 characters without a sentence end (the longest seen,
+# two document titles run together, is 75).
+_ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
+                   r"[^，。：:\n]{0,20}|同志们|同事们)")
 _GLUED_SALUTATION = re.compile(
-    r"^([^。！？；：:\n]{4,80}?)\s*((?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
-    r"[^，。：:\n]{0,20}|同志们|同事们)[：:])$")
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
+_TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
+# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云".
+_TITLE_DATE_NAME = re.compile(
+    rf"^([^。！？；：:\n]{{4,60}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
+    rf"\s*([{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+# The title repeated at the head of the text, with a space before the text ("…的表态发言 今天，…").
+_TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
-def _split_glued_salutation(line: str) -> list[str]:
+def _split_head(line: str) -> list[str]:
+    """A line holding a head and what follows it (a salutation, a date and a name, the text)
+    becomes one line for each."""
     m = _GLUED_SALUTATION.match(line)
-    if m and re.search(r"讲话|发言|致辞|报告|会议|大会|稿|篇", m.group(1)):
-        return [m.group(1).strip(), m.group(2)]
+    if m and _TITLE_WORD.search(m.group(1)):
+        return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
+    m = _TITLE_DATE_NAME.match(line)
+    if m and _TITLE_WORD.search(m.group(1)):
+        return [x.strip() for x in m.groups() if x]
+    m = _TITLE_RUN.match(line)
+    if m and len(line) - m.end() >= 40:
+        return [m.group(1), line[m.end():]]
     return [line]
 
 
@@ -672,7 +711,7 @@ def join_lines(text: str) -> list[str]:
         else:
             parts = [line]
         for part in parts:
-            paras.extend(_split_glued_salutation(part))
+            paras.extend(_split_head(part))
     width = wrap_width(paras)
     merged: list[str] = []
     for p in paras:
@@ -855,10 +894,14 @@ def _punctuation_fixpoint(text: str) -> str:
     return text
 
 
+# A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
+_STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
+
+
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
-    already used the ones that separated paragraphs."""
-    return _SPACE_NEAR_PUNCT.sub(_group1, text)
+    already used the ones that separated paragraphs. A stray comma before another mark goes."""
+    return _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text))
 
 
 def _group1(m: re.Match) -> str:
@@ -871,8 +914,13 @@ def _group1(m: re.Match) -> str:
 # administrative or personal suffix ("X市", "×同志", "*委员", "**镇"), not inside a Latin
 # word or a number ("PM2.5", "X光", "3*4").
 _MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委员|市长|县长|区长|镇长|局长|部长|主任|年)"
+# A year with its last digits hidden ("20x年"), and a lone capital X among Chinese text
+# ("第X批X家", "X代表市创卫领导小组"): Chinese prose has no other use for a single X but
+# X光 / X射线 / X型 / X轴.
 _MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
-                   f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX}))")
+                   f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX})"
+                   f"|(?<=19|20)[Xx×](?=年)"
+                   f"|(?<=[{HAN}，。、；：（“])[XＸ×](?=[{HAN}])(?!光|射线|型|轴))")
 
 
 def is_masked(text: str) -> bool:

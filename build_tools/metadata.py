@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .cleaning import HAN, is_masked
+from .cleaning import _ADDRESS, _SALUTATION, HAN, is_masked
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -48,11 +48,17 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
     return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
+# A minutes' header gives the meeting's date in a field ("会议时间：2022年7月26日下午"); a
+# page's posting time (发布时间) is `published`, never this.
+_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
     the text, or a dated sentence with a year in the opening paragraph."""
     for line in list(head) + paragraphs[-2:]:
         m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+             or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
@@ -66,12 +72,14 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
 _PUBLISHED = re.compile(
     r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
+# A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
+_POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
 
 
 def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
     """The page's own date: "发布时间:…", "更新时间:…", or a date line in the page head."""
     for line in raw_head:
-        m = _PUBLISHED.search(line) or _LEADING_DATE.match(line.strip())
+        m = _PUBLISHED.search(line) or _LEADING_DATE.match(line.strip()) or _POSTED.search(line)
         if m:
             return _fmt(*m.groups())
     if html_date:
@@ -95,7 +103,9 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         m = _MEETING.search(opening)
         if m:
             return f"在{m.group(1)}上的讲话"
-    first = re.sub(r"^\d{1,2}月\d{1,2}日[，,、]?", "", paragraphs[0])
+    # The salutation and a greeting are not what the text is about.
+    paras = [p for p in paragraphs if not (_SALUTATION.match(p) or _ADDRESS.match(p))] or paragraphs
+    first = re.sub(r"^(?:大家好|各位好)[！!，,。]?|^\d{1,2}月\d{1,2}日[，,、]?", "", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
     title = ""
@@ -286,15 +296,18 @@ def _corroborated(div: Division, name: str, text: str) -> bool:
 def _names_city(text: str, city: str | None) -> bool:
     if not city:
         return False
-    stem = re.sub(r"(市|地区|盟|(?:[^\s]{1,6}族)+自治州|自治州)$", "", city)
+    # "海南藏族自治州" leaves nothing after the greedy ethnic suffix: fall back to its first
+    # two characters, or every text would "name" the prefecture.
+    stem = re.sub(r"(市|地区|盟|(?:[^\s]{1,6}族)+自治州|自治州)$", "", city) or city[:2]
     return stem in text
 
 
 _PLACE_MASK = re.compile(
     r"(?:(?<![Xx])[Xx]{2,}+|(?<!×)×{2,}+|(?<!＊)＊{2,}+|(?<!\*)\*{3,}+|(?<!○)○{2,}+|(?<!_)_++|(?<!＿)＿++|某某)"
-    r"(?:省|市|区|县|镇|乡|州|旗|街道|人)"
-    # one mask character before a place suffix ("X市", "×区", "**镇"); not in a Latin word
-    r"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\*{1,2})(?:省|市|区|县|镇|乡|州|旗|街道)"
+    r"(?:省|市|区|县|镇|乡|州|旗|街道|人)(?!长)"
+    # one mask character before a place suffix ("X市", "×区", "**镇"); not in a Latin word;
+    # "xx市长" / "X县长" hide a person, not the place
+    r"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\*{1,2})(?:省|市|区|县|镇|乡|州|旗|街道)(?!长)"
     r"|(?:新|美丽|厚道|平安|文明|幸福|魅力|大美)(?:[Xx]{2,}|×{2,}|_+|＿+)")
 
 
@@ -316,8 +329,10 @@ def _word_bounds(text: str) -> set[int]:
 
 _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
+# "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。、；\s])([{HAN}]{{0,8}}?{_ROLE})([{HAN}]{{2,3}}?)(?=主持召开|召开|主持|在会上|出席)")
+    rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    r"(?=主持召开|召开|主持|在会上|出席|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -328,14 +343,16 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 
 def header_speaker(head: list[str]) -> str | None:
     """The speaker printed in the header block, between the title and the text."""
-    for line in head[-4:]:
-        line = _HEADER_DATE.sub("", line.strip()).strip()
+    for j in range(max(0, len(head) - 4), len(head)):
+        line = _HEADER_DATE.sub("", head[j].strip()).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
-        if _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
+        # A bare name sits under a title or a date; alone at the top of a page, a short line
+        # is a column's name ("区情快递").
+        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
             return re.sub(r"\s", "", line)
     return None
 
@@ -354,8 +371,11 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         if m:
             return m.group(1)
     for para in paragraphs[:2]:
-        m = _REPORT_SPEAKER.search(para)
-        if m:
+        found = list(_REPORT_SPEAKER.finditer(para))
+        # The leader who speaks, before the one who presides ("县委书记何勇作动员讲话，县长…主持")
+        speaks = [m for m in found if re.match(r"(?:出席[^。，]{0,6})?(?:作[^。，]{0,4})?讲话|强调|指出|出席",
+                                               para[m.end():m.end() + 12])]
+        for m in speaks + found:
             return m.group(1) + m.group(2)
     return None
 
@@ -373,18 +393,31 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 _MEETING_OF = re.compile(r"全(省|市|县|区|镇|乡|街道)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
 _CONVENER = re.compile(
     r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:[^，。；\s]{0,6}?)?"
-    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?(?:决定)?(?:在这里)?(?:召开|举行)")
-_HEADLINE_SUBJECT = re.compile(rf"^[{HAN}]{{1,8}}?(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
+    r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
+    # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开")
+    r"(?:[^，。；\s]{1,5}?(?:办|局|指挥部|领导小组))?(?:决定)?(?:在这里)?"
+    r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
+# The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
+# level, in the sentence that speaks of the meeting.
+# (A meeting relayed from above, "市委…召开动员大会，动员全市人民", is not this one: the sentence
+# must speak of today's meeting.)
+_MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[^。！？]{0,80}?(?:动员|号召|发动)"
+                        r"全(省|市|县|区|镇|乡|街道)")
+# A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
+_TITLE_OF_LEVEL = re.compile(r"^在(省|市|县|区)(?!级)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$)")
+_HEADLINE_SUBJECT = re.compile(
+    rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
 
 
 def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     """The level of the meeting the text is about, from its title or its opening."""
     if title:
-        m = _MEETING_OF.search(title)
+        m = _MEETING_OF.search(title) or _TITLE_OF_LEVEL.match(title)
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
     opening = "".join(paragraphs[:3])[:400]
-    m = re.search(r"召开(?:这次|今天的|了)?全(省|市|县|区|镇|乡|街道)", opening) or _CONVENER.search(opening)
+    m = (re.search(r"召开(?:这次|今天的|了)?全(省|市|县|区|镇|乡|街道)", opening) or _CONVENER.search(opening)
+         or _MOBILISES.search(opening))
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
     if title:
@@ -409,8 +442,12 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     for who in (speaker, title):
         if not who:
             continue
+        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one
+        role = who.split("在")[0]
+        if len(role) > 16:
+            continue
         for level, rx in _LEVEL_OF_ROLE:
-            if re.search(rx, who.split("在")[0]):
+            if re.search(rx, role):
                 return level
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
@@ -420,7 +457,13 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     elif place and place.city:
         counts["市"] += 3 * len(re.findall(f"我们{re.escape(_short(place.city))}", text))
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 2 else None
+    if counts[best] >= 2:
+        return best
+    # Nothing in the text says whose meeting it is: the level of the place it is about
+    # (a county-level city's meeting, "肥城市…推进会召开", is a 市 meeting).
+    if place and place.district:
+        return _LEVEL_OF_WORD.get(place.district[-1])
+    return "市" if place and place.city else None
 
 
 def place_within_level(place: Division | None, level: str | None) -> Division | None:
@@ -439,14 +482,17 @@ def place_within_level(place: Division | None, level: str | None) -> Division | 
 # Third-person narration of a meeting: who attended and spoke, what the meeting did.
 _REPORT = re.compile(
     r"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
-    rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示)[，,：:]")
-_REPORT_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,40}?(?:召开|举行)")
+    rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
+# A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
+_REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                             r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
+                             r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
                      r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状")
 # A news headline: who convened what ("九江市召开…"), or who attended and spoke.
-_HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$")
+_HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
 
 def infer_genre(title: str | None, text: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import _ADDRESS, GAP, HAN, SENTENCE_END, _SALUTATION, is_sentence
+from .cleaning import (_ADDRESS, GAP, HAN, LENGTH_LABEL, SENTENCE_END, TRAILING_DOTS, _SALUTATION,
+                       is_sentence)
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
 _OPENING = re.compile(
@@ -32,12 +33,19 @@ _MARKERS = [
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文))\s*({_NUM})\s*[:：]$"),
 ]
 
+#: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
+#: shorter than a speech: the shortest real one seen (a county site's two-sentence report of
+#: a 创城 meeting) has 186 characters.
+MIN_REPORT_CHARS = 120
+_NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                        r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
+
 #: A body shorter than this (characters) before a salutation is the same speech's head,
 #: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that
 #: and above any page header.
 MIN_BODY_BEFORE_SPLIT = 300
 
-_TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上")
+_TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上|召开|举行|督查|调研")
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$")
 _TITLE_TAIL = re.compile(r"(讲话稿?|发言稿?|致辞|讲稿)(?:会议发言|发言材料|范文|精选|稿件|全文|大全|"
                          r"[（(]\d+篇[)）]|\d+篇)$")
@@ -97,8 +105,19 @@ def title_field(text: str) -> str | None:
     return None
 
 
+# A page number a document dump glued before a title that opens with a year ("12023年…").
+_PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
+# A word printed with its characters spaced out ("的 讲 话"): single characters apart.
+_SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
+
+
+# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…").
+_COLUMN = re.compile(r"^[【\[［][^】\]］]{2,24}[】\]］]\s*(?=\S{6})")
+
+
 def clean_title(title: str) -> str:
-    title = _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·"))
+    title = _COLUMN.sub("", _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·")))
+    title = _SPACED_CHAR.sub("", _PAGE_DIGIT.sub("", LENGTH_LABEL.sub("", title)))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
         stripped = _TITLE_LABEL.sub("", title)
         if stripped == title or len(stripped) < 4:
@@ -176,15 +195,27 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # and so does a sentence a paywall cut short.
     while body and (body[-1] == GAP or (
             not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
-            and len(body[-1]) <= 40
+            # a heading or a tag, or a row of links (no clause in it)
+            and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
     opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
+    if body and _NEWS_LEAD.match(body[0]):
+        least = MIN_REPORT_CHARS
     if sum(len(x) for x in body) < least:
         return None
     title = marker_title or head_title(head)
-    return Part(title, _drop_earlier_copies(body), head, part, marker_title)
+    body = _drop_earlier_copies(body)
+    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
+    # makes it visible (and the speech `truncated`).
+    if TRAILING_DOTS.search(body[-1]):
+        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
+    # The title printed again inside the text (above a second copy, or a page's repeat) is
+    # the page's, not the speech's.
+    if title:
+        body = [x for x in body if clean_title(x) != title] or body
+    return Part(title, body, head, part, marker_title)
 
 
 # A complete title ends with what the text is; a line that doesn't is the first half of a
@@ -193,13 +224,52 @@ _TITLE_END = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|稿|会|会议|�
 _FRAGMENT = re.compile(f"^[{HAN}0-9０-９“”《》、·]{{2,40}}$")
 
 
+# An outline's heading ("一、…", "（二）…"): a table of contents above the text, never a title.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])")
+# Where one document title ends and the next begins in a dump that runs them together.
+_TITLE_JOIN = re.compile(r"(?:讲话稿|发言稿|讲话文?稿?|发言|致辞|文稿)(?=[^\s，。])")
+
+
+def _last_title(line: str) -> str:
+    """A head line too long for one title is several run together ("…发言稿与…发言稿领导在
+    …的发言文稿"): the last one is the text's own."""
+    if len(line) <= 60:
+        return line
+    # a break leaves a whole title after it (8+ characters), not a suffix like "文稿"
+    ends = [m.end() for m in _TITLE_JOIN.finditer(line) if len(line) - m.end() >= 8]
+    if not ends:
+        return line
+    return clean_title(line[ends[-1]:].lstrip("与和及")) or line
+
+
+# A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
+# (A news headline may open with a place and a colon, "肥城：…推进会召开": not a field.)
+_FIELD_LABEL = re.compile(r"^(?:会议)?[^：:]{0,4}(?:时间|地点|主持人?|参会人员|出席人员|人员|内容|主题|议题|记录人?)[：:]")
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def head_title(head: list[str]) -> str | None:
     """The last title line above the text, joined with the line above it when that line
-    is the first half of the same title."""
-    lines = [clean_title(x) for x in head]
+    is the first half of the same title. A later line that only repeats the end of an
+    earlier title (a teaser of the text) gives way to it."""
+    lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
-        if not is_title_line(lines[i]):
+        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
             continue
+        # The page prints its title twice (a heading and the article's own): that one.
+        twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)
+        if twice and lines.count(lines[i]) == 1:
+            return twice
+        longer = next((x for x in lines[:i] if len(x) > len(lines[i]) and is_title_line(x)
+                       and _common_tail(x, lines[i]) >= 0.8 * len(lines[i])), None)
+        if longer:
+            return longer
         prev = lines[i - 1] if i else ""
         if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
                 and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60):
