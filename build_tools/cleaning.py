@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from .vocabulary import HAN
 
@@ -521,6 +522,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
         return True
     if _FILE_STATS.search(s) and len(s) <= 80 and not re.search("[。！？]", s):
         return True
+    if _is_page_debris(s):
+        return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
             "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
@@ -533,6 +536,25 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
         return True
     return False
+
+
+# A photo's caption or credit: a short label naming a scene ("会议现场", "活动掠影"), or a
+# line ending with the photographer ("…召开。记者 X 摄"), which repeats the lead's sentence.
+_CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$"
+                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*\s*摄$")
+# A page template's leftovers: markup comments and file names ("content_82543.html 1 …
+# /enpproperty-->"), in a line that is not a sentence.
+_TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
+# A bulletin's distribution block: "报：…", "送：…", "抄送：…", "发：…" naming units.
+_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[：:]")
+
+
+def _is_page_debris(s: str) -> bool:
+    """Captions, template leftovers and distribution lines: none ends a sentence."""
+    if re.search("[。！？]$", s) and not s.endswith("摄"):
+        return False
+    return bool(_CAPTION.search(s) or _DISTRIBUTION.match(s)
+                or (_TEMPLATE_DEBRIS.search(s) and not re.search("[。！？]", s)))
 
 
 #: A salutation line in any form ("各位村（社区）书记、同志们："): short, addressed to people,
@@ -845,6 +867,98 @@ def unglue_page_numbers(text: str) -> str:
     return _GLUED_NUMBER.sub("", text)
 
 
+# A sequence of page numbers glued into the words of a dump that lost its page breaks and
+# furniture ("…意2义…乱搭乱3建…"): numbers between two Han characters that count up by
+# one page after page. Numbers in prose do not run 2, 3, 4 through a text.
+def has_page_number_run(text: str) -> bool:
+    nums = [int(m.group(0)) for m in _GLUED_NUMBER.finditer(text)]
+    return len(nums) >= 2 and all(b == a + 1 for a, b in pairwise(nums))
+
+
+# --- debris of document viewers, newspapers and text dumps ----------------------------------
+
+# A viewer's page footer printed inside a sentence ("…科级干 第1 页共 3页 部为联络员…").
+_INLINE_PAGE_FOOTER = re.compile(r" ?第 ?\d{1,3} ?页 ?[/，,]? ?共 ?\d{1,3} ?页 ?")
+# A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg").
+_PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
+# A newspaper editor's mark after the last sentence of an item ("…具体部署。③7").
+_EDITOR_MARK = re.compile(r"(?<=[。！？”’）])[ ]?[①-⑳]\d{0,4}$", re.M)
+
+
+def remove_inline_debris(text: str) -> str:
+    return _EDITOR_MARK.sub("", _PHOTO_FILE.sub("", _INLINE_PAGE_FOOTER.sub("", text)))
+
+
+# Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a
+# paragraph break, an inline one for nothing.
+_LITERAL_TAG = re.compile(
+    r"</?(h[1-6]|p|div|section|article|li|ul|ol|table|tbody|tr|td|th|blockquote|br|span|b|strong|em|"
+    r"i|u|font|a|center)\b[^<>\n]{0,200}?/?>", re.I)
+_BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "article", "li", "ul",
+               "ol", "table", "tbody", "tr", "td", "th", "blockquote", "br"}
+
+
+def strip_literal_tags(text: str) -> str:
+    return _LITERAL_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
+
+
+# A sentence's closing mark alone on a line: a viewer broke the line before it.
+_LONE_MARKS = re.compile("^[。！？；，、”’）」』]+$")
+
+
+def rejoin_lone_marks(text: str) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = next((j for j in range(len(out) - 1, -1, -1) if out[j].strip()), None)
+        if _LONE_MARKS.match(line.strip()) and prev is not None:
+            out[prev] = out[prev].rstrip() + line.strip()
+            del out[prev + 1:]     # the blank lines between went with the break
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def drop_viewer_summaries(text: str) -> str:
+    """A document viewer prints a summary (the title and the opening, cut mid-word) above
+    the full text: a line whose text, spaces aside, begins a line just below it goes."""
+    lines = text.split("\n")
+    squeezed = [re.sub(r"\s+", "", x).rstrip(".…") for x in lines]
+    out = []
+    for i, line in enumerate(lines):
+        s = squeezed[i]
+        # a summary holds a clause of the text (a title alone has no comma and stays)
+        if len(s) >= 20 and ("，" in line or is_sentence(line)) and any(
+                len(t) > len(s) and t.startswith(s) for t in squeezed[i + 1:i + 6]):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+#: A viewer prints a page's lines run together with a space where each printed line ended:
+#: spaces that recur at one width. A line is taken as such when it holds at least
+#: PRINTED_MIN_SPACES spaces and PRINTED_SHARE of the distances between them are within 2
+#: characters of their median, which is at least PRINTED_MIN_WIDTH (printed lines hold
+#: 25–40 characters; a sentence's own spaces, around numbers and names, fall anywhere).
+PRINTED_MIN_SPACES = 5
+PRINTED_SHARE = 0.6
+PRINTED_MIN_WIDTH = 15
+_PRINTED_BREAK = re.compile(f"(?<=[{HAN}，、；“”（）《》]) (?=[{HAN}{re.escape(CJK_PUNCT)}])")
+
+
+def join_printed_line_ends(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        spaces = [i for i, ch in enumerate(line) if ch == " "]
+        if len(spaces) >= PRINTED_MIN_SPACES:
+            gaps = sorted(b - a for a, b in pairwise(spaces))
+            width = gaps[len(gaps) // 2]
+            if width >= PRINTED_MIN_WIDTH and \
+                    sum(abs(g - width) <= 2 for g in gaps) >= PRINTED_SHARE * len(gaps):
+                line = _PRINTED_BREAK.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 # A space between two Han characters is a copy artefact when the line is spaced out
 # ("今 年 的 工 作": most of its Han neighbours are apart), or when the two sides make a
 # place name ("德 州"). Elsewhere a space may stand for a comma (a seed report writes
@@ -944,18 +1058,20 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = normalise_whitespace(text)
+    text = rejoin_lone_marks(normalise_whitespace(strip_literal_tags(text)))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
-    paged = has_page_numbers(text)
-    text = join_spaced_han(remove_chrome(text))
+    paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
+    text = remove_inline_debris(drop_viewer_summaries(remove_chrome(text)))
+    text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
     text = "\n".join(split_flat_page(remove_site_text(join_lines(text))))
-    if paged:  # after the wrapped lines are joined, so the number sits between two words
+    # after the wrapped lines are joined, so the number sits between two words
+    if paged or has_page_number_run(text):
         text = unglue_page_numbers(text)
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
