@@ -1010,12 +1010,14 @@ def _punctuation_fixpoint(text: str) -> str:
 
 # A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
 _STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
+# A full stop or comma right after a colon ("同志们：。"): a copy's stray mark.
+_AFTER_COLON = re.compile("(?<=：)[。，]+")
 
 
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
     already used the ones that separated paragraphs. A stray comma before another mark goes."""
-    return _STRAY_COMMA.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text))
+    return _STRAY_COMMA.sub("", _AFTER_COLON.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text)))
 
 
 def _group1(m: re.Match) -> str:

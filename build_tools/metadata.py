@@ -541,7 +541,7 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     second value is a review note with the evidence when the call is close."""
     t = title or ""
     if "表态" in t:
-        return "表态发言", None
+        return _labelled_pledge(text)
     report = len(_REPORT.findall(text)) + 3 * bool(_REPORT_OPENING.match(text.lstrip()))
     if _HEADLINE.search(t):
         report += 3
@@ -560,6 +560,24 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     note = (f"genre（{genre}？依据：会议叙述 {report} 处，第一人称 {speech} 处，表态 {pledge} 处）"
             if close else None)
     return genre, note
+
+
+# The convener summing up after the units have pledged: he agrees with what was said and
+# announces his own points ("…作了很好的表态发言，我都赞成。下面，我讲三点意见。").
+_CONVENER_VOICE = re.compile(r"我(?:都|完全|非常)(?:赞成|同意|赞同)|我(?:再|先|就)?[^。，；]{0,16}?讲[一两二三四五六七八九十几]+(?:点|个|条|件)")
+# The others' pledges the convener refers to are not his own.
+_OTHERS_PLEDGE = re.compile(r"(?:作|做)了[^。，]{0,12}?表态发言")
+
+
+def _labelled_pledge(text: str) -> tuple[str, str | None]:
+    """A collection may title the convener's closing speech of a pledge meeting "…表态发言"
+    (the blind batch's b03 did, above the real pledge). With no pledge of its own and the
+    convener's voice, the text is a 讲话; the reviewer sees why."""
+    own = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
+    voice = len(_CONVENER_VOICE.findall(text))
+    if own == 0 and voice >= 1:
+        return "讲话", f"genre（讲话？标题称表态发言，但正文无表态，召集人口吻 {voice} 处）"
+    return "表态发言", None
 
 
 _CAMPAIGN_PATTERNS = [

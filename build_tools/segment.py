@@ -31,7 +31,12 @@ _MARKERS = [
     re.compile(rf"^(?:范文|篇目?|讲话稿|发言稿|讲话|材料|精选范文|参考范文)\s*({_NUM})\s*[:：、.．]?\s*(.*)$"),
     # "<title>讲话稿一:" — a numbered title ending with a colon.
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文))\s*({_NUM})\s*[:：]$"),
+    # "<title>【第一篇】" — a collection that repeats one title over its pieces numbers them
+    # after it.
+    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*[【\[［〔]\s*第?\s*({_NUM})\s*篇\s*[】\]］〕]$"),
 ]
+#: Markers whose first group is the title (the others: the number, then the title).
+_TITLE_FIRST = (3, 4)
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
 #: shorter than a speech: the shortest real one seen (a county site's two-sentence report of
@@ -77,7 +82,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:
-            title = m.group(1) if i == 3 else (m.group(2) or "").strip()
+            title = m.group(1) if i in _TITLE_FIRST else (m.group(2) or "").strip()
             return clean_title(title) or None, i
     return None
 

@@ -7,6 +7,7 @@ import pytest
 
 from build_tools import cleaning as c
 from build_tools import metadata as md
+from build_tools import segment as sg
 
 SPEECH = "同志们：\n今天召开全区创建工作推进会，主要任务是部署下一阶段工作，确保创建任务按期完成。"
 
@@ -97,3 +98,34 @@ def test_a_town_named_like_a_county_is_the_town():
     paras = ["镇党委、镇政府研究了永兴镇的贯彻意见，全县创建看永兴。", "永兴是县城的北大门，全县上下都看着我们。"]
     div, _ = md.infer_place("在全镇创建动员会上的讲话", paras)
     assert div is None or div.district != "永兴县"
+
+
+# --- collections: one title repeated over numbered pieces ---------------------------------
+
+BODY = "今天的会议很重要，各单位要认真落实会议精神，确保各项创建任务按期完成，不拖全市后腿。" * 6
+
+
+def test_title_then_piece_number_splits_a_collection():
+    lines = ["在全市创卫推进会上的表态发言【第一篇】", "同志们：", BODY,
+             "在全市创卫推进会上的表态发言【第二篇】", "各位领导：", BODY + "请放心！"]
+    page = sg.segment(lines)
+    assert page.compilation and [p.title for p in page.parts] == ["在全市创卫推进会上的表态发言"] * 2
+    assert [p.part for p in page.parts] == [1, 2]
+
+
+def test_a_stray_stop_after_a_colon_goes():
+    assert c.tidy_spaces("同志们：。") == "同志们："
+
+
+# --- genre: a collection's label against the text ----------------------------------------
+
+def test_convener_speech_labelled_as_a_pledge_is_a_speech():
+    text = ("刚才，各县区负责同志作了很好的表态发言，我都赞成。下面，我讲两点意见。"
+            "第一，要看清差距。第二，要压实责任，各部门要把任务落实到点位。")
+    genre, note = md.genre_with_evidence("在全市创卫推进会上的表态发言", text)
+    assert genre == "讲话" and note and "表态" in note
+
+
+def test_a_real_pledge_keeps_its_label():
+    text = "我代表区委、区政府向大会表态：坚决拥护市委的部署。下面，我讲三点打算。请市委放心！"
+    assert md.genre_with_evidence("在全市创卫推进会上的表态发言", text) == ("表态发言", None)
