@@ -64,6 +64,9 @@ class Part:
     head: list[str] = field(default_factory=list)   # non-body lines above the speech
     part: int | None = None                          # position on a compilation page
     marker_title: str | None = None
+    #: A report's headline the head shows in no title shape (see `headline`): the title
+    #: when the page gives no better one (an HTML <title> comes first).
+    headline: str | None = None
 
     @property
     def text(self) -> str:
@@ -91,7 +94,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
-    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|共)?\s*\d+\s*篇\s*[)）】\]]"
+    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
@@ -220,7 +223,7 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # the page's, not the speech's.
     if title:
         body = [x for x in body if clean_title(x) != title] or body
-    return Part(title, body, head, part, marker_title)
+    return Part(title, body, head, part, marker_title, None if title else headline(head, body))
 
 
 # A complete title ends with what the text is; a line that doesn't is the first half of a
@@ -259,6 +262,31 @@ def _common_tail(a: str, b: str) -> int:
     return n
 
 
+_KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
+# A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
+# bulletins title reports so, often with no word that names a meeting.
+_COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
+# The opening of a news item: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date.
+_LEAD = re.compile(r"^(?:本[报网刊台站][^，。]{0,12}?(?:讯|电)|[^，。\d]{0,12}(?:讯|消息)\s*[（(]|\d{1,2}月\d{1,2}日)")
+
+
+def headline(head: list[str], body: list[str]) -> str | None:
+    """A report's headline when no head line names a meeting: a balanced two-part headline,
+    or the head's last line when the text opens as a news item does. Only a short line
+    without a sentence end, a date or a field label."""
+    lines = [clean_title(x) for x in head if x.strip()]
+    for line in reversed(lines):
+        m = _COUPLET.match(line)
+        if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
+            return line
+    if lines and body and _LEAD.match(body[0]):
+        last = lines[-1]
+        if (6 <= len(last) <= 40 and not re.search(f"[{SENTENCE_END}，：:]", last)
+                and not re.search(r"\d{4}", last) and not _FIELD_LABEL.match(last)):
+            return last
+    return None
+
+
 def head_title(head: list[str]) -> str | None:
     """The last title line above the text, joined with the line above it when that line
     is the first half of the same title. A later line that only repeats the end of an
@@ -266,6 +294,11 @@ def head_title(head: list[str]) -> str | None:
     lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
+            continue
+        # A news page's kicker under its headline ("X在…会上强调") leads into the quote; the
+        # headline above it ("X出席…会并讲话") is the title.
+        if _KICKER.search(lines[i]) and any(is_title_line(x) and not _KICKER.search(x)
+                                            for x in lines[:i]):
             continue
         # The page prints its title twice (a heading and the article's own): that one.
         twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)

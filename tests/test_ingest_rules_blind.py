@@ -129,3 +129,37 @@ def test_convener_speech_labelled_as_a_pledge_is_a_speech():
 def test_a_real_pledge_keeps_its_label():
     text = "我代表区委、区政府向大会表态：坚决拥护市委的部署。下面，我讲三点打算。请市委放心！"
     assert md.genre_with_evidence("在全市创卫推进会上的表态发言", text) == ("表态发言", None)
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["2024-05-06 发布于江苏", "- 2023/7/1 09:12 发表", "2022年3月4日 更新于北京"])
+def test_posting_lines_are_chrome(line):
+    assert c.is_chrome_line(line)
+
+
+def test_kicker_under_a_headline_gives_way_to_it():
+    head = ["李明出席全市创卫推进会并讲话", "李明在全市创卫推进会上指出", "把城市管理做细做实"]
+    assert sg.head_title(head) == "李明出席全市创卫推进会并讲话"
+
+
+def test_a_lone_kicker_is_still_the_title():
+    assert sg.head_title(["李明在全市创卫推进会上指出"]) == "李明在全市创卫推进会上指出"
+
+
+@pytest.mark.parametrize("label", ["（汇总3篇）", "【集锦5篇】"])
+def test_collection_counts_leave_the_title(label):
+    assert sg.clean_title("创建卫生城市动员会讲话" + label) == "创建卫生城市动员会讲话"
+
+
+def test_balanced_two_part_headline_is_a_reports_title():
+    head = ["某某简报", "2022年第三期", "盯住短板抓整改 凝心聚力迎复审"]
+    body = ["6月2日，区委书记到各街道督导巩卫工作。"]
+    assert sg.headline(head, body) == "盯住短板抓整改 凝心聚力迎复审"
+
+
+def test_line_above_a_news_lead_is_its_headline():
+    body = ["本报讯（记者 王一）5月8日，全县背街小巷整治现场会在城关镇召开。"]
+    assert sg.headline(["全县背街小巷整治见实效"], body) == "全县背街小巷整治见实效"
+    # a speech's opening is no news lead: the line above stays untitled here
+    assert sg.headline(["全县背街小巷整治见实效"], ["同志们，今天召开现场会。"]) is None
