@@ -727,23 +727,29 @@ def join_lines(text: str) -> list[str]:
     paragraphs) are split at spaces after sentence ends and before enumerations; lines
     wrapped mid-sentence by a copy are joined back without a space (see `_continues`)."""
     paras: list[str] = []
+    after_blank: set[int] = set()    # paragraphs a blank line separates from the one above
+    blank = False
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
+            blank = True
             continue
         if " " in line and _HAN_RE.search(line):
             parts = [p.strip() for p in _SPLIT_SPACE.split(line) if p.strip()]
         else:
             parts = [line]
+        if blank:
+            after_blank.add(len(paras))
+            blank = False
         for part in parts:
             paras.extend(_split_head(part))
     width = wrap_width(paras)
     merged: list[str] = []
-    for p in paras:
+    for i, p in enumerate(paras):
         prev = merged[-1] if merged else ""
         if prev.endswith("-") and len(prev) > 1 and _HAN_RE.match(prev[-2]) and _HAN_RE.match(p[0]):
             merged[-1] = prev[:-1] + p      # a line-break hyphen inside a word: "舆-" + "论"
-        elif prev and _continues(prev, p, width):
+        elif prev and _continues(prev, p, width, i in after_blank):
             merged[-1] = prev + p
         else:
             merged.append(p)
@@ -769,8 +775,9 @@ _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+
 _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
-def _continues(prev: str, p: str, width: int | None) -> bool:
-    """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
+def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) -> bool:
+    """`p` goes on the sentence `prev` left unfinished (a hard line wrap). `after_blank`: a
+    blank line stands between them."""
     if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
         return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
@@ -789,6 +796,10 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
     # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han
     # character, not a heading.
     # (An enumerated line is a heading unless it already holds a finished sentence.)
+    # Across a blank line a short line is a paragraph of its own (a site's "本篇文章486字，
+    # 读完约1分钟" above a news lead); a viewer that breaks a long sentence leaves 60+.
+    if after_blank and len(prev) < 60:
+        return False
     return ((len(prev) >= 60 or "，" in prev) and bool(_HAN_RE.match(prev[-1]))
             and (not re.match(_ENUM, prev) or bool(re.search("[。！？]", prev))))
 
@@ -802,7 +813,11 @@ WRAP_MIN_SHARE = 0.3
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    lengths = [len(x) for x in lines if len(x) >= 12]
+    # Headings and salutations are paragraphs of their own: their lengths say nothing of a
+    # wrap (four 12-character headings made a page "wrapped at 12").
+    lengths = [len(x) for x in lines if len(x) >= 12
+               and not (re.match(_ENUM, x) and not re.search("[。！？]", x))
+               and not _SALUTATION.match(x) and not _ADDRESS.match(x)]
     if len(lengths) < WRAP_MIN_LINES:
         return None
     counts: dict[int, int] = {}

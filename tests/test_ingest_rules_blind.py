@@ -163,3 +163,23 @@ def test_line_above_a_news_lead_is_its_headline():
     assert sg.headline(["全县背街小巷整治见实效"], body) == "全县背街小巷整治见实效"
     # a speech's opening is no news lead: the line above stays untitled here
     assert sg.headline(["全县背街小巷整治见实效"], ["同志们，今天召开现场会。"]) is None
+
+
+# --- paragraphs: blank lines and headings --------------------------------------------------
+
+def test_a_short_line_above_a_blank_line_is_a_paragraph_of_its_own():
+    text = "全文约800字，阅读需2分钟\n\n5月8日，全县背街小巷整治现场会在城关镇召开，县领导出席会议。"
+    assert c.join_lines(text) == ["全文约800字，阅读需2分钟", "5月8日，全县背街小巷整治现场会在城关镇召开，县领导出席会议。"]
+
+
+def test_a_long_sentence_broken_across_a_blank_line_is_joined():
+    first = "要督促各社区卫生服务中心完善健康宣传栏，做到内容每月更新、版面整洁美观、群众看得懂用得上，同时要求各中心认真做好健康"
+    assert c.join_lines(first + "\n\n教育的日常工作。") == [first + "教育的日常工作。"]
+
+
+def test_headings_of_one_length_do_not_make_a_wrap_width():
+    heads = ["一、以最坚决的态度抓好落实", "二、以最严格的标准抓好整治", "三、以最过硬的作风抓好督查", "四、以最扎实的举措抓好长效"]
+    body = "各单位要把任务分解到人，明确时限，确保按期完成"
+    text = "\n\n".join(x for h in heads for x in (h, body + "。"))
+    assert c.join_lines(text)[0] == heads[0]
+    assert c.wrap_width(heads + [body]) is None
