@@ -173,7 +173,7 @@ def test_a_short_line_above_a_blank_line_is_a_paragraph_of_its_own():
 
 
 def test_a_long_sentence_broken_across_a_blank_line_is_joined():
-    first = "要督促各社区卫生服务中心完善健康宣传栏，做到内容每月更新、版面整洁美观、群众看得懂用得上，同时要求各中心认真做好健康"
+    first = "要督促各社区卫生服务中心完善健康宣传栏，做到内容每月更新、版面整洁美观、群众看得懂用得上，同时要求各个服务中心认真做好健康"
     assert c.join_lines(first + "\n\n教育的日常工作。") == [first + "教育的日常工作。"]
 
 
