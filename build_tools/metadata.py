@@ -402,14 +402,47 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         m = _TITLE_SPEAKER.match(title)
         if m:
             return m.group(1)
+    presiders = []
     for para in paragraphs[:2]:
-        found = list(_REPORT_SPEAKER.finditer(para))
+        # "会议由镇长X主持": the one who presides is not the one who speaks
+        found = [m for m in _REPORT_SPEAKER.finditer(para) if "由" not in m.group(1)]
         # The leader who speaks, before the one who presides ("县委书记何勇作动员讲话，县长…主持")
         speaks = [m for m in found if re.match(r"(?:出席[^。，]{0,6})?(?:作[^。，]{0,4})?讲话|强调|指出|出席",
                                                para[m.end():m.end() + 12])]
-        for m in speaks + found:
+        for m in speaks:
             return m.group(1) + m.group(2)
-    return None
+        presiders += found
+    return _who_spoke(paragraphs[:4]) or (presiders[0].group(1) + presiders[0].group(2)
+                                          if presiders else None)
+
+
+# A report's leader who spoke, led or inspected, named by role and name, later in the report
+# ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
+_SPOKE = re.compile(
+    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+# "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
+_SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
+
+
+def _who_spoke(paragraphs: list[str]) -> str | None:
+    """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
+    中指出"), and its speaker is not among them."""
+    if _SPEECH.search("".join(paragraphs)):
+        return None
+    for para in paragraphs:
+        m = _SPOKE.search(para)
+        if m and "由" not in m.group(1):
+            return m.group(1) + m.group(2)
+    text = "".join(paragraphs)
+    m = _SPEECH_OF.search(text)
+    if not m:
+        return None
+    name = m.group(1)
+    if re.search(f"{_ROLE}$", name):
+        return None
+    role = re.search(rf"([{HAN}、]{{0,12}}?{_ROLE}){name}", text)
+    return (role.group(1) if role else "") + name
 
 
 _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|市政府|州委|州长"),

@@ -183,3 +183,27 @@ def test_headings_of_one_length_do_not_make_a_wrap_width():
     text = "\n\n".join(x for h in heads for x in (h, body + "。"))
     assert c.join_lines(text)[0] == heads[0]
     assert c.wrap_width(heads + [body]) is None
+
+
+# --- speakers of reports and templates ---------------------------------------------------
+
+def test_the_one_who_presides_gives_way_to_the_one_who_spoke():
+    paras = ["5月6日下午，全镇创卫推进会召开，会议由镇长王强主持，各村书记参加。",
+             "会上，王强通报了进展；镇党委书记刘芳结合全镇实际提出了三点要求。"]
+    assert md.infer_speaker(None, paras) == "镇党委书记刘芳"
+
+
+def test_the_leader_who_led_an_inspection_is_the_speaker():
+    paras = ["6月2日，县委书记陈刚带队到城关镇督导创卫工作，察看了农贸市场。", "陈刚强调，要立行立改。"]
+    assert md.infer_speaker(None, paras) == "县委书记陈刚"
+
+
+def test_the_speech_of_a_leader_named_earlier_with_his_role():
+    paras = ["12月3日，评估汇报会召开。县委书记周平，县长吴军，县领导李一、张二出席。", "吴军汇报了工作。",
+             "专家组给予肯定。", "周平在最后的讲话中表示，要逐条整改。"]
+    assert md.infer_speaker(None, paras) == "县委书记周平"
+
+
+def test_a_speech_that_mentions_another_leaders_speech_is_not_his():
+    paras = ["同志们：", "上周的会议上，王书记在讲话中指出，我们的差距在作风。", "我们要抓好落实。"]
+    assert md.infer_speaker(None, paras) is None
