@@ -646,7 +646,11 @@ def remove_chrome(text: str) -> str:
 # --- teaser / tail lists -------------------------------------------------------------------
 
 _TAIL_HEADER = re.compile(
-    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇")
+    r"^(?:相关|热门|推荐|猜你|最新|最近|精彩|延伸|更多)[^\s，。]{0,12}$|推荐度|上一篇|下一篇"
+    # a column's box named after what it lists ("新闻推荐", "图文排行")
+    r"|^[^\s，。：:]{1,4}(?:推荐|排行|排行榜|热读)$")
+# An excerpt of another article: prose that trails off into dots.
+_EXCERPT = re.compile(r"(?:……|…|\.{3,6})$")
 
 
 #: A paragraph that ends a sentence (closing quotes and brackets may follow the mark).
@@ -679,6 +683,11 @@ def cut_tail(text: str) -> str:
                          and not is_chrome_line(x))
             if follow >= 600:
                 continue
+            # A box that opens with an excerpt of another article is the page's news box:
+            # nothing after it is the speech's (b14: a teaser, then the site's slogan).
+            first = next((x.strip() for x in rest if x.strip()), "")
+            if len(first) >= 40 and _EXCERPT.search(first) and "，" in first:
+                return "\n".join(lines[:i])
             return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
     return text
 

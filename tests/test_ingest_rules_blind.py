@@ -207,3 +207,21 @@ def test_the_speech_of_a_leader_named_earlier_with_his_role():
 def test_a_speech_that_mentions_another_leaders_speech_is_not_his():
     paras = ["同志们：", "上周的会议上，王书记在讲话中指出，我们的差距在作风。", "我们要抓好落实。"]
     assert md.infer_speaker(None, paras) is None
+
+
+# --- a news box after a report ---------------------------------------------------------------
+
+REPORT = ("5月8日，全县背街小巷整治现场会在城关镇召开。县委书记陈刚出席会议并讲话。"
+          "陈刚强调，各乡镇要对照标准逐项整改，确保按期完成任务，让群众看到实实在在的变化。" * 3)
+
+
+def test_a_news_box_opening_with_an_excerpt_goes_with_all_after_it():
+    tail = ["图片推荐", "本报讯（记者 李一）5月2日，县政协召开常委会议，听取有关部门的工作情况汇报，委员们认为……",
+            "某某新闻，记录身边的每一天。我们用镜头记录城市的变化。"]
+    out = c.cut_tail("\n".join([REPORT] + tail))
+    assert out == REPORT
+
+
+def test_a_list_box_mid_speech_keeps_the_speech_after_it():
+    text = "\n".join([REPORT, "相关推荐", "在全县创卫大会上的讲话", "创卫工作总结范文", "要加强督查考核，确保各项任务落到实处。"])
+    assert c.cut_tail(text).endswith("要加强督查考核，确保各项任务落到实处。")
