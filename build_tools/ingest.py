@@ -248,7 +248,7 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
     if not title:
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
-    masked = is_masked(text) or is_masked(title)
+    masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
     date = md.speech_date(part.head, part.paragraphs)
     if not date:
         review.append("date")

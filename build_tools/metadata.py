@@ -373,6 +373,13 @@ _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 
 
+def header_masked(head: list[str]) -> bool:
+    """The header block under the title hides a date or a name ("（20XX年4月16日）", "×××"):
+    the speech is masked though its text may not be. Only short lines just above the text,
+    where the date and speaker lines sit."""
+    return any(len(x) <= 30 and is_masked(x) for x in head[-3:])
+
+
 def header_speaker(head: list[str]) -> str | None:
     """The speaker printed in the header block, between the title and the text."""
     for j in range(max(0, len(head) - 4), len(head)):

@@ -205,7 +205,8 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
-            and not (cut_at_end and _is_cut_sentence(body[-1])))):
+            and not (cut_at_end and _is_cut_sentence(body[-1]))
+            and not _ANNOUNCES.search(body[-1]))):
         body.pop()
     opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
@@ -219,6 +220,10 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # makes it visible (and the speech `truncated`).
     if TRAILING_DOTS.search(body[-1]):
         body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
+    # A text that stops where the speaker announces his points ("下面，我先讲三点意见。",
+    # "…作如下部署：") was cut there: no speech ends so.
+    elif _ANNOUNCES.search(body[-1]) and len(body) > 1:
+        body.append(GAP)
     # The title printed again inside the text (above a second copy, or a page's repeat) is
     # the page's, not the speech's.
     if title:
@@ -262,6 +267,8 @@ def _common_tail(a: str, b: str) -> int:
     return n
 
 
+_ANNOUNCES = re.compile(r"^[^。！？]{0,8}(?:下面|接下来|现在)[，,]?[^。！？]{0,16}?(?:讲|谈|强调|提)[^。！？]{0,12}?"
+                        r"(?:意见|问题|看法|要求|方面|几点|件事)[。：:]$|[^。！？]{4}[：:]$")
 _KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
 # A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
 # bulletins title reports so, often with no word that names a meeting.

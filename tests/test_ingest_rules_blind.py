@@ -225,3 +225,28 @@ def test_a_news_box_opening_with_an_excerpt_goes_with_all_after_it():
 def test_a_list_box_mid_speech_keeps_the_speech_after_it():
     text = "\n".join([REPORT, "相关推荐", "在全县创卫大会上的讲话", "创卫工作总结范文", "要加强督查考核，确保各项任务落到实处。"])
     assert c.cut_tail(text).endswith("要加强督查考核，确保各项任务落到实处。")
+
+
+# --- truncation and masks in the header --------------------------------------------------------
+
+LONG = "要把创建工作摆上突出位置，各部门要按照分工抓好落实，确保各项任务按期完成，不拖全市后腿。" * 6
+
+
+@pytest.mark.parametrize("last", ["下面，我先讲三点意见。", "现在，我就下一步工作讲几点要求：", "为此，市委决定作如下部署："])
+def test_a_text_that_stops_where_the_points_are_announced_is_cut(last):
+    part = sg.segment(["同志们：", LONG, last]).parts[0]
+    assert part.paragraphs[-1] == c.GAP
+
+
+def test_a_speech_that_ends_with_thanks_is_not_cut():
+    part = sg.segment(["同志们：", LONG, "下面请各单位表态。谢谢大家！"]).parts[0]
+    assert c.GAP not in part.paragraphs
+
+
+@pytest.mark.parametrize("head, masked", [
+    (["在全市创卫大会上的讲话", "李 明", "（20XX年5月6日）"], True),
+    (["在全市创卫大会上的讲话", "×××"], True),
+    (["在全市创卫大会上的讲话", "李 明", "（2021年5月6日）"], False),
+])
+def test_a_masked_date_or_name_in_the_header_marks_the_speech(head, masked):
+    assert md.header_masked(head) is masked
