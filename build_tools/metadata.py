@@ -464,7 +464,8 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
 _MEETING_OF = re.compile(r"全(省|市|县|区|镇|乡|街道)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
 _CONVENER = re.compile(
-    r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:[^，。；\s]{0,6}?)?"
+    # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
+    r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:(?!在)[^，。；\s]){0,6}?"
     r"(省|市|县|区|镇|乡|街道)(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开")
     r"(?:[^，。；\s]{1,5}?(?:办|局|指挥部|领导小组))?(?:决定)?(?:在这里)?"
@@ -499,6 +500,9 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     return None
 
 
+_UNIT_ACTS = re.compile(r"(?:^|[，。；：\n])(省|市|县|区|镇|乡)(?:委|党委)、\1(?:人民)?政府(?!召开|决定召开|举行)")
+
+
 def _short(name: str) -> str:
     return re.sub(r"(省|市|区|县|旗|自治州|自治县|地区|盟)$", "", name) or name
 
@@ -523,6 +527,10 @@ def infer_level(speaker: str | None, title: str | None, text: str,
                 return level
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
+    # The unit's party committee and government acting together open a clause of their own
+    # speech ("镇党委、镇政府立即研究了…"): as strong as 我镇.
+    for unit in _UNIT_ACTS.findall(text):
+        counts[_LEVEL_OF_WORD[unit]] += 3
     if place and place.district:
         lvl = "区" if place.district.endswith("区") else "县"
         counts[lvl] += 3 * len(re.findall(f"我们{re.escape(_short(place.district))}", text))

@@ -250,3 +250,16 @@ def test_a_speech_that_ends_with_thanks_is_not_cut():
 ])
 def test_a_masked_date_or_name_in_the_header_marks_the_speech(head, masked):
     assert md.header_masked(head) is masked
+
+
+# --- level ---------------------------------------------------------------------------------
+
+def test_the_place_a_meeting_is_held_in_is_not_its_convener():
+    paras = ["6月2日，区委书记陈刚带队到城关街道调研，并在城关街道召开座谈会，听取汇报。"]
+    assert md.meeting_level(None, paras) is None
+
+
+def test_a_town_speech_in_a_county_campaign_is_a_town_speech():
+    text = ("同志们：\n\n县里的会开过以后，镇党委、镇政府马上研究了贯彻意见。全县创建看我们，"
+            "我们要为全县创建争光。\n\n大家回去后要马上行动。")
+    assert md.infer_level(None, "创建工作动员会讲话", text) == "乡镇"
