@@ -8,6 +8,7 @@ import pytest
 from build_tools import cleaning as c
 from build_tools import metadata as md
 from build_tools import segment as sg
+from build_tools.readers import read_bytes
 
 SPEECH = "同志们：\n今天召开全区创建工作推进会，主要任务是部署下一阶段工作，确保创建任务按期完成。"
 
@@ -263,3 +264,13 @@ def test_a_town_speech_in_a_county_campaign_is_a_town_speech():
     text = ("同志们：\n\n县里的会开过以后，镇党委、镇政府马上研究了贯彻意见。全县创建看我们，"
             "我们要为全县创建争光。\n\n大家回去后要马上行动。")
     assert md.infer_level(None, "创建工作动员会讲话", text) == "乡镇"
+
+
+# --- published ---------------------------------------------------------------------------------
+
+def test_a_labelled_posting_time_beats_a_clock_in_the_top_bar():
+    html = ("<html><body><div>2026-01-05 10:11:12　<a href='/login'>登录</a></div>"
+            "<h1>全县召开创卫推进会</h1><div>发布时间：2024-06-03 08:00　来源：县融媒体中心</div>"
+            "<p>6月2日，全县创卫推进会召开。县委书记陈刚出席会议并讲话，要求各乡镇对照标准抓好整改，确保按期完成任务。</p>"
+            "</body></html>")
+    assert read_bytes(html.encode(), "a.html").html_date == "2024-06-03"
