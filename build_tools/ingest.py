@@ -252,7 +252,7 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
     date = md.speech_date(part.head, part.paragraphs)
     if not date:
         review.append("date")
-    division, conf = md.infer_place(title, part.paragraphs)
+    division, conf = md.infer_place(title, part.paragraphs, part.head)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one.
         division = None

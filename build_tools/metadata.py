@@ -194,8 +194,11 @@ def _place_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
-def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, float]:
-    """The place a speech is about, with a confidence 0..1.
+def infer_place(title: str, paragraphs: list[str],
+                head: list[str] | tuple[str, ...] = ()) -> tuple[Division | None, float]:
+    """The place a speech is about, with a confidence 0..1. `head`: the lines between the
+    page's top and the text (a bulletin's issuing office, a government site's banner: "XX区
+    创文办编印", "梅州 · 平远县人民政府"), weighed like a paragraph of the body.
 
     Mentions are weighted (title x4, opening x2), counted down when the context is a
     comparison ("学习丽水经验", "与杭州相比"), and rolled up the hierarchy so that a district
@@ -205,8 +208,9 @@ def infer_place(title: str, paragraphs: list[str]) -> tuple[Division | None, flo
     rx = _place_regex()
     gaz = gazetteer()
     score: dict[Division, float] = defaultdict(float)
-    texts = [(title, 4.0)] + [(p, 2.0 if i < 2 else 1.0) for i, p in enumerate(paragraphs)]
-    whole = title + "".join(paragraphs)
+    texts = ([(title, 4.0)] + [(p, 2.0 if i < 2 else 1.0) for i, p in enumerate(paragraphs)]
+             + [(h, 1.0) for h in head])
+    whole = title + "".join(paragraphs) + "".join(head)
     for text, w in texts:
         bounds = None
         for m in rx.finditer(text):

@@ -274,3 +274,11 @@ def test_a_labelled_posting_time_beats_a_clock_in_the_top_bar():
             "<p>6月2日，全县创卫推进会召开。县委书记陈刚出席会议并讲话，要求各乡镇对照标准抓好整改，确保按期完成任务。</p>"
             "</body></html>")
     assert read_bytes(html.encode(), "a.html").html_date == "2024-06-03"
+
+
+def test_a_bulletins_issuing_office_above_the_text_gives_the_place():
+    head = ["创建工作简报", "2022年第三期", "武江区创建全国文明城市工作领导小组办公室编印"]
+    paras = ["9月3日，区委书记带队到各街道调研督导创文工作。", "他强调，全区上下要以冲刺的状态投入工作。"]
+    div, _ = md.infer_place("", paras, head)
+    assert div is not None and (div.city, div.district) == ("韶关市", "武江区")
+    assert md.infer_place("", paras)[0] is None
