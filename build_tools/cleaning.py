@@ -711,7 +711,10 @@ _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
 # A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云".
 _TITLE_DATE_NAME = re.compile(
     rf"^([^。！？；：:\n]{{4,60}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
-    rf"\s*([{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+    # the name may follow the speaker's role ("（2020年6月9日）　县长 汪立新")
+    rf"\s*((?:[{HAN}、]{{0,12}}?(?:书记|长|主任|委员|主席)\s?)?[{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+# A document site's number before what it numbers ("编号：5208841在全县…的讲话…").
+_DOC_NUMBER = re.compile(r"^(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9_-]{3,24}\s*(?=\S)")
 # The title repeated at the head of the text, with a space before the text ("…的表态发言 今天，…").
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
@@ -719,6 +722,7 @@ _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
+    line = _DOC_NUMBER.sub("", line)
     m = _GLUED_SALUTATION.match(line)
     if m and _TITLE_WORD.search(m.group(1)):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])

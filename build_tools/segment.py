@@ -131,7 +131,12 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
-    return _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    # A dump that runs the page's heading into the article's own prints the title twice.
+    half = len(title) // 2
+    if len(title) >= 8 and len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]
+    return title
 
 
 def is_title_line(line: str) -> bool:

@@ -282,3 +282,14 @@ def test_a_bulletins_issuing_office_above_the_text_gives_the_place():
     div, _ = md.infer_place("", paras, head)
     assert div is not None and (div.city, div.district) == ("韶关市", "武江区")
     assert md.infer_place("", paras)[0] is None
+
+
+# --- a document site's one-line dump --------------------------------------------------------
+
+def test_number_title_twice_date_and_role_name_on_one_line_are_split():
+    line = ("编号：7731205在全镇创卫推进会上的讲话在全镇创卫推进会上的讲话（2021年4月2日）　镇长 李明同志们："
+            "今天召开推进会，部署下一阶段工作，确保按期完成各项创建任务，以优异成绩迎接验收。")
+    paras = c.join_lines(line)
+    assert paras[:3] == ["在全镇创卫推进会上的讲话在全镇创卫推进会上的讲话", "（2021年4月2日）", "镇长 李明"]
+    assert sg.clean_title(paras[0]) == "在全镇创卫推进会上的讲话"
+    assert md.header_speaker(paras[1:3]) == "镇长李明"
