@@ -221,6 +221,11 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
         return None
     title = marker_title or head_title(head)
     body = _drop_earlier_copies(body)
+    # "……" between a summary and the article under its own headline ends the summary:
+    # nothing was cut there.
+    body = [x for i, x in enumerate(body)
+            if not (x == GAP and i + 2 < len(body) and is_title_line(body[i + 1])
+                    and not is_sentence(body[i + 1]) and not _HEADING.match(body[i + 1]))]
     # A text that trails off into dots mid-sentence was cut by the site: the omission mark
     # makes it visible (and the speech `truncated`).
     if TRAILING_DOTS.search(body[-1]):

@@ -293,3 +293,16 @@ def test_number_title_twice_date_and_role_name_on_one_line_are_split():
     assert paras[:3] == ["在全镇创卫推进会上的讲话在全镇创卫推进会上的讲话", "（2021年4月2日）", "镇长 李明"]
     assert sg.clean_title(paras[0]) == "在全镇创卫推进会上的讲话"
     assert md.header_speaker(paras[1:3]) == "镇长李明"
+
+
+def test_dots_between_a_summary_and_the_article_under_its_headline_are_no_cut():
+    body = ["5月8日，全县创卫推进会召开，县长李明出席会议并讲话。", c.GAP, "全县召开创卫推进会",
+            "李明指出，要对照标准逐项整改，确保各项任务按期完成，以优异成绩迎接复审验收。" * 4]
+    part = sg.segment(body).parts[0]
+    assert c.GAP not in part.paragraphs
+
+
+def test_dots_before_an_outline_heading_still_mark_a_gap():
+    body = ["同志们：", "今天召开推进会，部署下一阶段创建工作，各部门要认真抓好落实，确保各项任务按期完成。" * 5,
+            c.GAP, "三、加强领导，推进工作落实", "各部门要把创建工作摆上重要位置，主要负责同志亲自抓，确保任务落地见效。"]
+    assert c.GAP in sg.segment(body).parts[0].paragraphs
