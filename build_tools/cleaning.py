@@ -853,7 +853,9 @@ FLAT_MIN = 200
 FLAT_PARA = 150
 _FLAT_OPENER = re.compile(
     rf"(?:{_ENUM}|第[一二三四五六七八九十]+[，,、]|会议(?:首先|指出|强调|要求|传达|听取|通报)|会上[，,]|会后|"
-    rf"[{HAN}]{{2,3}}(?:强调|指出|要求)[，,]|\d{{1,2}}月\d{{1,2}}日|同志们|总之|最后)")
+    rf"[{HAN}]{{2,3}}(?:强调|指出|要求)[，,]|\d{{1,2}}月\d{{1,2}}日|同志们|总之|最后"
+    # the speaker turning to the units to assign their tasks ("各区县（市）、各部门要…")
+    rf"|各[^，。；、]{{1,10}}、各[{HAN}]{{1,6}}要)")
 
 
 def split_flat(line: str) -> list[str]:

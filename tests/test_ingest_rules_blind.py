@@ -306,3 +306,9 @@ def test_dots_before_an_outline_heading_still_mark_a_gap():
     body = ["同志们：", "今天召开推进会，部署下一阶段创建工作，各部门要认真抓好落实，确保各项任务按期完成。" * 5,
             c.GAP, "三、加强领导，推进工作落实", "各部门要把创建工作摆上重要位置，主要负责同志亲自抓，确保任务落地见效。"]
     assert c.GAP in sg.segment(body).parts[0].paragraphs
+
+
+def test_a_flattened_page_breaks_where_the_speaker_turns_to_the_units():
+    line = ("全市上下要在两个方面下功夫：一要抓好精细管理，把管理延伸到每一条街巷；二要抓好群众参与，让市民成为创建的参与者。"
+            "各区县（市）、各部门要把创建工作与中心工作同部署、同考核。")
+    assert c.split_flat(line) == [line[:line.index("各区县")], line[line.index("各区县"):]]
