@@ -287,6 +287,9 @@ _COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
 _LEAD = re.compile(r"^(?:本[报网刊台站][^，。]{0,12}?(?:讯|电)|[^，。\d]{0,12}(?:讯|消息)\s*[（(]|\d{1,2}月\d{1,2}日)")
 
 
+_ORGANISATION = re.compile(r"(?:政府|委员会|办公室|办事处|网|报|站|中心|局|委)$")
+
+
 def headline(head: list[str], body: list[str]) -> str | None:
     """A report's headline when no head line names a meeting: a balanced two-part headline,
     or the head's last line when the text opens as a news item does. Only a short line
@@ -299,7 +302,9 @@ def headline(head: list[str], body: list[str]) -> str | None:
     if lines and body and _LEAD.match(body[0]):
         last = lines[-1]
         if (6 <= len(last) <= 40 and not re.search(f"[{SENTENCE_END}，：:]", last)
-                and not re.search(r"\d{4}", last) and not _FIELD_LABEL.match(last)):
+                and not re.search(r"\d{4}", last) and not _FIELD_LABEL.match(last)
+                # an organisation's name (a site's banner) is no headline
+                and not _ORGANISATION.search(last)):
             return last
     return None
 

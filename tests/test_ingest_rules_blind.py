@@ -312,3 +312,8 @@ def test_a_flattened_page_breaks_where_the_speaker_turns_to_the_units():
     line = ("全市上下要在两个方面下功夫：一要抓好精细管理，把管理延伸到每一条街巷；二要抓好群众参与，让市民成为创建的参与者。"
             "各区县（市）、各部门要把创建工作与中心工作同部署、同考核。")
     assert c.split_flat(line) == [line[:line.index("各区县")], line[line.index("各区县"):]]
+
+
+def test_a_sites_banner_above_a_news_lead_is_no_headline():
+    body = ["5月8日，全县背街小巷整治现场会在城关镇召开。"]
+    assert sg.headline(["某某县人民政府"], body) is None
