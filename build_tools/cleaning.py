@@ -543,7 +543,8 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
 
 # A photo's caption or credit: a short label naming a scene ("会议现场", "活动掠影"), or a
 # line ending with the photographer ("…召开。记者 X 摄"), which repeats the lead's sentence.
-_CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$"
+_CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
+                      rf"|(?:记者|通讯员|摄影|图[/／：:]|^|[\s。])\s*[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*\s+摄$"
                       rf"|(?:记者|通讯员|摄影|图[/／：:])\s*[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*\s*摄$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
@@ -553,7 +554,10 @@ _DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|
 
 
 def _is_page_debris(s: str) -> bool:
-    """Captions, template leftovers and distribution lines: none ends a sentence."""
+    """Captions, template leftovers and distribution lines: none ends a sentence (a
+    caption "图为…" may, but is short)."""
+    if s.startswith("图为"):
+        return len(s) <= 60
     if re.search("[。！？]$", s) and not s.endswith("摄"):
         return False
     return bool(_CAPTION.search(s) or _DISTRIBUTION.match(s)
@@ -686,7 +690,7 @@ def cut_tail(text: str) -> str:
             # A box that opens with an excerpt of another article is the page's news box:
             # nothing after it is the speech's (b14: a teaser, then the site's slogan).
             first = next((x.strip() for x in rest if x.strip()), "")
-            if len(first) >= 40 and _EXCERPT.search(first) and "，" in first:
+            if len(first) >= 20 and _EXCERPT.search(first) and "，" in first:
                 return "\n".join(lines[:i])
             return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
     return text

@@ -431,7 +431,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
 

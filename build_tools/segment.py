@@ -43,7 +43,7 @@ _TITLE_FIRST = (3, 4)
 #: a 创城 meeting) has 186 characters.
 MIN_REPORT_CHARS = 120
 _NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                        r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
+                        r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行|调研|督查|督导|检查|视察|察看|走访)")
 
 #: A body shorter than this (characters) before a salutation is the same speech's head,
 #: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that

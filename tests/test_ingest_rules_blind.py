@@ -317,3 +317,18 @@ def test_a_flattened_page_breaks_where_the_speaker_turns_to_the_units():
 def test_a_sites_banner_above_a_news_lead_is_no_headline():
     body = ["5月8日，全县背街小巷整治现场会在城关镇召开。"]
     assert sg.headline(["某某县人民政府"], body) is None
+
+
+@pytest.mark.parametrize("line", ["图为会议现场。", "图为志愿者在街头劝导文明出行", "与会人员观摩农贸市场。张小军 摄"])
+def test_more_caption_shapes_are_chrome(line):
+    assert c.is_chrome_line(line)
+
+
+def test_a_short_bulletin_item_on_an_inspection_is_kept_as_a_report():
+    lines = ["压实责任抓整改 全力以赴迎复审",
+             "4月28日，县委副书记、县长方国平带领有关部门负责同志深入城区背街小巷督查创卫工作，现场交办问题十二个。",
+             "方国平指出，复审时间紧、任务重，各责任单位要对照标准查漏补缺，不等不靠、立行立改，确保顺利通过复审。",
+             "方国平要求，县爱卫办要加强统筹，每周通报整改进度。"]
+    part = sg.segment(lines).parts[0]
+    assert part.headline == "压实责任抓整改 全力以赴迎复审"
+    assert md.infer_speaker(None, part.paragraphs) == "县委副书记、县长方国平"
