@@ -943,16 +943,24 @@ def strip_literal_tags(text: str) -> str:
 _LONE_MARKS = re.compile("^[。！？；，、”’）」』]+$")
 
 
+_ANY_LONE_MARKS = re.compile("^ *[。！？；，、”’）」』]+ *$", re.M)
+
+
 def rejoin_lone_marks(text: str) -> str:
-    out: list[str] = []
+    if not _ANY_LONE_MARKS.search(text):
+        return text
+    out: list[list[str]] = []     # each line with the marks it takes (joined once, at the end)
+    prev = None     # the last line with text (kept as an index: one pass, however many blanks)
     for line in text.split("\n"):
-        prev = next((j for j in range(len(out) - 1, -1, -1) if out[j].strip()), None)
-        if _LONE_MARKS.match(line.strip()) and prev is not None:
-            out[prev] = out[prev].rstrip() + line.strip()
+        mark = line.strip()
+        if prev is not None and _LONE_MARKS.match(mark):
+            out[prev].append(mark)
             del out[prev + 1:]     # the blank lines between went with the break
             continue
-        out.append(line)
-    return "\n".join(out)
+        out.append([line])
+        if mark:
+            prev = len(out) - 1
+    return "\n".join(p[0] if len(p) == 1 else p[0].rstrip() + "".join(p[1:]) for p in out)
 
 
 def drop_viewer_summaries(text: str) -> str:
@@ -985,6 +993,9 @@ _PRINTED_BREAK = re.compile(f"(?<=[{HAN}，、；“”（）《》]) (?=[{HAN}{
 def join_printed_line_ends(text: str) -> str:
     out = []
     for line in text.split("\n"):
+        if line.count(" ") < PRINTED_MIN_SPACES:
+            out.append(line)
+            continue
         spaces = [i for i, ch in enumerate(line) if ch == " "]
         if len(spaces) >= PRINTED_MIN_SPACES:
             gaps = sorted(b - a for a, b in pairwise(spaces))
