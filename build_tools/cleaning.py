@@ -27,9 +27,17 @@ _TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
+# HTML markup left in copied text ("<h3><h3>11月15日下午，…</h3>"): the tags of text blocks.
+_STRAY_TAG = re.compile(r"</?(?:h[1-6]|p|br|div|span|strong|b|em|i|u|font|section|article|li|ul|ol|"
+                        r"table|tbody|tr|td|th|center)(?:\s[^<>\n]{0,200})?/?>", re.I)
+
+
 def normalise_whitespace(text: str) -> str:
-    """LF newlines, one ASCII space for any run of spaces, no control characters."""
+    """LF newlines, one ASCII space for any run of spaces, no control characters, no stray
+    block tags of HTML in a text copy."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
     lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
@@ -405,6 +413,8 @@ _CHROME = re.compile(
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    # a document site's upload line: "- 2024-05-06 发布于山东"
+    r"|^[-–—•·]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|发表)"
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
@@ -586,7 +596,10 @@ def _is_label(line: str) -> bool:
 
 
 def _is_titleish(line: str) -> bool:
-    return (len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
+    # (document dumps run several titles into one head line: up to 140 characters when it
+    # ends with what the text is)
+    return ((len(line) <= 60 or (len(line) <= 140 and bool(_TITLE_END_WORD.search(line))))
+            and not re.search(f"[{SENTENCE_END}]", line)
             and bool(re.search(r"讲话|发言|致辞|报告|会议|大会|召开", line)))
 
 
@@ -642,7 +655,11 @@ def remove_chrome(text: str) -> str:
     kept = []
     for i, ln in enumerate(lines):
         after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
-        if not is_chrome_line(ln, before_cut=after == GAP):
+        before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
+        # A line that trails off right after a finished paragraph of prose is where the text
+        # was cut, not a teaser in a list (teasers follow their own title line or teaser).
+        cut = after == GAP or (len(before) >= 20 and bool(re.search("[。！？][”’」』）)]*$", before)))
+        if not is_chrome_line(ln, before_cut=cut):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -708,7 +725,7 @@ _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 # before the salutation is at most 120 characters without a sentence end (the longest seen,
 # two document titles run together, is 75).
 _ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
-                   r"[^，。：:\n]{0,20}|同志们|同事们)")
+                   r"[^，。：:\n]{0,20}|各位[^，。：:\n]{1,12}|同志们|同事们)")
 _GLUED_SALUTATION = re.compile(
     rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
 _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
@@ -723,18 +740,28 @@ _DOC_NUMBER = re.compile(r"^(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
+# A document dump's titles glued to the text with neither a salutation nor a space
+# ("……动员大会上的发言范文稿市委、市政府召开……"): the opening clause holds a meeting title (在/上的
+# and 会) ending with what the text is, and goes on past it.
+_DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|上的)[^，。！？；：:\s]{0,60}会"
+                         r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
+
+
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
     line = _DOC_NUMBER.sub("", line)
     m = _GLUED_SALUTATION.match(line)
-    if m and _TITLE_WORD.search(m.group(1)):
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
     m = _TITLE_DATE_NAME.match(line)
-    if m and _TITLE_WORD.search(m.group(1)):
+    if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
+        return [m.group(1), line[m.end():]]
+    m = _DUMP_TITLE.match(line)
+    if m and len(line) >= FLAT_MIN:
         return [m.group(1), line[m.end():]]
     return [line]
 
@@ -792,6 +819,9 @@ _OPENS_PARAGRAPH = re.compile(f"^(?:{_ENUM}|第[一二三四五六七八九十]+
 _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
+_TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
+
+
 def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap). `after_blank`: a
     blank line stands between them."""
@@ -808,6 +838,11 @@ def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) 
     if re.search("[。！？…][”’」』]*$", prev) or prev.endswith(("：", ":")):
         return False
     wrapped = width is not None and len(prev) >= width - 1
+    # A title (no clause in it, ending with what the text is) is not continued by the text
+    # under it, unless it is exactly as long as the page's wrapped lines.
+    if (not (width is not None and abs(len(prev) - width) <= 1) and _TITLE_END_WORD.search(prev)
+            and not re.search("[，。！？；]", prev)):
+        return False
     if wrapped or re.search("[，、；（“《]$", prev):
         return True
     # No wrap width to go by: the old rule — a long or comma-bearing line ending on a Han
@@ -918,12 +953,12 @@ def has_page_number_run(text: str) -> bool:
 _INLINE_PAGE_FOOTER = re.compile(r" ?第 ?\d{1,3} ?页 ?[/，,]? ?共 ?\d{1,3} ?页 ?")
 # A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg").
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
-# A newspaper editor's mark after the last sentence of an item ("…具体部署。③7").
-_EDITOR_MARK = re.compile(r"(?<=[。！？”’）])[ ]?[①-⑳]\d{0,4}$", re.M)
 
 
 def remove_inline_debris(text: str) -> str:
-    return _EDITOR_MARK.sub("", _PHOTO_FILE.sub("", _INLINE_PAGE_FOOTER.sub("", text)))
+    """(A newspaper's page mark after an item's last sentence, "…部署。③7", goes in
+    `tidy_spaces`.)"""
+    return _PHOTO_FILE.sub("", _INLINE_PAGE_FOOTER.sub("", text))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a
@@ -1056,6 +1091,8 @@ def _punctuation_fixpoint(text: str) -> str:
     return text
 
 
+# A newspaper's page mark after the last sentence of an item ("…完成“创卫”任务。①6").
+_PAGE_MARK = re.compile(r"(?<=[。！？”])[①-⑳]\d{0,3}$", re.M)
 # A comma doubled, or left before another mark (",,", ",。", ",、" on some news sites).
 _STRAY_COMMA = re.compile("，+(?=[，。！？；、])")
 # A full stop or comma right after a colon ("同志们：。"): a copy's stray mark.
@@ -1065,7 +1102,7 @@ _AFTER_COLON = re.compile("(?<=：)[。，]+")
 def tidy_spaces(text: str) -> str:
     """Spaces next to full-width punctuation are copy artefacts; paragraph splitting has
     already used the ones that separated paragraphs. A stray comma before another mark goes."""
-    return _STRAY_COMMA.sub("", _AFTER_COLON.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text)))
+    return _PAGE_MARK.sub("", _STRAY_COMMA.sub("", _AFTER_COLON.sub("", _SPACE_NEAR_PUNCT.sub(_group1, text))))
 
 
 def _group1(m: re.Match) -> str:
@@ -1084,6 +1121,8 @@ _MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委�
 _MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
                    f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX})"
                    f"|(?<=19|20)[Xx×](?=年)"
+                   # "**是中国十大魅力城市": two asterisks before a name (not a bold pair)
+                   f"|(?<![*＊{HAN}])\\*\\*(?=[{HAN}])(?![^*\\n]{{1,40}}\\*\\*)"
                    f"|(?<=[{HAN}，。、；：（“])[XＸ×](?=[{HAN}])(?!光|射线|型|轴))")
 
 

@@ -241,7 +241,6 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
         html_title = clean_title(to_simplified(page.html_title))
         if is_title_line(html_title):
             title = html_title
-    title = title or part.headline
     genre, genre_note = md.genre_with_evidence(title, text)
     if genre_note:
         review.append(genre_note)

@@ -12,7 +12,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from .cleaning import _ADDRESS, _SALUTATION, HAN, is_masked
@@ -96,6 +96,11 @@ _MEETING = re.compile(
     r"(?:会议|大会|推进会|动员会|调度会|座谈会|部署会|推进大会|誓师大会|工作会|专题会|例会))")
 
 
+def _only_salutation(p: str) -> bool:
+    m = _SALUTATION.match(p)
+    return m is not None and len(p) - m.end() <= 2
+
+
 def derive_title(paragraphs: list[str], genre: str) -> str:
     """A faithful title from the opening when the page gives none."""
     opening = "".join(paragraphs[:3])
@@ -104,7 +109,7 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if m:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
-    paras = [p for p in paragraphs if not (_SALUTATION.match(p) or _ADDRESS.match(p))] or paragraphs
+    paras = [p for p in paragraphs if not (_ADDRESS.match(p) or _only_salutation(p))] or paragraphs
     first = re.sub(r"^(?:大家好|各位好)[！!，,。]?|^\d{1,2}月\d{1,2}日[，,、]?", "", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
@@ -194,6 +199,9 @@ def _place_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+_ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所]长|主任|委员|主席)[{HAN}]$")
+
+
 def infer_place(title: str, paragraphs: list[str],
                 head: list[str] | tuple[str, ...] = ()) -> tuple[Division | None, float]:
     """The place a speech is about, with a confidence 0..1. `head`: the lines between the
@@ -219,6 +227,9 @@ def infer_place(title: str, paragraphs: list[str],
             # "扩大城乡" holds the township name 大城乡: a mention must start and end on
             # word boundaries of jieba's segmentation of the sentence.
             if m.start() not in bounds or m.end() not in bounds:
+                continue
+            # A given name after a role and a surname ("宣传部长周丽水") is not the place.
+            if _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()]):
                 continue
             ctx_w = w
             if _COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or \
@@ -367,8 +378,9 @@ _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街�
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|作[^。，]{0,4}讲话|(?:强调|指出)[，,：:])")
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
+    r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
@@ -404,6 +416,11 @@ def header_speaker(head: list[str]) -> str | None:
 _ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
 
 
+def _speaker_rank(para: str, m: re.Match) -> int:
+    after = re.split("[，。；]", para[m.end():m.end() + 16])[0]
+    return 0 if re.search("讲话|强调|指出", after) else 1 if "出席" in after else 2
+
+
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
     if head:
         who = header_speaker(head)
@@ -417,12 +434,14 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
         found = [m for m in _REPORT_SPEAKER.finditer(para) if "由" not in m.group(1)]
-        # The leader who speaks, before the one who presides ("县委书记何勇作动员讲话，县长…主持")
-        speaks = [m for m in found if re.match(r"(?:出席[^。，]{0,6})?(?:作[^。，]{0,4})?讲话|强调|指出|出席",
-                                               para[m.end():m.end() + 12])]
-        for m in speaks:
-            return m.group(1) + m.group(2)
-        presiders += found
+        # The leader who speaks, before one who only attends or presides ("县委书记何勇作动员
+        # 讲话，县长…主持大会"; "区政协主席…出席会议" after "区委书记…主持会议并讲话"); one who
+        # only presides waits for a leader who spoke later in the report (`_who_spoke`).
+        ranked = sorted(found, key=partial(_speaker_rank, para))
+        for m in ranked[:1]:
+            if _speaker_rank(para, m) < 2:
+                return m.group(1) + m.group(2)
+        presiders += ranked
     return _who_spoke(paragraphs[:4]) or (presiders[0].group(1) + presiders[0].group(2)
                                           if presiders else None)
 
@@ -459,8 +478,9 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
 _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|市政府|州委|州长"),
                   ("县", r"县委|县长|县政府|旗委|旗长"), ("区", r"区委|区长|区政府"),
                   ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
-_SELF = {"省": r"我省|全省", "市": r"我市|全市", "县": r"我县|全县", "区": r"我区|全区",
-         "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道"}
+# (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
+_SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",
+         "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道|该镇|该乡|该街道"}
 _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇": "乡镇", "乡": "乡镇",
                   "街道": "乡镇", "州": "市", "旗": "县"}
 # Whose meeting it is. The title names it ("在全区…会上", "县委书记在…"), or the opening says
@@ -481,7 +501,8 @@ _CONVENER = re.compile(
 _MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[^。！？]{0,80}?(?:动员|号召|发动)"
                         r"全(省|市|县|区|镇|乡|街道)")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
-_TITLE_OF_LEVEL = re.compile(r"^在(省|市|县|区)(?!级)[^，。；：\n]{0,30}?(?:会议|大会|会上|会$)")
+_TITLE_OF_LEVEL = re.compile(r"^在(?:某|[XxＸ×*＊]{1,3})?(省|市|县|区|镇|乡|街道)(?!级)[^，。；：\n]{0,30}?"
+                             r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)(省|市|县|区|镇|乡|街道)(?:委|政府)?(?:召开|举行|部署|推进)")
 
@@ -569,7 +590,7 @@ _REPORT = re.compile(
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                             r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
+                             r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
                              r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
@@ -594,7 +615,10 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     t = title or ""
     if "表态" in t:
         return _labelled_pledge(text)
-    report = len(_REPORT.findall(text)) + 3 * bool(_REPORT_OPENING.match(text.lstrip()))
+    # A report may open with a quotation or a scene before its dated lead: the lead is looked
+    # for in the first two paragraphs.
+    lead = any(_REPORT_OPENING.match(p.strip()) for p in text.lstrip().split("\n\n")[:2])
+    report = len(_REPORT.findall(text)) + 3 * lead
     if _HEADLINE.search(t):
         report += 3
     elif re.search(r"讲话|致辞|发言", t):
@@ -604,7 +628,8 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     if pledge >= 2:
         genre = "表态发言"
         close = pledge == 2
-    elif report >= 3 and report > speech:
+    elif (report >= 3 and report > speech) or (report >= 1 and speech == 0):
+        # (no first-person word at all: nobody addresses an audience)
         genre, close = "会议报道", report - speech <= GENRE_MARGIN
     else:
         genre = "讲话"

@@ -39,11 +39,13 @@ _MARKERS = [
 _TITLE_FIRST = (3, 4)
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
-#: shorter than a speech: the shortest real one seen (a county site's two-sentence report of
-#: a 创城 meeting) has 186 characters.
-MIN_REPORT_CHARS = 120
-_NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                        r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行|调研|督查|督导|检查|视察|察看|走访)")
+#: shorter than a speech: the shortest real ones seen are a county site's two-sentence report
+#: of a 创城 meeting (186 characters) and a bureau's one-paragraph item (107).
+MIN_REPORT_CHARS = 100
+# (a bulletin's item may report an inspection rather than a meeting: 调研/督查/视察…)
+_NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*(?:[^。]{0,60}?[，,])?)?"
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)[^。]{0,80}?"
+                        r"(?:召开|举行|调研|督查|督导|检查|视察|察看|走访)")
 
 #: A body shorter than this (characters) before a salutation is the same speech's head,
 #: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that
@@ -64,9 +66,6 @@ class Part:
     head: list[str] = field(default_factory=list)   # non-body lines above the speech
     part: int | None = None                          # position on a compilation page
     marker_title: str | None = None
-    #: A report's headline the head shows in no title shape (see `headline`): the title
-    #: when the page gives no better one (an HTML <title> comes first).
-    headline: str | None = None
 
     @property
     def text(self) -> str:
@@ -95,7 +94,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
-    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选"
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）])$")
@@ -119,8 +118,9 @@ _PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 
-# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…").
-_COLUMN = re.compile(r"^[【\[［][^】\]］]{2,24}[】\]］]\s*(?=\S{6})")
+# A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…"), or a
+# document site's label before a joined title ("（范文）与…讲话稿合集").
+_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?)\s*(?=\S{6})")
 
 
 def clean_title(title: str) -> str:
@@ -196,6 +196,12 @@ def _is_cut_sentence(line: str) -> bool:
     return bool(re.search("[，、；：]", line)) and han_count(line) >= 12
 
 
+def _cut_prose(line: str) -> bool:
+    """Prose that trails off into dots (a short line without a sentence in it is a teaser of
+    another page)."""
+    return bool(TRAILING_DOTS.search(line)) and (len(line) > 40 or "。" in line)
+
+
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines)
@@ -207,38 +213,38 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # page's, not the speech's; a closing like "谢谢大家！" ends with punctuation and stays,
     # and so does a sentence a paywall cut short.
     while body and (body[-1] == GAP or (
-            not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1])
+            not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1]) and not _cut_prose(body[-1])
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1]))
             and not _ANNOUNCES.search(body[-1]))):
         body.pop()
+    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
+    # makes it visible (and the speech `truncated`).
+    if body and _cut_prose(body[-1]):
+        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):
         least = MIN_REPORT_CHARS
     if sum(len(x) for x in body) < least:
         return None
-    title = marker_title or head_title(head)
+    title = marker_title or head_title(head) or headline(head, body)
     body = _drop_earlier_copies(body)
     # "……" between a summary and the article under its own headline ends the summary:
     # nothing was cut there.
     body = [x for i, x in enumerate(body)
             if not (x == GAP and i + 2 < len(body) and is_title_line(body[i + 1])
                     and not is_sentence(body[i + 1]) and not _HEADING.match(body[i + 1]))]
-    # A text that trails off into dots mid-sentence was cut by the site: the omission mark
-    # makes it visible (and the speech `truncated`).
-    if TRAILING_DOTS.search(body[-1]):
-        body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
     # A text that stops where the speaker announces his points ("下面，我先讲三点意见。",
     # "…作如下部署：") was cut there: no speech ends so.
-    elif _ANNOUNCES.search(body[-1]) and len(body) > 1:
+    if _ANNOUNCES.search(body[-1]) and len(body) > 1:
         body.append(GAP)
     # The title printed again inside the text (above a second copy, or a page's repeat) is
     # the page's, not the speech's.
     if title:
         body = [x for x in body if clean_title(x) != title] or body
-    return Part(title, body, head, part, marker_title, None if title else headline(head, body))
+    return Part(title, body, head, part, marker_title)
 
 
 # A complete title ends with what the text is; a line that doesn't is the first half of a
@@ -250,7 +256,7 @@ _FRAGMENT = re.compile(f"^[{HAN}0-9０-９“”《》、·]{{2,40}}$")
 # An outline's heading ("一、…", "（二）…"): a table of contents above the text, never a title.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])")
 # Where one document title ends and the next begins in a dump that runs them together.
-_TITLE_JOIN = re.compile(r"(?:讲话稿|发言稿|讲话文?稿?|发言|致辞|文稿)(?=[^\s，。])")
+_TITLE_JOIN = re.compile(r"(?:(?:讲话|发言)(?:范文|文)?稿?|致辞|文稿)(?=[^\s，。])")
 
 
 def _last_title(line: str) -> str:
@@ -283,30 +289,7 @@ _KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
 # A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
 # bulletins title reports so, often with no word that names a meeting.
 _COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
-# The opening of a news item: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date.
-_LEAD = re.compile(r"^(?:本[报网刊台站][^，。]{0,12}?(?:讯|电)|[^，。\d]{0,12}(?:讯|消息)\s*[（(]|\d{1,2}月\d{1,2}日)")
-
-
 _ORGANISATION = re.compile(r"(?:政府|委员会|办公室|办事处|网|报|站|中心|局|委)$")
-
-
-def headline(head: list[str], body: list[str]) -> str | None:
-    """A report's headline when no head line names a meeting: a balanced two-part headline,
-    or the head's last line when the text opens as a news item does. Only a short line
-    without a sentence end, a date or a field label."""
-    lines = [clean_title(x) for x in head if x.strip()]
-    for line in reversed(lines):
-        m = _COUPLET.match(line)
-        if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
-            return line
-    if lines and body and _LEAD.match(body[0]):
-        last = lines[-1]
-        if (6 <= len(last) <= 40 and not re.search(f"[{SENTENCE_END}，：:]", last)
-                and not re.search(r"\d{4}", last) and not _FIELD_LABEL.match(last)
-                # an organisation's name (a site's banner) is no headline
-                and not _ORGANISATION.search(last)):
-            return last
-    return None
 
 
 def head_title(head: list[str]) -> str | None:
@@ -331,10 +314,40 @@ def head_title(head: list[str]) -> str | None:
         if longer:
             return longer
         prev = lines[i - 1] if i else ""
+        # (a line that is a whole title by itself is not the second half of one: the short
+        # line above it is a column's name or a label, "沧江明珠" / "内容预览：")
         if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
-                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60):
+                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60
+                and not _WHOLE_TITLE.match(lines[i]) and not re.search("[：:]$", head[i - 1].strip())):
             return prev + lines[i]
         return lines[i]
+    return None
+
+
+# A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".
+_WHOLE_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$|^.{2,16}(?:召开|举行).{2,}会议?$")
+# A news item's lead: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date opens it.
+_DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站][^，。]{0,12}?(?:讯|电)"
+                       r"|(?:\d{1,2}月)?\d{1,2}日|日前|近日)")
+
+
+def headline(head: list[str], body: list[str]) -> str | None:
+    """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
+    two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
+    a news lead, if it is short and holds no sentence mark, bracket ("【内容提要】"), year,
+    field label or organisation's name (a site's banner, "…人民政府")."""
+    lines = [clean_title(x) for x in head if x.strip()]
+    for line in reversed(lines):
+        m = _COUPLET.match(line)
+        if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
+            return line
+    if not (lines and body and _DATELINE.match(body[0])):
+        return None
+    t = lines[-1]
+    if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
+            and not re.search(r"\d{4}", t) and not _FIELD_LABEL.match(t)
+            and not _ORGANISATION.search(t)):
+        return t
     return None
 
 
