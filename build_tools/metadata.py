@@ -219,6 +219,7 @@ def infer_place(title: str, paragraphs: list[str],
     texts = ([(title, 4.0)] + [(p, 2.0 if i < 2 else 1.0) for i, p in enumerate(paragraphs)]
              + [(h, 1.0) for h in head])
     whole = title + "".join(paragraphs) + "".join(head)
+    everyday = 0.0
     for text, w in texts:
         bounds = None
         for m in rx.finditer(text):
@@ -245,10 +246,13 @@ def infer_place(title: str, paragraphs: list[str],
                 if (m.group(0) in _EVERYDAY_DISTRICTS and w < 4.0
                         and not _corroborated(div, m.group(0), whole)):
                     score[div] += share * kw * 0.25
+                    everyday += share * kw * 0.25
                 else:
                     score[div] += share * kw
     _short_district_mentions(texts, score)
-    if not score:
+    # Only everyday phrases that are also some district's name ("老城区", "新区"): the text
+    # names no place (the blind batch's b07, a county speech, came out as 洛阳市老城区).
+    if not score or sum(score.values()) <= everyday + 1e-9:
         return None, 0.0
     prov_score: dict[str, float] = defaultdict(float)
     city_score: dict[tuple[str, str], float] = defaultdict(float)

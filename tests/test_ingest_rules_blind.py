@@ -332,3 +332,8 @@ def test_a_short_bulletin_item_on_an_inspection_is_kept_as_a_report():
     part = sg.segment(lines).parts[0]
     assert part.title == "压实责任抓整改 全力以赴迎复审"
     assert md.infer_speaker(None, part.paragraphs) == "县委副书记、县长方国平"
+
+
+def test_an_everyday_phrase_alone_names_no_place():
+    paras = ["同志们：", "老城区管网老化，一下雨就内涝，新区的道路也要抓紧修补，全县上下要行动起来。"]
+    assert md.infer_place("在创卫动员会上的讲话", paras) == (None, 0.0)
