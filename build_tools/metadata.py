@@ -77,16 +77,25 @@ _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发�
 
 
 def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
-    """The page's own date: "发布时间:…", "更新时间:…", or a date line in the page head."""
+    """The page's own date: a labelled posting time ("发布时间:…", "2026-01-29 发布于…"), else
+    a date line in the page head, else the HTML page's. A date with a clock in a top bar
+    ("2026-02-03 11:22:33 星期二") is often the moment the page was saved: it comes last."""
     for line in raw_head:
-        m = _PUBLISHED.search(line) or _LEADING_DATE.match(line.strip()) or _POSTED.search(line)
+        m = _PUBLISHED.search(line) or _POSTED.search(line)
         if m:
+            return _fmt(*m.groups())
+    clocked = None
+    for line in raw_head:
+        m = _LEADING_DATE.match(line.strip())
+        if m and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
+            clocked = clocked or m
+        elif m:
             return _fmt(*m.groups())
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return None
+    return _fmt(*clocked.groups()) if clocked else None
 
 
 # --- titles -----------------------------------------------------------------------------------

@@ -337,3 +337,13 @@ def test_a_short_bulletin_item_on_an_inspection_is_kept_as_a_report():
 def test_an_everyday_phrase_alone_names_no_place():
     paras = ["同志们：", "老城区管网老化，一下雨就内涝，新区的道路也要抓紧修补，全县上下要行动起来。"]
     assert md.infer_place("在创卫动员会上的讲话", paras) == (None, 0.0)
+
+
+@pytest.mark.parametrize("head, html_date, want", [
+    (["2026-02-03 11:22:33 星期二 首页", "发布时间：2024-05-10 18:05"], None, "2024-05-10"),
+    (["2026-02-03 11:22:33 星期二 首页"], "2024-05-10", "2024-05-10"),
+    (["2023-04-07", "在全市创卫大会上的讲话"], "2024-01-01", "2023-04-07"),
+    (["2026-02-03 11:22 首页"], None, "2026-02-03"),
+])
+def test_a_clock_in_the_top_bar_comes_last_for_published(head, html_date, want):
+    assert md.published_date(head, html_date) == want
