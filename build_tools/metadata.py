@@ -635,7 +635,7 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     if _HEADLINE.search(t):
         report += 3
     elif re.search(r"讲话|致辞|发言", t):
-        return "讲话", None
+        return _labelled_speech(text)
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))
     if pledge >= 2:
@@ -657,6 +657,24 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
 _CONVENER_VOICE = re.compile(r"我(?:都|完全|非常)(?:赞成|同意|赞同)|我(?:再|先|就)?[^。，；]{0,16}?讲[一两二三四五六七八九十几]+(?:点|个|条|件)")
 # The others' pledges the convener refers to are not his own.
 _OTHERS_PLEDGE = re.compile(r"(?:作|做)了[^。，]{0,12}?表态发言")
+
+
+# A unit's own pledge statement ("我代表城关镇党委、政府作如下表态").
+_OWN_PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态")
+#: Distinct pledge cues (see _PLEDGE) that outweigh a title's "讲话": a leader's speech may
+#: say 决不拖后腿 or 请放心 once; a unit's pledge says it states its pledge and 3+ of them.
+PLEDGE_OVER_TITLE = 3
+
+
+def _labelled_speech(text: str) -> tuple[str, str | None]:
+    """A collection may title a unit's pledge "…上的讲话" (real pages' two pledges were both
+    taken as 讲话): with its own pledge statement and enough pledge cues, the text is a
+    表态发言; the reviewer sees why."""
+    own = _OWN_PLEDGE.search(_OTHERS_PLEDGE.sub("", text))
+    pledge = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
+    if own and pledge >= PLEDGE_OVER_TITLE:
+        return "表态发言", f"genre（表态发言？标题称讲话，正文表态 {pledge} 处）"
+    return "讲话", None
 
 
 def _labelled_pledge(text: str) -> tuple[str, str | None]:

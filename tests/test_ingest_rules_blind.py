@@ -347,3 +347,15 @@ def test_an_everyday_phrase_alone_names_no_place():
 ])
 def test_a_clock_in_the_top_bar_comes_last_for_published(head, html_date, want):
     assert md.published_date(head, html_date) == want
+
+
+def test_a_pledge_a_collection_titles_as_a_speech_is_a_pledge():
+    text = ("我代表城关镇党委、政府作如下表态：坚决拥护县委、县政府的部署。一是立即行动。二是压实责任。"
+            "请县委、县政府放心，城关镇决不拖全县的后腿！")
+    genre, note = md.genre_with_evidence("在全县巩卫推进会上的讲话", text)
+    assert genre == "表态发言" and note
+
+
+def test_a_leaders_speech_that_says_dont_lag_behind_stays_a_speech():
+    text = "同志们：刚才各单位作了表态发言。我们要坚决拥护省里的部署，决不拖全省的后腿，请省里放心。下面我讲三点意见。"
+    assert md.genre_with_evidence("在全市创卫推进会上的讲话", text) == ("讲话", None)
