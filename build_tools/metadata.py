@@ -667,9 +667,10 @@ PLEDGE_OVER_TITLE = 3
 
 
 def _labelled_speech(text: str) -> tuple[str, str | None]:
-    """A collection may title a unit's pledge "…上的讲话" (real pages' two pledges were both
-    taken as 讲话): with its own pledge statement and enough pledge cues, the text is a
-    表态发言; the reviewer sees why."""
+    """A collection may title a unit's pledge "…上的讲话" (the issue's real pages had both
+    pledges taken as 讲话): with its own pledge statement and enough pledge cues the text is
+    a 表态发言; the reviewer sees why. (A report under a speech's title stays a 讲话, as
+    test_metadata_rules pins: the title's word decides.)"""
     own = _OWN_PLEDGE.search(_OTHERS_PLEDGE.sub("", text))
     pledge = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
     if own and pledge >= PLEDGE_OVER_TITLE:
