@@ -343,8 +343,11 @@ def _speaks_as_its_own(whole: str, name: str, div: Division) -> bool:
     # once the text names a town so, the bare name is that town ("永兴是县城的北大门")
     if re.search(f"{name}[镇乡]", whole):
         return False
+    # a county held up for comparison ("学习兰考经验", "与兰考相比") is another county
     bounds = _word_bounds(whole)
     return any(m.start() in bounds and m.end() in bounds
+               and not _COMPARE_BEFORE.search(whole[max(0, m.start() - 2):m.start()])
+               and not _COMPARE_AFTER.match(whole[m.end():m.end() + 4])
                for m in re.finditer(f"{name}(?![镇乡村街路区县市旗])", whole))
 
 

@@ -359,3 +359,8 @@ def test_a_pledge_a_collection_titles_as_a_speech_is_a_pledge():
 def test_a_leaders_speech_that_says_dont_lag_behind_stays_a_speech():
     text = "同志们：刚才各单位作了表态发言。我们要坚决拥护省里的部署，决不拖全省的后腿，请省里放心。下面我讲三点意见。"
     assert md.genre_with_evidence("在全市创卫推进会上的讲话", text) == ("讲话", None)
+
+
+def test_a_county_held_up_for_comparison_is_not_the_speeches_own():
+    paras = ["县委、县政府召开这次动员会，部署全县创建工作。", "我们要学习兰考经验，全县上下要拿出干劲来。"]
+    assert md.infer_place("在全县创建动员会上的讲话", paras)[0] is None
