@@ -560,7 +560,7 @@ _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|�
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
 # A bulletin's distribution block: "报：…", "送：…", "抄送：…", "发：…" naming units.
-_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[：:]")
+_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[：:]|^[（(]?共印\s*\d+\s*份[)）]?$")
 
 
 def _is_page_debris(s: str) -> bool:
@@ -970,8 +970,17 @@ _BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "artic
                "ol", "table", "tbody", "tr", "td", "th", "blockquote", "br"}
 
 
+# Named entities a text copy of HTML source keeps ("&nbsp;&nbsp;同志们"). Only these named
+# ones: a numeric reference could bring back a control or bidi character readers removed.
+_ENTITIES = {"nbsp": " ", "ensp": " ", "emsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"',
+             "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…",
+             "middot": "·"}
+_ENTITY = re.compile(r"&(" + "|".join(_ENTITIES) + r");")
+
+
 def strip_literal_tags(text: str) -> str:
-    return _LITERAL_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
+    text = _LITERAL_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
+    return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
 
 
 # A sentence's closing mark alone on a line: a viewer broke the line before it.

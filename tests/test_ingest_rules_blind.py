@@ -364,3 +364,12 @@ def test_a_leaders_speech_that_says_dont_lag_behind_stays_a_speech():
 def test_a_county_held_up_for_comparison_is_not_the_speeches_own():
     paras = ["县委、县政府召开这次动员会，部署全县创建工作。", "我们要学习兰考经验，全县上下要拿出干劲来。"]
     assert md.infer_place("在全县创建动员会上的讲话", paras)[0] is None
+
+
+def test_named_entities_of_a_text_copy_are_decoded_and_numeric_ones_left():
+    assert c.strip_literal_tags("&nbsp;&nbsp;同志们：&ldquo;创城&rdquo;") == "  同志们：“创城”"
+    assert c.strip_literal_tags("&#x202e;") == "&#x202e;"
+
+
+def test_a_bulletins_print_count_is_chrome():
+    assert c.is_chrome_line("（共印80份）")
