@@ -284,7 +284,9 @@ def _common_tail(a: str, b: str) -> int:
 
 
 _ANNOUNCES = re.compile(r"^[^。！？]{0,8}(?:下面|接下来|现在)[，,]?[^。！？]{0,16}?(?:讲|谈|强调|提)[^。！？]{0,12}?"
-                        r"(?:意见|问题|看法|要求|方面|几点|件事)[。：:]$|[^。！？]{4}[：:]$")
+                        r"(?:意见|问题|看法|要求|方面|几点|件事)[。：:]$"
+                        # a list announced with a colon ("…作如下部署：", "我强调三点：")
+                        r"|(?:如下|以下|[一两二三四五六七八九十几]+(?:点|个方面|件事|条))[^。！？]{0,10}[：:]$")
 _KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
 # A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
 # bulletins title reports so, often with no word that names a meeting.

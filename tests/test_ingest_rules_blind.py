@@ -373,3 +373,9 @@ def test_named_entities_of_a_text_copy_are_decoded_and_numeric_ones_left():
 
 def test_a_bulletins_print_count_is_chrome():
     assert c.is_chrome_line("（共印80份）")
+
+
+def test_a_label_with_a_colon_at_the_end_is_no_announcement():
+    part = sg.segment(["同志们：", LONG, "谢谢大家！", "附件：创建任务分解表"]).parts[0]
+    assert c.GAP not in part.paragraphs
+    assert not sg._ANNOUNCES.search("附件：") and not sg._ANNOUNCES.search("联系人：")
