@@ -551,11 +551,12 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     return False
 
 
-# A photo's caption or credit: a short label naming a scene ("会议现场", "活动掠影"), or a
-# line ending with the photographer ("…召开。记者 X 摄"), which repeats the lead's sentence.
+# A photo's caption or credit: a short label naming a scene ("会议现场", "活动掠影"), a line
+# opening with 图为, or a line ending with the photographer ("…召开。记者 X 摄", "…。X 摄":
+# the name set apart by a space when no 记者/通讯员 label precedes it).
+_NAMES = rf"[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*"
 _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
-                      rf"|(?:记者|通讯员|摄影|图[/／：:]|^|[\s。])\s*[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*\s+摄$"
-                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*\s*摄$")
+                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
@@ -985,8 +986,6 @@ def strip_literal_tags(text: str) -> str:
 
 # A sentence's closing mark alone on a line: a viewer broke the line before it.
 _LONE_MARKS = re.compile("^[。！？；，、”’）」』]+$")
-
-
 _ANY_LONE_MARKS = re.compile("^ *[。！？；，、”’）」』]+ *$", re.M)
 
 
@@ -1041,12 +1040,11 @@ def join_printed_line_ends(text: str) -> str:
             out.append(line)
             continue
         spaces = [i for i, ch in enumerate(line) if ch == " "]
-        if len(spaces) >= PRINTED_MIN_SPACES:
-            gaps = sorted(b - a for a, b in pairwise(spaces))
-            width = gaps[len(gaps) // 2]
-            if width >= PRINTED_MIN_WIDTH and \
-                    sum(abs(g - width) <= 2 for g in gaps) >= PRINTED_SHARE * len(gaps):
-                line = _PRINTED_BREAK.sub("", line)
+        gaps = sorted(b - a for a, b in pairwise(spaces))
+        width = gaps[len(gaps) // 2]
+        if width >= PRINTED_MIN_WIDTH and \
+                sum(abs(g - width) <= 2 for g in gaps) >= PRINTED_SHARE * len(gaps):
+            line = _PRINTED_BREAK.sub("", line)
         out.append(line)
     return "\n".join(out)
 
