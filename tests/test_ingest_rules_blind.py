@@ -379,3 +379,9 @@ def test_a_label_with_a_colon_at_the_end_is_no_announcement():
     part = sg.segment(["同志们：", LONG, "谢谢大家！", "附件：创建任务分解表"]).parts[0]
     assert c.GAP not in part.paragraphs
     assert not sg._ANNOUNCES.search("附件：") and not sg._ANNOUNCES.search("联系人：")
+
+
+def test_more_piece_number_and_posting_shapes():
+    assert sg.marker("在全市创卫大会上的讲话（第2篇）") == ("在全市创卫大会上的讲话", 4)
+    assert sg.marker("创卫工作总结【第1篇】") is None     # not a speech's title: not split here
+    assert c.is_chrome_line("发表于 2023-05-06 10:00")
