@@ -33,7 +33,9 @@ _MARKERS = [
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文))\s*({_NUM})\s*[:：]$"),
     # "<title>【第一篇】" — a collection that repeats one title over its pieces numbers them
     # after it.
-    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*[【\[［〔（(]\s*第?\s*({_NUM})\s*篇\s*[】\]］〕）)]$"),
+    # (in round brackets only with 第: "…讲话稿(9篇)" is a compilation's count, not a piece)
+    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:[【\[［〔]\s*第?\s*({_NUM})\s*篇\s*[】\]］〕]"
+               rf"|[（(]\s*第\s*({_NUM})\s*篇\s*[)）])$"),
 ]
 #: Markers whose first group is the title (the others: the number, then the title).
 _TITLE_FIRST = (3, 4)

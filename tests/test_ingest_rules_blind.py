@@ -383,5 +383,6 @@ def test_a_label_with_a_colon_at_the_end_is_no_announcement():
 
 def test_more_piece_number_and_posting_shapes():
     assert sg.marker("在全市创卫大会上的讲话（第2篇）") == ("在全市创卫大会上的讲话", 4)
+    assert sg.marker("城市工作讲话稿(9篇)") is None      # a compilation's count, not a piece
     assert sg.marker("创卫工作总结【第1篇】") is None     # not a speech's title: not split here
     assert c.is_chrome_line("发表于 2023-05-06 10:00")
