@@ -341,7 +341,8 @@ def headline(head: list[str], body: list[str]) -> str | None:
     a news lead, if it is short and holds no sentence mark, bracket ("【内容提要】"), year,
     field label or organisation's name (a site's banner, "…人民政府")."""
     lines = [clean_title(x) for x in head if x.strip()]
-    for line in reversed(lines):
+    # (near the text: a headline sits above its subtitle at most, not up in the page's bars)
+    for line in reversed(lines[-2:]):
         m = _COUPLET.match(line)
         if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
             return line

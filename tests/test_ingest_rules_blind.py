@@ -386,3 +386,8 @@ def test_more_piece_number_and_posting_shapes():
     assert sg.marker("城市工作讲话稿(9篇)") is None      # a compilation's count, not a piece
     assert sg.marker("创卫工作总结【第1篇】") is None     # not a speech's title: not split here
     assert c.is_chrome_line("发表于 2023-05-06 10:00")
+
+
+def test_a_couplet_far_above_the_text_is_a_bar_not_a_headline():
+    head = ["政务公开栏目 新闻中心频道", "某某县爱卫办编印", "2022年第三期"]
+    assert sg.headline(head, ["各单位要抓好落实。"]) is None
