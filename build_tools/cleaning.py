@@ -731,11 +731,16 @@ _ONE_SALUTATION = (r"(?:(?:尊敬|亲爱)的[^，。：:\n]{0,30}|各位(?:领�
 _GLUED_SALUTATION = re.compile(
     rf"^([^。！？；：:\n]{{4,120}}?)\s*({_ONE_SALUTATION}(?:[，、]\s*{_ONE_SALUTATION})*[：:])\s*(.*)$")
 _TITLE_WORD = re.compile(r"讲话|发言|致辞|报告|会议|大会|稿|篇")
-# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云".
+# A header printed on the title's line: "…的讲话 （2015年2月26日） 吴翠云" (a document dump
+# may run several titles before it: up to 120 characters, `segment` keeps the last title).
 _TITLE_DATE_NAME = re.compile(
-    rf"^([^。！？；：:\n]{{4,60}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
+    rf"^([^。！？；：:\n]{{4,120}}?)\s*([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])"
     # the name may follow the speaker's role ("（2020年6月9日）　县长 汪立新")
     rf"\s*((?:[{HAN}、]{{0,12}}?(?:书记|长|主任|委员|主席)\s?)?[{HAN}](?:\s?[{HAN}]){{1,3}})?$")
+# ...or with the name between the title and the date: "…的讲话封殿辉（2023年8月7日）".
+_TITLE_NAME_DATE = re.compile(
+    rf"^([^。！？；：:\n]{{4,120}}?(?:讲话|发言|致辞)稿?)\s*([{HAN}](?:\s?[{HAN}]){{1,3}})\s*"
+    rf"([（(]\s*(?:\d{{4}}|\d{{2}}[Xx×]{{2}})\s*年[^（）()\n]{{0,10}}[)）])$")
 # A document site's number before what it numbers ("编号：5208841在全县…的讲话…").
 _DOC_NUMBER = re.compile(r"^(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9_-]{3,24}\s*(?=\S)")
 # The title repeated at the head of the text, with a space before the text ("…的表态发言 今天，…").
@@ -756,7 +761,7 @@ def _split_head(line: str) -> list[str]:
     m = _GLUED_SALUTATION.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
-    m = _TITLE_DATE_NAME.match(line)
+    m = _TITLE_NAME_DATE.match(line) or _TITLE_DATE_NAME.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
@@ -952,15 +957,20 @@ def has_page_number_run(text: str) -> bool:
 # --- debris of document viewers, newspapers and text dumps ----------------------------------
 
 # A viewer's page footer printed inside a sentence ("…科级干 第1 页共 3页 部为联络员…").
-_INLINE_PAGE_FOOTER = re.compile(r" ?第 ?\d{1,3} ?页 ?[/，,]? ?共 ?\d{1,3} ?页 ?")
+# (spaces around it go with it, so the two halves of the word meet: "科级干部")
+_INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页[ \t]?")
 # A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg").
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
 def remove_inline_debris(text: str) -> str:
-    """(A newspaper's page mark after an item's last sentence, "…部署。③7", goes in
-    `tidy_spaces`.)"""
-    return _PHOTO_FILE.sub("", _INLINE_PAGE_FOOTER.sub("", text))
+    """A footer inside a sentence goes and the sentence closes up; a footer line goes with
+    its line, leaving no blank line that would part the sentence around it. (A newspaper's
+    page mark after an item's last sentence, "…部署。③7", goes in `tidy_spaces`.)"""
+    if _INLINE_PAGE_FOOTER.search(text):
+        text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
+                         if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
+    return _PHOTO_FILE.sub("", text)
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a
@@ -1161,6 +1171,7 @@ def clean_lines(text: str) -> CleanResult:
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = cut_tail(text)
+    # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
     text = remove_inline_debris(drop_viewer_summaries(remove_chrome(text)))
     text = join_spaced_han(join_printed_line_ends(text))

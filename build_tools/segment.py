@@ -264,10 +264,14 @@ _TITLE_JOIN = re.compile(r"(?:(?:讲话|发言)(?:范文|文)?稿?|致辞|文稿
 def _last_title(line: str) -> str:
     """A head line too long for one title is several run together ("…发言稿与…发言稿领导在
     …的发言文稿"): the last one is the text's own."""
-    if len(line) <= 60:
-        return line
     # a break leaves a whole title after it (8+ characters), not a suffix like "文稿"
     ends = [m.end() for m in _TITLE_JOIN.finditer(line) if len(line) - m.end() >= 8]
+    # the same title printed twice in a row, the first time with a label ("封书记在…讲话在…讲话")
+    repeat = next((line[e:] for e in ends if line[:e].endswith(line[e:])), None)
+    if repeat:
+        return clean_title(repeat)
+    if len(line) <= 60:
+        return line
     if not ends:
         return line
     return clean_title(line[ends[-1]:].lstrip("与和及")) or line

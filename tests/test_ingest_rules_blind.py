@@ -391,3 +391,7 @@ def test_more_piece_number_and_posting_shapes():
 def test_a_couplet_far_above_the_text_is_a_bar_not_a_headline():
     head = ["政务公开栏目 新闻中心频道", "某某县爱卫办编印", "2022年第三期"]
     assert sg.headline(head, ["各单位要抓好落实。"]) is None
+
+
+def test_a_footer_line_between_two_halves_of_a_sentence_leaves_no_blank():
+    assert c.remove_inline_debris("要明确一名科级干\n第 1 页 共 3 页\n部负责。") == "要明确一名科级干\n部负责。"

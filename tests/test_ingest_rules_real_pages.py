@@ -321,3 +321,12 @@ def test_a_news_recommendation_box_after_a_report_goes():
 def test_a_leader_deploying_work_is_a_reports_speaker():
     paras = ["12月21日，县长高明为卫健系统宣讲会议精神，并就省级卫生县城创建工作进行再部署。"]
     assert md.infer_speaker(None, paras) == "县长高明"
+
+
+# --- sixth batch ----------------------------------------------------------------------------
+
+def test_a_document_dump_with_page_marks_a_repeated_title_and_name_before_the_date():
+    head = "第1页共6页周书记在全区创建工作推进会上的讲话在全区创建工作推进会上的讲话周明远(2023年8月7日)同志们:"
+    sp = one(head + BODY + "第2页共6页" + BODY)
+    assert (sp.title, sp.date, sp.speaker) == ("在全区创建工作推进会上的讲话", "2023-08-07", "周明远")
+    assert "页共6页" not in sp.text
