@@ -1038,6 +1038,9 @@ def drop_viewer_summaries(text: str) -> str:
 #: PRINTED_MIN_SPACES spaces and PRINTED_SHARE of the distances between them are within 2
 #: characters of their median, which is at least PRINTED_MIN_WIDTH (printed lines hold
 #: 25–40 characters; a sentence's own spaces, around numbers and names, fall anywhere).
+#: Measured on the 124 evaluation pages: of their lines with 5+ spaces, only b07's viewer
+#: dump passes (17 spaces, median 30, 81% within 2); spaced-out words have a median of 2,
+#: pagers and link rows 5–7 with at most 67% regular.
 PRINTED_MIN_SPACES = 5
 PRINTED_SHARE = 0.6
 PRINTED_MIN_WIDTH = 15
