@@ -391,11 +391,11 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     if not title:
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
-    masked = is_masked(text) or is_masked(title)
+    masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
     date = md.speech_date(part.head, part.paragraphs)
     if not date:
         review.append("date")
-    division, conf = md.infer_place(title, part.paragraphs)
+    division, conf = md.infer_place(title, part.paragraphs, part.head)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one.
         division = None

@@ -234,12 +234,18 @@ _POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6
 
 
 def _posting_date(text: str) -> str | None:
-    for line in [x for x in text.split("\n") if x.strip()][:40]:
-        m = _POSTED.search(line)
-        if m:
-            y, mo, d = (int(g) for g in m.groups() if g is not None)
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+    """A labelled posting time first: a bare date with a clock in a page's top bar is often
+    today's date as the page was saved ("2025-11-25 09:40:14 登录 | 注册"), above the
+    article's "发布时间：2023-04-07 23:01"."""
+    lines = [x for x in text.split("\n") if x.strip()][:40]
+    for labelled in (True, False):
+        for line in lines:
+            for m in _POSTED.finditer(line):
+                if (m.group(1) is not None) != labelled:
+                    continue
+                y, mo, d = (int(g) for g in m.groups() if g is not None)
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
 

@@ -30,14 +30,23 @@ _MARKERS = [
     re.compile(rf"^(?:范文|篇目?|讲话稿|发言稿|讲话|材料|精选范文|参考范文)\s*({_NUM})\s*[:：、.．]?\s*(.*)$"),
     # "<title>讲话稿一:" — a numbered title ending with a colon.
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文))\s*({_NUM})\s*[:：]$"),
+    # "<title>【第一篇】" — a collection that repeats one title over its pieces numbers them
+    # after it.
+    # (in round brackets only with 第: "…讲话稿(9篇)" is a compilation's count, not a piece)
+    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:[【\[［〔]\s*第?\s*({_NUM})\s*篇\s*[】\]］〕]"
+               rf"|[（(]\s*第\s*({_NUM})\s*篇\s*[)）])$"),
 ]
+#: Markers whose first group is the title (the others: the number, then the title).
+_TITLE_FIRST = (3, 4)
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
 #: shorter than a speech: the shortest real ones seen are a county site's two-sentence report
 #: of a 创城 meeting (186 characters) and a bureau's one-paragraph item (107).
 MIN_REPORT_CHARS = 100
+# (a bulletin's item may report an inspection rather than a meeting: 调研/督查/视察…)
 _NEWS_LEAD = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*(?:[^。]{0,60}?[，,])?)?"
-                        r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)[^。]{0,80}?(?:召开|举行)")
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)[^。]{0,80}?"
+                        r"(?:召开|举行|调研|督查|督导|检查|视察|察看|走访)")
 
 #: A body shorter than this (characters) before a salutation is the same speech's head,
 #: not a finished speech. Real speeches run 1,500–10,000 characters; 300 is far below that
@@ -76,7 +85,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:
-            title = m.group(1) if i == 3 else (m.group(2) or "").strip()
+            title = m.group(1) if i in _TITLE_FIRST else (m.group(2) or "").strip()
             return clean_title(title) or None, i
     return None
 
@@ -85,7 +94,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
-    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|共)?\s*\d+\s*篇\s*[)）】\]]"
+    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
@@ -123,7 +132,12 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
-    return _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    # A dump that runs the page's heading into the article's own prints the title twice.
+    half = len(title) // 2
+    if len(title) >= 8 and len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]
+    return title
 
 
 def is_title_line(line: str) -> bool:
@@ -203,7 +217,8 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             not re.search(f"[{SENTENCE_END}!?”」』]$", body[-1]) and not _cut_prose(body[-1])
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
-            and not (cut_at_end and _is_cut_sentence(body[-1])))):
+            and not (cut_at_end and _is_cut_sentence(body[-1]))
+            and not _ANNOUNCES.search(body[-1]))):
         body.pop()
     # A text that trails off into dots mid-sentence was cut by the site: the omission mark
     # makes it visible (and the speech `truncated`).
@@ -215,8 +230,17 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
         least = MIN_REPORT_CHARS
     if sum(len(x) for x in body) < least:
         return None
-    title = marker_title or head_title(head) or (headline(head) if _DATELINE.match(body[0]) else None)
+    title = marker_title or head_title(head) or headline(head, body)
     body = _drop_earlier_copies(body)
+    # "……" between a summary and the article under its own headline ends the summary:
+    # nothing was cut there.
+    body = [x for i, x in enumerate(body)
+            if not (x == GAP and i + 2 < len(body) and is_title_line(body[i + 1])
+                    and not is_sentence(body[i + 1]) and not _HEADING.match(body[i + 1]))]
+    # A text that stops where the speaker announces his points ("下面，我先讲三点意见。",
+    # "…作如下部署：") was cut there: no speech ends so.
+    if _ANNOUNCES.search(body[-1]) and len(body) > 1:
+        body.append(GAP)
     # The title printed again inside the text (above a second copy, or a page's repeat) is
     # the page's, not the speech's.
     if title:
@@ -264,6 +288,17 @@ def _common_tail(a: str, b: str) -> int:
     return n
 
 
+_ANNOUNCES = re.compile(r"^[^。！？]{0,8}(?:下面|接下来|现在)[，,]?[^。！？]{0,16}?(?:讲|谈|强调|提)[^。！？]{0,12}?"
+                        r"(?:意见|问题|看法|要求|方面|几点|件事)[。：:]$"
+                        # a list announced with a colon ("…作如下部署：", "我强调三点：")
+                        r"|(?:如下|以下|[一两二三四五六七八九十几]+(?:点|个方面|件事|条))[^。！？]{0,10}[：:]$")
+_KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
+# A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
+# bulletins title reports so, often with no word that names a meeting.
+_COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
+_ORGANISATION = re.compile(r"(?:政府|委员会|办公室|办事处|网|报|站|中心|局|委)$")
+
+
 def head_title(head: list[str]) -> str | None:
     """The last title line above the text, joined with the line above it when that line
     is the first half of the same title. A later line that only repeats the end of an
@@ -271,6 +306,11 @@ def head_title(head: list[str]) -> str | None:
     lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
+            continue
+        # A news page's kicker under its headline ("X在…会上强调") leads into the quote; the
+        # headline above it ("X出席…会并讲话") is the title.
+        if _KICKER.search(lines[i]) and any(is_title_line(x) and not _KICKER.search(x)
+                                            for x in lines[:i]):
             continue
         # The page prints its title twice (a heading and the article's own): that one.
         twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)
@@ -293,20 +333,29 @@ def head_title(head: list[str]) -> str | None:
 
 # A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".
 _WHOLE_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$|^.{2,16}(?:召开|举行).{2,}会议?$")
-# A news item's lead: a dateline or a date opens it.
-_DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|(?:\d{1,2}月)?\d{1,2}日|日前|近日)")
+# A news item's lead: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date opens it.
+_DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站][^，。]{0,12}?(?:讯|电)"
+                       r"|(?:\d{1,2}月)?\d{1,2}日|日前|近日)")
 
 
-def headline(head: list[str]) -> str | None:
-    """A news item's headline need not name a meeting ("推动健康县城建设向纵深发展"): the
-    line right above the lead, if it is a short line without sentence marks."""
-    for line in reversed(head):
-        t = clean_title(line)
-        # (a bracketed label, "【内容提要】", is not a headline)
-        if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
-                and not _FIELD_LABEL.match(t)):
-            return t
+def headline(head: list[str], body: list[str]) -> str | None:
+    """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
+    two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
+    a news lead, if it is short and holds no sentence mark, bracket ("【内容提要】"), year,
+    field label or organisation's name (a site's banner, "…人民政府")."""
+    lines = [clean_title(x) for x in head if x.strip()]
+    # (near the text: a headline sits above its subtitle at most, not up in the page's bars)
+    for line in reversed(lines[-2:]):
+        m = _COUPLET.match(line)
+        if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
+            return line
+    if not (lines and body and _DATELINE.match(body[0])):
         return None
+    t = lines[-1]
+    if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
+            and not re.search(r"\d{4}", t) and not _FIELD_LABEL.match(t)
+            and not _ORGANISATION.search(t)):
+        return t
     return None
 
 

@@ -3,7 +3,7 @@
 14 written after the rules were done, 10 real-shaped pages modelled on real sites' page
 shapes, 16 probe pages for the failures found running ingest on real pages, and three blind
 batches of 20 pages each modelled on a different real page, written without looking at the
-rules and pinned at their first-run figures). A rule
+rules and pinned at their first-run figures; the rules were then fitted to the first). A rule
 change that lowers any field below its pinned floor fails here; `make eval` prints the
 figures and `python tests/eval/evaluate.py --failures` lists the failed checks."""
 from __future__ import annotations

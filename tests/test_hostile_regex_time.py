@@ -42,6 +42,13 @@ ATTACKS = {
     "nested_parens": "(" * (SIZE // 2 - 2) + "字" + ")" * (SIZE // 2 - 2),
     "salutations": _fill("同志们：\n"),
     "masks_and_places": _fill("XX市×同志**镇"),
+    # the blind batch's debris rules: lone marks, literal tags, printed line ends, page numbers
+    "lone_marks": _fill("。\n"),
+    "lone_marks_between_blanks": _fill("字\n\n。\n"),
+    "literal_tags": _fill("<h3>字"),
+    "printed_line_ends": _fill("字" * 20 + " "),
+    "glued_page_numbers": _fill("字1字2"),
+    "photo_file_names": _fill("现场.jpg"),
 }
 
 

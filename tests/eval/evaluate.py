@@ -5,12 +5,12 @@ the tuning ones but other bodies and wordings; the rules were not fitted to them
 `fresh` batch (written after the rules were done, measured once), the `real-shaped`
 batch (the shapes of real pages seen through the search tool), the `blind` batch (each
 page modelled on a different real page, written whole without looking at the rules and
-measured once before any rule change; tuned on since), the `probe` batch (batch 5: the
-failures found running ingest on real pages of unseen sites; tuning pages) and the
-`blind-2` batch (batch 6: written the same way after the `blind` batch's failures had been
-seen by those tuning rules, and never tuned on: the honest estimate for pages never seen), and
-the `blind-3` batch (batch 7: a third such batch, of page kinds the earlier ones covered
-least; never tuned on).
+measured once before any rule change; the rules have since been fitted to it), the `probe`
+batch (batch 5: the failures found running ingest on real pages of unseen sites; tuning
+pages), the `blind-2` batch (batch 6: written the same way after the `blind` batch's
+failures had been seen by those tuning rules, and never tuned on: the honest estimate for
+pages never seen), and the `blind-3` batch (batch 7: a third such batch, of page kinds the
+earlier ones covered least; never tuned on).
 
 Runs the real ingest library (read -> clean -> segment -> dedup -> metadata, exactly what
 `python -m build_tools ingest` writes, without touching a corpus) on every page under
