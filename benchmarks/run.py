@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from build_tools.places import MUNICIPALITIES
+
 from . import stages, stock, synth
 from .stages import Stage, du, measure, py
 
@@ -171,7 +173,7 @@ def pick_queries(corpus: Path) -> list[tuple[str, str]]:
     city = rare = None
     for p in iter_entry_files(corpus):
         sp = read_entry(p)
-        if city is None and sp.level == "市" and sp.city and sp.city not in {"北京市", "上海市", "天津市", "重庆市"}:
+        if city is None and sp.level == "市" and sp.city and sp.city not in MUNICIPALITIES:
             city = re.sub(r"市$", "", sp.city)
         if rare is None and sp.level == "县" and sp.district and len(sp.district) >= 3:
             rare = sp.district

@@ -8,8 +8,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from build_tools.places import place_label
 from build_tools.record import Speech
-from build_tools.site.index import place_label, sort_date, year_of
+from build_tools.site.index import sort_date, year_of
 from build_tools.site.search import fold
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -33,8 +33,11 @@ from importlib import resources
 from pathlib import Path
 
 from build_tools import cleaning
-from build_tools.corpus import RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, read_entry
+from build_tools.places import CITY_SUFFIX, COUNTY_SUFFIX, MUNICIPALITIES, PROVINCE_SUFFIX
+from build_tools.corpus import (RAW, SPEECHES, TAXONOMY, iter_entry_files, load_taxonomy, raw_name,
+                                read_entry)
 from build_tools.record import Speech, count_chars
+from build_tools.vocabulary import SALUTATION
 
 SEED = 20260523
 #: The 13 real seed speeches, frozen with the tests (entries and taxonomy only): corpus/
@@ -61,10 +64,6 @@ _LEVEL_WEIGHTS = {"市": 45, "区": 20, "县": 25, "省": 4, "乡镇": 6}
 _ROLES = {"省": ["省委书记", "省长", "副省长", "省委副书记"], "市": ["市委书记", "市长", "市委副书记", "副市长"],
           "区": ["区委书记", "区长", "区委副书记"], "县": ["县委书记", "县长", "县委副书记", "副县长"],
           "乡镇": ["镇党委书记", "镇长", "乡党委书记"]}
-_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
-_PROV_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
-_CITY_SUFFIX = re.compile(r"(市|地区|盟|(?:[^\s]{1,6}族)+自治州|自治州)$")
-_DIST_SUFFIX = re.compile(r"(区|县|市|旗|(?:[^\s]{1,6}族)+自治县|自治县|自治旗)$")
 
 
 def _short(name: str | None, rx: re.Pattern) -> str | None:
@@ -113,7 +112,7 @@ def load_pool(real: Path = REAL_CORPUS) -> Pool:
     for n, sp in enumerate(speeches):
         pool.places.append(Place(sp.province or "", sp.city, sp.district))
         paras = sp.paragraphs
-        body = [p for p in paras if not cleaning._SALUTATION.match(p)]
+        body = [p for p in paras if not SALUTATION.match(p)]
         if len(body) >= 4:
             if len(body[0]) >= 40 and _clean_para(body[0]):
                 pool.openings.append((body[0], n))
@@ -140,14 +139,14 @@ def load_pool(real: Path = REAL_CORPUS) -> Pool:
 @lru_cache(maxsize=1)
 def places() -> list[Place]:
     """Every (province, city, district) of cpca's pca.csv that the checker accepts."""
-    from build_tools.metadata import gazetteer
+    from build_tools.places import gazetteer
 
     gaz = gazetteer()
     data = resources.files("cpca").joinpath("resources", "pca.csv").read_text("utf-8")
     out = []
     for r in csv.DictReader(io.StringIO(data)):
         prov, city, dist = r["sheng"], r["shi"] or None, r["qu"] or None
-        if prov in _MUNICIPALITIES:
+        if prov in MUNICIPALITIES:
             city = prov
         if not any(k == "province" for _, k, _ in gaz.get(prov, [])):
             continue
@@ -183,9 +182,9 @@ def _pick_place(rng: random.Random, level: str) -> Place:
 def _place_map(src: Place, dst: Place) -> list[tuple[str, str]]:
     """Replacements that move a real sentence from its own place to the synthetic one."""
     pairs: list[tuple[str, str]] = []
-    for a, b, rx in ((src.district, dst.district or dst.city or dst.province, _DIST_SUFFIX),
-                     (src.city, dst.city or dst.province, _CITY_SUFFIX),
-                     (src.province, dst.province, _PROV_SUFFIX)):
+    for a, b, rx in ((src.district, dst.district or dst.city or dst.province, COUNTY_SUFFIX),
+                     (src.city, dst.city or dst.province, CITY_SUFFIX),
+                     (src.province, dst.province, PROVINCE_SUFFIX)):
         if a and b:
             pairs.append((a, b))
             sa, sb = _short(a, rx), _short(b, rx)
@@ -286,7 +285,7 @@ class Synthetic:
 
 def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
     """Synthetic speech number i (deterministic in SEED and i)."""
-    from pypinyin import lazy_pinyin
+    from build_tools.ingest import make_id
 
     pool = pool or load_pool()
     rng = random.Random(f"{SEED}:{i}")
@@ -354,22 +353,15 @@ def make_speech(i: int, taken: set[str], pool: Pool | None = None) -> Synthetic:
 
     themes = sorted(rng.sample(pool.themes, rng.randint(1, 4)), key=pool.themes.index)
     keywords = rng.sample(pool.theme_words, rng.randint(5, 10))
-    year = (date or "nd")[:4]
-    slug_src = town or place.district or place.city or place.province
-    stem = re.sub(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|旗|盟|地区|镇|乡|街道)$",
-                  "", slug_src) or slug_src
-    slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(stem)).lower())[:20]
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    for n in range(6, 41):
-        sid = "-".join(x for x in (year, slug, digest[:n]) if x)
-        if sid not in taken:
-            break
+    # Named by ingest's own id rule, so the synthetic corpus looks like an ingested one.
+    sid = make_id(date, town or place.district or place.city or place.province, text, taken)
     taken.add(sid)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
 
     site = rng.choice(_SITES)
     html = rng.random() < 0.2
     raw = _raw_page(title, paras, site, published, html, rng)
-    raw_rel = f"{RAW}/{hashlib.sha256(raw).hexdigest()[:16]}.{'html' if html else 'txt'}"
+    raw_rel = raw_name(raw, ".html" if html else ".txt")
     # Entry dates spread over 2025 from the text's hash: no draw from rng, so adding the
     # field left every other synthetic value as it was.
     added = (dt.date(2025, 1, 1) + dt.timedelta(days=int(digest[:6], 16) % 365)).isoformat()

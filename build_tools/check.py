@@ -1,4 +1,8 @@
-"""Validation of the whole corpus: every problem as `file:line: message — how to fix`."""
+"""Validation of the whole corpus: every problem as `file:line: message — how to fix`.
+
+Takes a corpus folder; gives a list of Problems. Each entry is validated against
+build_tools/schema.json (through record.schema), and fields are named by their schema
+title (record.field_label)."""
 from __future__ import annotations
 
 import re
@@ -11,11 +15,12 @@ from . import cleaning
 from .corpus import RAW, iter_entry_files, load_taxonomy, read_entry_text
 from .dedup import DUPLICATE, DedupIndex, default_cache
 from .errors import BuildToolsError
-from .metadata import gazetteer
-from .record import Speech, count_chars, field_label, schema, split_front_matter
+from .places import gazetteer
+from .record import DATE_FIELDS, PLACE_FIELDS, Speech, count_chars, field_label, schema, schema_field, split_front_matter
 from .sameness import judge
 from .transaction import pending
 from .untrusted import MAX_FILE_BYTES, read_bounded
+from .vocabulary import HAN
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ def _schema_message(key: str, err: jsonschema.ValidationError) -> str:
     if rule == "required":
         missing = [k for k in want if k not in err.instance]
         return f"缺少字段 {'、'.join(missing)} — 请在头信息中补上（不详的写 null）"
-    if rule == "pattern" and key in ("date", "published", "added"):
+    if rule == "pattern" and key in DATE_FIELDS:
         return f"{what}的值 {err.instance!r} 不是有效的日期 — 请写成 YYYY-MM-DD（讲话日期也可以是 YYYY-MM 或 YYYY）"
     if rule == "pattern":
         return f"{what}的值 {err.instance!r} 格式不对 — 只能用小写字母 a-z、数字和连字符 -"
@@ -68,11 +73,7 @@ def check_entry(path: Path, content: str, theme_names: set[str] | None) -> tuple
         return None, [Problem(rel, exc.line or 1, f"{exc.message}" + (f" — {exc.hint}" if exc.hint else ""))]
     problems: list[Problem] = []
     _, _, body_line = split_front_matter(content, rel)
-    doc = sp.export()
-    if sp.truncation:
-        doc["truncation"] = sp.truncation
-    if sp.review:
-        doc["review"] = sp.review
+    doc = {**sp.front_matter(), "text": sp.text}
     validator = jsonschema.Draft202012Validator(schema())
     for err in sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path)):
         key = str(err.absolute_path[0]) if err.absolute_path else ""
@@ -95,20 +96,18 @@ def check_entry(path: Path, content: str, theme_names: set[str] | None) -> tuple
     return sp, problems
 
 
-_KIND = {"province": "省级行政区", "city": "地级行政区", "district": "县级行政区"}
-
-
 def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
     gaz = gazetteer()
     out = []
-    for key, kind in (("province", "province"), ("city", "city"), ("district", "district")):
+    for key in PLACE_FIELDS:    # the gazetteer's kinds are the field names
         value = getattr(sp, key)
         if value is None:
             continue
-        divs = [d for d, k, _ in gaz.get(value, []) if k == kind]
+        divs = [d for d, k, _ in gaz.get(value, []) if k == key]
         if not divs:
+            kind = schema_field(key).description
             out.append(Problem(rel, _field_line(content, key),
-                               f"{field_label(key)} {value!r} 不是行政区划中的{_KIND[kind]} — 请写完整的规范名称（如 杭州市、余杭区）"))
+                               f"{field_label(key)} {value!r} 不是行政区划中的{kind} — 请写完整的规范名称（如 杭州市、余杭区）"))
             continue
         if key == "city" and sp.province and all(d.province != sp.province for d in divs):
             out.append(Problem(rel, _field_line(content, key), f"城市 {value!r} 不属于 {sp.province} — 请核对省份和城市"))
@@ -117,7 +116,7 @@ def _check_place(sp: Speech, rel: str, content: str) -> list[Problem]:
     return out
 
 
-_ASCII_BETWEEN_HAN = re.compile(f"[{cleaning.HAN}][,;:!?][{cleaning.HAN}]")
+_ASCII_BETWEEN_HAN = re.compile(f"[{HAN}][,;:!?][{HAN}]")
 
 
 def _check_junk(sp: Speech, rel: str, content: str, body_line: int) -> list[Problem]:

@@ -3,7 +3,9 @@
 Every rule recognises junk by its shape (short, no sentence punctuation, navigation or
 paywall vocabulary, position on the page), not by one site's exact strings, so that pages
 from sites we have never seen are cleaned too. `clean_page` composes them; it is
-idempotent (cleaning clean text changes nothing) and tests assert that property.
+idempotent (cleaning clean text changes nothing) and tests assert that property. The
+vocabulary the rules share with other stages (punctuation, salutations, masks) is in
+vocabulary.py; place names are in places.py.
 """
 from __future__ import annotations
 
@@ -12,10 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .vocabulary import HAN
+from .places import gazetteer
+from .vocabulary import ADDRESS, CJK_PUNCT, HAN, MASK, SALUTATION, SALUTATION_WORDS, SENTENCE_END, STOPS
 
-CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』"
-SENTENCE_END = "。！？；…"
 _HAN_RE = re.compile(f"[{HAN}]")
 
 # --- 1. normalisation ----------------------------------------------------------------------
@@ -443,10 +444,6 @@ def is_site_text(line: str, *, around: bool) -> bool:
     return bool(_SELF.search(line)) and strong + weak >= 2
 
 
-_SALUTATION = re.compile(
-    r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们|大家好)[：:，,！!]")
-
-
 # A breadcrumb trail: short labels joined by path separators, maybe after a "位置：" label.
 _CRUMB_SEP = re.compile(r"\s*(?:>>?|＞|»|›|→|/|／)\s*")
 _CRUMB_LABEL = re.compile(r"^[^：:]{0,10}[：:]\s*")
@@ -490,20 +487,20 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
         return False
     if len(s) > 120:
         return False
-    if _SALUTATION.match(s):
+    if SALUTATION.match(s):
         return False
     if _SITE_VOICE.search(s):
         return True
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
-        return not (len(s) >= 40 and s.count("，") >= 2 and re.search("[。！？]$", s))
+        return not (len(s) >= 40 and s.count("，") >= 2 and re.search(f"[{STOPS}]$", s))
     if _is_breadcrumb(s) or _is_pager(s):
         return True
-    if _CONTACT.search(s) and not re.search("[。！？]$", s):
+    if _CONTACT.search(s) and not re.search(f"[{STOPS}]$", s):
         return True
     # Teasers of related articles: an excerpt that trails off.
     if not before_cut and re.search(r"(?:\.\.\.|…|……)\s*(?:\[?更多\]?|\[更多\])?$", s) and len(s) <= 200 and (
-            "[更多]" in s or "更多" in s[-6:] or not re.search("[。！？]", s[:-3])):
+            "[更多]" in s or "更多" in s[-6:] or not re.search(f"[{STOPS}]", s[:-3])):
         return True
     # A bare address: a link or an e-mail with at most a label around it.
     url = _URL.search(s)
@@ -515,16 +512,11 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     return False
 
 
-#: A salutation line in any form ("各位村（社区）书记、同志们："): short, addressed to people,
-#: ending with a colon.
-_ADDRESS = re.compile(r"^.{0,30}(?:同志们|领导|来宾|代表|朋友们|大家)[^，。]{0,4}[：:]$")
-
-
 def _opening(lines: list[str]) -> int:
     """Index of the line that opens the speech: its salutation, else the first paragraph of
     prose that is not site text."""
     for i, ln in enumerate(lines[:60]):
-        if _SALUTATION.match(ln) or _ADDRESS.match(ln):
+        if SALUTATION.match(ln) or ADDRESS.match(ln):
             return i
     for i, ln in enumerate(lines):
         if is_sentence(ln) and not is_site_text(ln, around=True):
@@ -646,9 +638,7 @@ _SPLIT_SPACE = re.compile(f"(?<=[。！？：；])\\s+(?=\\S)|\\s+(?={_ENUM})")
 
 
 # A title (and a compilation label) glued to the salutation on one line: "…讲话篇1 同志们："
-_GLUED_SALUTATION = re.compile(
-    r"^([^。！？；：:\n]{4,80}?)\s*((?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)"
-    r"[^，。：:\n]{0,20}|同志们|同事们)[：:])$")
+_GLUED_SALUTATION = re.compile(f"^([^。！？；：:\\n]{{4,80}}?)\\s*((?:{SALUTATION_WORDS})[：:])$")
 
 
 def _split_glued_salutation(line: str) -> list[str]:
@@ -707,7 +697,7 @@ _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 def _continues(prev: str, p: str, width: int | None) -> bool:
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap)."""
-    if prev == GAP or p == GAP or _SALUTATION.match(p) or _ADDRESS.match(p):
+    if prev == GAP or p == GAP or SALUTATION.match(p) or ADDRESS.match(p):
         return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
@@ -717,7 +707,7 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
         return False
     # A paragraph ends with 。！？…; a "；" ends a clause, and the items of a list that end
     # with one start with their enumeration, which is checked above.
-    if re.search("[。！？…][”’」』]*$", prev) or prev.endswith(("：", ":")):
+    if re.search(f"[{STOPS}…][”’」』]*$", prev) or prev.endswith(("：", ":")):
         return False
     wrapped = width is not None and len(prev) >= width - 1
     if wrapped or re.search("[，、；（“《]$", prev):
@@ -726,7 +716,7 @@ def _continues(prev: str, p: str, width: int | None) -> bool:
     # character, not a heading.
     # (An enumerated line is a heading unless it already holds a finished sentence.)
     return ((len(prev) >= 60 or "，" in prev) and bool(_HAN_RE.match(prev[-1]))
-            and (not re.match(_ENUM, prev) or bool(re.search("[。！？]", prev))))
+            and (not re.match(_ENUM, prev) or bool(re.search(f"[{STOPS}]", prev))))
 
 
 #: A copy wrapped at a fixed width leaves most of its lines exactly that long. A page is
@@ -769,13 +759,13 @@ def split_flat(line: str) -> list[str]:
     headings and paragraph openers that follow a sentence end, and at a sentence end once a
     paragraph is long. Sentences are never cut."""
     out: list[str] = []
-    m = re.match(r"^[^。！？]{2,30}?[：:]", line)
-    if m and (_SALUTATION.match(m.group(0)) or _ADDRESS.match(m.group(0))):
+    m = re.match(f"^[^{STOPS}]{{2,30}}?[：:]", line)
+    if m and (SALUTATION.match(m.group(0)) or ADDRESS.match(m.group(0))):
         out.append(m.group(0))
         line = line[m.end():]
     cur = ""
     # Cut only after 。！？ (a paragraph never ends with ； or …, see `_continues`).
-    for sent in re.findall("[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$", line):
+    for sent in re.findall(f"[^{STOPS}]*[{STOPS}]+[”’」』）)]*|[^{STOPS}]+$", line):
         if cur and (_FLAT_OPENER.match(sent) or len(cur) >= FLAT_PARA):
             out.append(cur)
             cur = ""
@@ -830,8 +820,6 @@ def join_spaced_han(text: str) -> str:
 
 
 def _place_gap(m: re.Match) -> str:
-    from .metadata import gazetteer
-
     s, i = m.string, m.start()
     names = gazetteer()
     for left in (2, 1):
@@ -865,22 +853,14 @@ def _group1(m: re.Match) -> str:
     return m.group(1)
 
 
-# --- masked names -----------------------------------------------------------------------------
-
-# One mask character also stands for a name when it sits where a name goes: before an
-# administrative or personal suffix ("X市", "×同志", "*委员", "**镇"), not inside a Latin
-# word or a number ("PM2.5", "X光", "3*4").
-_MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委员|市长|县长|区长|镇长|局长|部长|主任|年)"
-_MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
-                   f"|(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\\*{{1,2}})(?={_MASK_SUFFIX}))")
-
+# --- masked names (the rule: vocabulary.MASK) --------------------------------------------------
 
 def is_masked(text: str) -> bool:
-    return bool(_MASK.search(text))
+    return bool(MASK.search(text))
 
 
 def mask_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _MASK.finditer(text)]
+    return [m.span() for m in MASK.finditer(text)]
 
 
 # --- composition ------------------------------------------------------------------------------

@@ -71,7 +71,9 @@ def main() -> None:
 @CORPUS_OPT
 @click.option("--replace", is_flag=True,
               help="输入的是已收录讲话的更完整版本时，替换原条目（保留其编号和收录日期）。")
-@click.option("--dry-run", is_flag=True, help="只报告将会收录什么，不写入任何文件。")
+@click.option("--dry-run", is_flag=True,
+              help="试运行：照常读取和判断，输出与真正收录相同的报告（将新增、跳过、替换哪些讲话，"
+                   "编号 id 也相同），但不写入任何文件。例如：ingest 待收录/ --dry-run")
 def ingest(paths: tuple[Path, ...], corpus: Path, replace: bool, dry_run: bool) -> None:
     """收录网页：从保存的网页或复制的文本（.txt/.htm/.html，任意编码）中提取讲话，加入语料。
 
@@ -125,7 +127,7 @@ def _render_input(r: InputReport, dry_run: bool) -> list[str]:
     replaced = f"，替换 {len(r.replaced)} 篇" if r.replaced else ""
     out = [f"● {r.path}：{verb} {len(r.added)} 篇{replaced}，跳过 {len(r.skipped)} 篇"]
     for sp in r.added + r.replaced:
-        tag = "替换" if sp in r.replaced else verb
+        tag = ("将替换" if dry_run else "替换") if sp in r.replaced else verb
         place = place_label(sp)
         out.append(f"  + {tag} {sp.id}《{sp.title}》 {place}，{sp.date or '讲话日期不详'}，{sp.chars:,} 字")
         if sp.review:

@@ -4,19 +4,18 @@ Near-duplicates here are the same speech with other chrome, cut down by a paywal
 masked differently. So texts are compared on Han characters, letters and digits only,
 with masks removed, and the measure is *containment* of the shorter text in the longer
 one (a truncated copy is fully contained in the complete one), estimated from the MinHash
-Jaccard and the exact shingle counts: |A∩B| = J·(|A|+|B|)/(1+J).
+Jaccard and the exact shingle counts: |A∩B| = J·(|A|+|B|)/(1+J). What a fingerprint
+keeps is vocabulary.fingerprint_text.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
 
-from .cleaning import _MASK
-from .vocabulary import FINGERPRINT_HAN
+from .vocabulary import fingerprint_text
 
 #: Shingle length. 5 Han characters is about two words: long enough that unrelated
 #: speeches sharing campaign phrases (创建全国文明城市) score low, short enough that a copy
@@ -29,19 +28,6 @@ SEED = 20261122
 #: Measured on the seeds: true copies (篇1 in 篇3, 篇7 in 篇8, 篇5's repeat) score ≥ 0.93;
 #: distinct speeches from one template family score ≤ 0.35.
 DUPLICATE = 0.8
-
-_KEEP = re.compile(f"[^{FINGERPRINT_HAN}A-Za-z0-9]")
-
-
-#: Every mask pattern needs one of these characters; most sentences have none, and the
-#: mask regex (look-behinds at every position) was most of the fingerprinting time.
-_MASK_CHARS = frozenset("Xx×＊*○_＿某")
-
-
-def fingerprint_text(text: str) -> str:
-    if not _MASK_CHARS.isdisjoint(text):
-        text = _MASK.sub("", text)
-    return _KEEP.sub("", text)
 
 
 def shingles(text: str) -> set[bytes]:

@@ -1,4 +1,7 @@
-"""Export stage: the corpus as a dataset (JSONL or CSV), sorted by id, byte-deterministic."""
+"""Export stage: the corpus as a dataset (JSONL or CSV), sorted by id, byte-deterministic.
+
+Takes the speech records; gives one row per speech with the exported fields of
+build_tools/schema.json, in the schema's order (record.EXPORT_FIELDS)."""
 from __future__ import annotations
 
 import csv
@@ -8,9 +11,10 @@ from pathlib import Path
 
 from .corpus import SPEECHES, load_corpus
 from .errors import BuildToolsError, EntryError
-from .record import EXPORT_FIELDS, Speech
+from .record import EXPORT_FIELDS, Speech, schema_fields
 
-_LIST_FIELDS = {"themes", "keywords", "sources"}
+#: Columns whose value is a list (themes, keywords, sources): JSON text inside the CSV cell.
+LIST_FIELDS = tuple(f.name for f in schema_fields() if f.exported and "array" in f.types)
 
 
 def export_records(speeches: list[Speech], fmt: str) -> str:
@@ -36,7 +40,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _csv_cell(key: str, value) -> str:
     # Lists and the sources objects are JSON inside the cell, so the CSV round-trips.
-    if key in _LIST_FIELDS:
+    if key in LIST_FIELDS:
         return json.dumps(value, ensure_ascii=False)
     if value is None:
         return ""

@@ -1,30 +1,44 @@
-"""Ingest: raw pages -> new corpus entries (readers -> cleaning -> segment -> dedup -> metadata).
+"""Ingest: input paths -> a plan -> new corpus entries (and an IngestReport).
 
-Per input, everything is computed first and written last: the raw copy and all the page's
-entries as one transaction (transaction.py), so a refused, failed or killed input leaves
-either all of the page or nothing. One ingest at a time holds the corpus lock.
+Takes saved pages or copied text (files, or folders of them: expand_inputs) and a corpus;
+gives an IngestReport saying, input by input, what was added, replaced or skipped and why.
+Two steps, so that what `ingest --dry-run` prints is what a real run does:
+
+1. Plan (`plan_ingest`; writes nothing). Each input is read and decoded once at the
+   boundary (readers) and cleaned once (cleaning), cut into speeches (segment), and each
+   speech becomes a complete Speech record — metadata, final id, `added`, source
+   (build_drafts). Each record is then decided: add; skip, with the reason and the entry
+   kept instead (the same speech is already in the corpus, earlier in this run or earlier
+   on the page: dedup finds the candidates, sameness judges them); or replace (a more
+   complete version, with --replace). Inputs are planned in order, each against the
+   corpus as the inputs before it leave it. The plan is an `IngestPlan`.
+2. Write (`write_plan`). Per input, its raw copy and its new and replaced entries go in as
+   one transaction (transaction.py), so a refused, failed or killed input leaves either
+   all of the page or nothing. A real run holds the corpus lock from planning to the last
+   write, so no other ingest can change what the plan was made against.
 """
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Container, Final, Literal
 
 from . import metadata as md
-from .cleaning import (GAP, clean_lines, is_masked, is_sentence, normalise_whitespace,
-                       to_simplified)
+from .cleaning import (GAP, CleanResult, clean_lines, is_masked, is_sentence,
+                       normalise_whitespace, to_simplified)
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
-from .dedup import DUPLICATE, DedupIndex, Signature, default_cache
+from .dedup import DUPLICATE, DedupIndex, Signature, SignatureCache, default_cache
 from .errors import BuildToolsError, InputRefused
+from .places import id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
 from .segment import Part, clean_title, is_title_line, segment, title_field
-from .transaction import commit, corpus_lock, recover
+from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import HAN
 
 #: Below this place confidence the place is written but listed for review.
@@ -36,13 +50,7 @@ MORE_COMPLETE = 1.05
 _SITE = re.compile(rf"([{HAN}A-Za-z0-9]{{2,10}}?(?:范文网|文库|资料网|文档网|文秘网|学习网|网))")
 
 
-@dataclass
-class Draft:
-    speech: Speech
-    sig: Signature
-    part: Part
-    notes: list[str] = field(default_factory=list)
-
+# --- report objects (what the CLI prints and tests and benchmarks read) ------------------
 
 @dataclass
 class Skip:
@@ -59,8 +67,8 @@ class Skip:
 
 
 #: page_duplicate: the page holds the same speech twice (the more complete copy is kept);
-#: duplicate: the corpus already holds it; more_complete: the corpus holds a shorter
-#: version and --replace was not given.
+#: duplicate: the corpus (or an earlier input of the run) already holds it; more_complete:
+#: the corpus holds a shorter version and --replace was not given.
 REASONS = ("page_duplicate", "duplicate", "more_complete")
 
 
@@ -90,6 +98,89 @@ class IngestReport:
         return self.error is None and all(r.refused is None for r in self.inputs)
 
 
+# --- the plan ----------------------------------------------------------------------------
+
+Kind = Literal["add", "replace", "skip"]
+ADD: Final = "add"
+REPLACE: Final = "replace"
+SKIP: Final = "skip"
+
+
+@dataclass(frozen=True)
+class Action:
+    """What the plan does with one speech found in an input."""
+
+    kind: Kind                  # ADD, REPLACE or SKIP
+    speech: Speech              # the complete record: as written (ADD, REPLACE) or as found
+    skip: Skip | None = None    # SKIP only: why, and what is kept instead
+    #: The text's dedup signature (computed once, when the page was read).
+    sig: Signature | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class PlannedInput:
+    """One input's share of the plan: its actions in page order (the page's own repeats
+    first), and the raw copy to write with its entries when the corpus lacks it."""
+
+    path: Path
+    actions: list[Action] = field(default_factory=list)
+    raw: tuple[str, bytes] | None = None
+    warnings: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
+    refused: str | None = None
+
+    @property
+    def writes(self) -> list[Action]:
+        return [a for a in self.actions if a.kind != SKIP]
+
+    def files(self) -> list[tuple[str, bytes, bool]]:
+        """(corpus-relative path, bytes, may overwrite) of the input's one transaction."""
+        files = [(self.raw[0], self.raw[1], False)] if self.raw else []
+        return files + [(f"{SPEECHES}/{entry_path(Path(), a.speech.id).name}",
+                         a.speech.to_text().encode("utf-8"), a.kind == REPLACE)
+                        for a in self.writes]
+
+    def report(self) -> InputReport:
+        return InputReport(
+            str(self.path), refused=self.refused, warnings=list(self.warnings),
+            copies=list(self.copies),
+            added=[a.speech for a in self.actions if a.kind == ADD],
+            replaced=[a.speech for a in self.actions if a.kind == REPLACE],
+            skipped=[a.skip for a in self.actions if a.skip is not None])
+
+
+@dataclass
+class IngestPlan:
+    """What ingesting some inputs into a corpus does, decided before anything is written."""
+
+    corpus: Path
+    inputs: list[PlannedInput] = field(default_factory=list)
+    #: Signatures of the corpus's texts, saved by write_plan (a dry run writes nothing).
+    cache: SignatureCache | None = field(default=None, repr=False)
+
+    def report(self, *, dry_run: bool = True) -> IngestReport:
+        return IngestReport([p.report() for p in self.inputs], dry_run=dry_run)
+
+
+@dataclass
+class _Known:
+    """The corpus as the plan leaves it so far: its entries, and what the inputs planned
+    before the current one add or replace."""
+
+    speeches: dict[str, Speech]
+    index: DedupIndex
+    raw: set[str] = field(default_factory=set)      # raw copies planned by earlier inputs
+
+    def take(self, planned: PlannedInput) -> None:
+        for a in planned.writes:
+            self.speeches[a.speech.id] = a.speech
+            self.index.add(a.speech.id, a.sig or Signature.of(a.speech.text))
+        if planned.raw:
+            self.raw.add(planned.raw[0])
+
+
+# --- inputs ------------------------------------------------------------------------------
+
 #: Raw inputs a folder contributes: saved pages and copied text.
 INPUT_SUFFIXES = (".txt", ".htm", ".html")
 
@@ -109,6 +200,26 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     return out
 
 
+@dataclass(frozen=True)
+class PageFacts:
+    """What one page says, derived once from its decoded text: the cleaned text, and what
+    the raw lines around it give (the posting date, the site, a "标题：" line)."""
+
+    cleaned: CleanResult
+    published: str | None
+    site: str | None
+    field_title: str | None
+
+
+def page_facts(page: RawPage) -> PageFacts:
+    lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
+    head = raw_head_lines(lines)
+    site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
+    return PageFacts(cleaned=clean_lines(page.text),
+                     published=md.published_date(head, page.html_date), site=site,
+                     field_title=title_field(to_simplified("\n".join(lines))))
+
+
 def site_name(raw_head: list[str]) -> str | None:
     for line in raw_head:
         line = re.sub(r"(?:Copyright|©|\(c\)|版权所有|\d{4}(?:-\d{4})?|\s)+", " ", line, flags=re.I).strip()
@@ -119,13 +230,13 @@ def site_name(raw_head: list[str]) -> str | None:
     return None
 
 
-def raw_tail_lines(page: RawPage) -> list[str]:
-    lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
+def raw_tail_lines(lines: list[str]) -> list[str]:
+    """Copyright lines at the foot of a page's (whitespace-normalised, non-empty) lines."""
     return [x for x in lines[-12:] if re.search(r"版权|Copyright|©|ICP", x, re.I)]
 
 
-def raw_head_lines(page: RawPage) -> list[str]:
-    lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
+def raw_head_lines(lines: list[str]) -> list[str]:
+    """The lines above a page's first long sentence: where sites put their name and date."""
     head = []
     for line in lines[:40]:
         if is_sentence(line) and len(line) > 60:
@@ -134,23 +245,22 @@ def raw_head_lines(page: RawPage) -> list[str]:
     return head
 
 
-def make_id(speech: Speech, text: str, taken: set[str]) -> str:
-    """`<year>-<place>-<hash>`: readable, stable once written, unique.
+# --- one page -> complete records ----------------------------------------------------------
+
+def make_id(date: str | None, place: str | None, text: str, taken: Container[str]) -> str:
+    """`<year>-<place>-<hash>`: readable, stable once written, unique. The one home of the
+    id rule (benchmarks/synth.py names its synthetic entries with it too).
 
     The year is the year the speech was delivered, else "nd" (the page's own year would
-    suggest a date the speech does not state); the place is the pinyin of
-    the most specific known place without its suffix (余杭区 -> yuhang); the hash is of the
-    cleaned text, lengthened on a collision.
+    suggest a date the speech does not state); the place is the pinyin of the most specific
+    known place without its suffix (余杭区 -> yuhang); the hash is of the cleaned text,
+    lengthened while the id is `taken`.
     """
     from pypinyin import lazy_pinyin
 
-    year = (speech.date or "nd")[:4]
-    parts = [year]
-    place = speech.district or speech.city or speech.province
+    parts = [(date or "nd")[:4]]
     if place:
-        stem = re.sub(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县|旗|盟|地区)$",
-                      "", place) or place
-        slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(stem)).lower())
+        slug = re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(id_stem(place))).lower())
         if slug:
             parts.append(slug[:20])
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
@@ -161,61 +271,94 @@ def make_id(speech: Speech, text: str, taken: set[str]) -> str:
     raise BuildToolsError("无法生成不重复的编号（id）")  # pragma: no cover
 
 
-def build_drafts(page: RawPage, themes) -> tuple[list[Draft], list[Skip], list[str]]:
-    """Speeches on one page (deduplicated within the page), skipped notes, warnings."""
-    raw_head = raw_head_lines(page)
-    published = md.published_date(raw_head, page.html_date)
-    site = site_name(raw_head)
-    cleaned = clean_lines(page.text)
+@dataclass(frozen=True)
+class Draft:
+    """One speech found on a page: its complete record, and what dedup compares."""
+
+    speech: Speech
+    sig: Signature
+    part: Part
+
+
+def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = None,
+                 taken: Container[str] = frozenset()) -> tuple[list[Draft], list[Action], list[str]]:
+    """The speeches on one page as complete records, the page's own repeats dropped (the
+    more complete copy is kept): (kept drafts, skip actions for the repeats, warnings).
+
+    Each record's id is unique against `taken` and the page's other speeches; `raw` is the
+    corpus path the page's raw copy has, `today` the `added` date (default: the local date).
+    """
+    facts = page_facts(page)
+    cleaned = facts.cleaned
     seg = segment(cleaned.text.split("\n"), cleaned.cut_at_end)
-    field_title = title_field(normalise_whitespace(to_simplified(page.text)))
     if not seg.parts:
         raise InputRefused("没有找到讲话正文（只有网页栏目等内容，或正文太短）",
                            path=page.path, hint="请确认文件里保存了讲话的正文")
+    found: set[str] = set()
+    # The page's ids so far are taken too: two of its speeches never share one. A repeat
+    # dropped below keeps its id out of its page-mates' reach; that changes an id only when
+    # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
+    ids = _Taken((taken, found))
     drafts: list[Draft] = []
     for i, part in enumerate(seg.parts):
         text = "\n\n".join(part.paragraphs)
         last = i == len(seg.parts) - 1
-        truncated = (GAP in part.paragraphs or part.paragraphs[-1].endswith("……")
-                     or (cleaned.truncation.truncated and (not seg.compilation or last)))
-        draft = _draft(part, text, page, published, site, themes, truncated,
-                       cleaned.truncation.as_dict() if truncated and (not seg.compilation or last) else None,
-                       None if seg.compilation else field_title)
-        drafts.append(draft)
+        cut = cleaned.truncation.truncated and (not seg.compilation or last)
+        truncated = GAP in part.paragraphs or part.paragraphs[-1].endswith("……") or cut
+        source = {"raw": raw, "site": facts.site, "part": part.part, "file": Path(page.path).name[:200]}
+        sp = _speech(part, text, page, facts, themes, truncated=truncated,
+                     truncation=cleaned.truncation.as_dict() if cut else None,
+                     field_title=None if seg.compilation else facts.field_title,
+                     added=today or _dt.date.today().isoformat(), source=source, taken=ids)
+        found.add(sp.id)
+        drafts.append(Draft(sp, Signature.of(text), part))
+    kept, skipped = _drop_page_repeats(drafts)
+    return kept, skipped, _page_warnings(cleaned)
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """Ids taken in any of several places (the run's, the page's own so far)."""
+
+    places: tuple[Container[str], ...]
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in p for p in self.places)
+
+
+def _drop_page_repeats(drafts: list[Draft]) -> tuple[list[Draft], list[Action]]:
     kept: list[Draft] = []
-    skipped: list[Skip] = []
+    skipped: list[Action] = []
+    by_id = {d.speech.id: d for d in drafts}
     index = DedupIndex()
-    for n, d in enumerate(drafts):
+    for d in drafts:
         dups = index.duplicates(d.sig)
-        same, _ = first_same(d.speech, [(_numbered(drafts[int(k)].speech, k), s) for k, s in dups])
+        same, _ = first_same(d.speech, [(by_id[k].speech, s) for k, s in dups])
         if same is None:
-            index.add(str(n), d.sig)
+            index.add(d.speech.id, d.sig)
             kept.append(d)
             continue
-        other_n, sim = same.other, same.similarity
-        other = drafts[int(other_n)]
+        other = by_id[same.other]
         if _more_complete(d.speech, other.speech):
             kept[kept.index(other)] = d
-            index.add(str(n), d.sig)
+            index.add(d.speech.id, d.sig)
             d, other = other, d
-        skipped.append(Skip(_label(d), "page_duplicate", _label(other), sim,
-                            d.speech.chars, other.speech.chars, other.speech.title))
-    warnings = []
-    if cleaned.truncation.truncated:
-        t = cleaned.truncation
-        counts = ""
-        if t.total and t.shown:
-            counts = f"（来源页面注明全文 {t.total:,} 字，只显示了 {t.shown:,} 字）"
-        elif t.omitted:
-            counts = f"（来源页面注明省略了 {t.omitted:,} 字）"
-        warnings.append(f"来源网站只给出了部分内容（付费墙或预览）{counts}；条目已标记 truncated: true")
-    return kept, skipped, warnings
+        skipped.append(Action(SKIP, d.speech, Skip(
+            _label(d), "page_duplicate", _label(other), same.similarity,
+            d.speech.chars, other.speech.chars, other.speech.title)))
+    return kept, skipped
 
 
-def _numbered(sp: Speech, n: str) -> Speech:
-    """A draft under its position on the page, so a verdict names it."""
-    import dataclasses
-    return dataclasses.replace(sp, id=n)
+def _page_warnings(cleaned: CleanResult) -> list[str]:
+    if not cleaned.truncation.truncated:
+        return []
+    t = cleaned.truncation
+    counts = ""
+    if t.total and t.shown:
+        counts = f"（来源页面注明全文 {t.total:,} 字，只显示了 {t.shown:,} 字）"
+    elif t.omitted:
+        counts = f"（来源页面注明省略了 {t.omitted:,} 字）"
+    return [f"来源网站只给出了部分内容（付费墙或预览）{counts}；条目已标记 truncated: true"]
 
 
 def _label(d: Draft) -> str:
@@ -232,8 +375,9 @@ def _more_complete(a: Speech, b: Speech) -> bool:
     return a.chars > b.chars * MORE_COMPLETE
 
 
-def _draft(part: Part, text: str, page: RawPage, published, site, themes, truncated,
-           truncation, field_title: str | None = None) -> Draft:
+def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
+            truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
+            added: str, source: dict, taken: Container[str]) -> Speech:
     review: list[str] = []
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
@@ -264,124 +408,148 @@ def _draft(part: Part, text: str, page: RawPage, published, site, themes, trunca
     if not level:
         review.append("level")
     division = md.place_within_level(division, level)
-    sp = Speech(
-        id="pending", title=title, text=text, date=date, published=published,
-        province=division.province if division else None,
-        city=division.city if division else None,
-        district=division.district if division else None,
+    province, city, district = ((division.province, division.city, division.district)
+                                if division else (None, None, None))
+    return Speech(
+        id=make_id(date, district or city or province, text, taken), title=title, text=text,
+        date=date, published=facts.published, added=added,
+        province=province, city=city, district=district,
         level=level, speaker=speaker, campaign=md.infer_campaign(title, text), genre=genre,
         themes=md.assign_themes(text, themes), keywords=md.keywords(text, md.vocabulary(themes)),
         truncated=truncated, masked=masked, chars=count_chars(text),
-        sources=[], truncation=truncation, review=review)
-    return Draft(sp, Signature.of(text), part)
+        sources=[source], truncation=truncation, review=review)
+
+
+# --- plan ----------------------------------------------------------------------------------
+
+def plan_ingest(paths: list[Path], corpus: Path, *, replace: bool = False,
+                today: str | None = None) -> IngestPlan:
+    """Decide what ingesting `paths` (a folder stands for the pages in it: expand_inputs)
+    into `corpus` does, writing nothing. New entries get `added: today` (default: the
+    local date). Raises BuildToolsError when the corpus itself cannot be read."""
+    today = today or _dt.date.today().isoformat()
+    themes = load_taxonomy(corpus)
+    cache = default_cache(corpus)
+    index = DedupIndex()
+    speeches = {s.id: s for s in load_corpus(corpus)}
+    for s in speeches.values():
+        index.add(s.id, cache.get(s.text))
+    known = _Known(speeches, index)
+    plan = IngestPlan(Path(corpus), cache=cache)
+    for path in expand_inputs(paths):
+        planned = _plan_input(path, corpus, known, themes, replace=replace, today=today)
+        plan.inputs.append(planned)
+        known.take(planned)
+    return plan
+
+
+def _plan_input(path: Path, corpus: Path, known: _Known, themes, *, replace: bool,
+                today: str) -> PlannedInput:
+    if path.is_dir():
+        return PlannedInput(path, refused=f"{path}: 文件夹里没有 .txt、.htm 或 .html 文件 — "
+                                          "请把保存的网页放进这个文件夹，或直接给出文件路径")
+    try:
+        return _plan_page(path, corpus, known, themes, replace=replace, today=today)
+    except BuildToolsError as exc:
+        return PlannedInput(path, refused=str(exc))
+    except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
+        # A page that trips a library (lxml, the decoder) is refused like any bad input;
+        # the inputs after it are still processed.
+        return PlannedInput(path, refused=(
+            f"{path}: 无法处理此文件（{type(exc).__name__}: {str(exc)[:120]}） — "
+            f"请把该文件报告给维护者；其余文件照常处理"))
+
+
+def _plan_page(path: Path, corpus: Path, known: _Known, themes, *, replace: bool,
+               today: str) -> PlannedInput:
+    data, page = read_path(path)
+    raw_rel = raw_name(data, path.suffix)
+    kept, page_skips, warnings = build_drafts(page, themes, raw=raw_rel, today=today,
+                                              taken=known.speeches)
+    planned = PlannedInput(path, actions=list(page_skips), warnings=warnings)
+    for d in kept:
+        action, copies = _decide(d, known, replace=replace)
+        planned.actions.append(action)
+        planned.copies += copies
+        if action.kind == ADD and action.speech.masked:
+            sp = action.speech
+            how = "地点无法确定，已留空" if md.place_masked(sp.title + sp.text) else "照原文保留"
+            planned.warnings.append(f"{sp.id}：来源隐去了部分名称（XX、×× 等），{how}")
+    if planned.writes and raw_rel not in known.raw and not (corpus / raw_rel).exists():
+        planned.raw = (raw_rel, data)
+    return planned
+
+
+def _decide(d: Draft, known: _Known, *, replace: bool) -> tuple[Action, list[str]]:
+    """Add, skip or replace one record, against the corpus as the plan leaves it so far;
+    and, for an add, the entries it shares most of its text with (a copy is a speech)."""
+    sp = d.speech
+    dups = known.index.duplicates(d.sig, DUPLICATE)
+    same, copies = first_same(sp, [(known.speeches[k], s) for k, s in dups if k in known.speeches])
+    if same is None:
+        return Action(ADD, sp, sig=d.sig), [f"{_label(d)}：{c.reason}" for c in copies]
+    old = known.speeches[same.other]
+    if not _more_complete(sp, old):
+        return Action(SKIP, sp, Skip(_label(d), "duplicate", old.id, same.similarity, sp.chars,
+                                     old.chars, old.title, same.basis)), []
+    if not replace:
+        return Action(SKIP, sp, Skip(_label(d), "more_complete", old.id, same.similarity,
+                                     sp.chars, old.chars, old.title)), []
+    # The fuller text takes the old entry's place: its id and `added` stay, sources grow.
+    return Action(REPLACE, dataclasses.replace(sp, id=old.id, added=old.added,
+                                               sources=old.sources + sp.sources), sig=d.sig), []
+
+
+# --- write ---------------------------------------------------------------------------------
+
+def write_plan(plan: IngestPlan) -> IngestReport:
+    """Carry out a plan made under the corpus lock the caller still holds: per input, its
+    raw copy and entries as one transaction. After a write fails, nothing more is written
+    (the inputs after it were planned against a corpus holding that input's entries)."""
+    report = IngestReport()
+    failed: str | None = None
+    for planned in plan.inputs:
+        one = planned.report()
+        if failed is not None and one.refused is None:
+            one = InputReport(str(planned.path), refused=(
+                f"{planned.path}: 未写入：前面的 {failed} 写入失败，其后的文件都没有写入 — "
+                f"解决上面的问题后重新运行"))
+        elif one.refused is None and planned.writes:
+            try:
+                commit(plan.corpus, planned.files())
+            except BuildToolsError as exc:
+                # A write failure names the corpus; the report must also name the input.
+                one = InputReport(str(planned.path), refused=f"{planned.path}: {exc}")
+                failed = str(planned.path)
+        report.inputs.append(one)
+    if plan.cache is not None:
+        plan.cache.save()
+    return report
 
 
 def ingest_paths(paths: list[Path], corpus: Path, *, replace: bool = False,
                  dry_run: bool = False, today: str | None = None,
                  waiting: Callable[[str], None] = lambda _: None) -> IngestReport:
-    """Ingest each input (a folder stands for the pages in it: expand_inputs) and report
-    what happened to each. New entries get `added: today` (default: the local date).
-    `waiting` hears, at once, that another run holds the corpus and this one waits."""
-    report = IngestReport(dry_run=dry_run)
-    today = today or _dt.date.today().isoformat()
-    try:
+    """Plan the ingest of `paths` into `corpus`, then (unless `dry_run`) write the plan;
+    report what was (would be) done to each input. `waiting` hears, at once, that another
+    run holds the corpus and this one waits."""
+    if dry_run:
         # A dry run writes nothing, so it needs no lock (and works on a read-only corpus).
-        with contextlib.nullcontext() if dry_run else corpus_lock(corpus, waiting):
-            if not dry_run:
-                report.notes += recover(corpus)
-            return _ingest_locked(paths, corpus, report, replace=replace, today=today)
-    except BuildToolsError as exc:
-        report.error = str(exc)
-        return report
-
-
-def _ingest_locked(paths: list[Path], corpus: Path, report: IngestReport, *, replace: bool,
-                   today: str) -> IngestReport:
-    themes = load_taxonomy(corpus)
-    existing = {s.id: s for s in load_corpus(corpus)}
-    index = DedupIndex()
-    cache = default_cache(corpus)
-    for s in existing.values():
-        index.add(s.id, cache.get(s.text))
-    cache.save()
-    for path in expand_inputs(paths):
         try:
-            one = ingest_one(path, corpus, existing, index, themes, replace=replace,
-                             dry_run=report.dry_run, today=today)
+            report = plan_ingest(paths, corpus, replace=replace, today=today).report(dry_run=True)
         except BuildToolsError as exc:
-            # A write failure names the corpus; the report must also name the input.
-            where = "" if exc.path == str(path) else f"{path}: "
-            one = InputReport(str(path), refused=f"{where}{exc}")
-        except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
-            # A page that trips a library (lxml, the decoder) is refused like any bad input;
-            # the inputs after it are still processed.
-            one = InputReport(str(path), refused=(
-                f"{path}: 无法处理此文件（{type(exc).__name__}: {str(exc)[:120]}） — "
-                f"请把该文件报告给维护者；其余文件照常处理"))
-        report.inputs.append(one)
-    return report
-
-
-def ingest_one(path: Path, corpus: Path, existing: dict[str, Speech], index: DedupIndex,
-               themes, *, replace: bool, dry_run: bool, today: str) -> InputReport:
-    report = InputReport(str(path))
-    if path.is_dir():
-        report.refused = f"{path}: 文件夹里没有 .txt、.htm 或 .html 文件 — 请把保存的网页放进这个文件夹，或直接给出文件路径"
+            return IngestReport(dry_run=True, error=str(exc))
+        if pending(corpus):
+            # A real run first finishes or undoes what the interrupted one left.
+            report.notes.append("上次导入（ingest）被中断，尚未修复；真正收录时会先完成或撤销它，"
+                                "结果可能与此试运行不同")
         return report
+    notes: list[str] = []
     try:
-        data, page = read_path(path)
-        drafts, skipped, warnings = build_drafts(page, themes)
-    except InputRefused as exc:
-        report.refused = str(exc)
-        return report
-    report.skipped += skipped
-    report.warnings += warnings
-    raw_rel = raw_name(data, path.suffix)
-    to_write: list[tuple[Speech, bool]] = []
-    taken = set(existing)
-    for d in drafts:
-        sp = d.speech
-        dups = index.duplicates(d.sig, DUPLICATE)
-        source = {"raw": raw_rel, "site": None, "part": d.part.part, "file": path.name[:200]}
-        source["site"] = (site_name(raw_head_lines(page)) or page.html_site
-                          or site_name(raw_tail_lines(page)))
-        same, copies = first_same(sp, [(existing[k], s) for k, s in dups if k in existing])
-        if same is None:
-            report.copies += [f"{_label(d)}：{c.reason}" for c in copies]
-        else:
-            old_id, sim = same.other, same.similarity
-            old = existing.get(old_id)
-            if old is not None and _more_complete(sp, old):
-                if replace:
-                    sp.id, sp.added = old.id, old.added
-                    sp.sources = old.sources + [source]
-                    to_write.append((sp, True))
-                    report.replaced.append(sp)
-                else:
-                    report.skipped.append(Skip(_label(d), "more_complete", old_id, sim,
-                                               sp.chars, old.chars, old.title))
-            else:
-                report.skipped.append(Skip(_label(d), "duplicate", old_id, sim, sp.chars,
-                                           old.chars if old else 0, old.title if old else "",
-                                           same.basis))
-            continue
-        sp.id = make_id(sp, sp.text, taken)
-        sp.added = today
-        taken.add(sp.id)
-        sp.sources = [source]
-        to_write.append((sp, False))
-        report.added.append(sp)
-        if sp.masked:
-            how = ("地点无法确定，已留空" if md.place_masked(sp.title + sp.text)
-                   else "照原文保留")
-            report.warnings.append(f"{sp.id}：来源隐去了部分名称（XX、×× 等），{how}")
-    if dry_run or not to_write:
-        return report
-    files = [(raw_rel, data, False)] if not (corpus / raw_rel).exists() else []
-    files += [(f"{SPEECHES}/{entry_path(corpus, sp.id).name}", sp.to_text().encode("utf-8"), overwrite)
-              for sp, overwrite in to_write]
-    commit(corpus, files)
-    for sp, _ in to_write:
-        existing[sp.id] = sp
-        index.add(sp.id, Signature.of(sp.text))
+        with corpus_lock(corpus, waiting):
+            notes = recover(corpus)
+            report = write_plan(plan_ingest(paths, corpus, replace=replace, today=today))
+    except BuildToolsError as exc:
+        report = IngestReport(error=str(exc))
+    report.notes = notes
     return report

@@ -1,4 +1,12 @@
-"""The one typed record for a speech, and its round trip through a corpus file.
+"""The one typed record for a speech, the list of fields it obeys, and its round trip
+through a corpus file.
+
+build_tools/schema.json is the one list of fields: each field's name, JSON type, allowed
+values, Chinese name (`title`) and description, in order; the `required` ones are the
+exported dataset. `schema_fields()` reads it, and everything that names fields reads that: the
+export columns, `check`'s labels and messages, the site's 数据 page, the PR summary. The
+`Speech` dataclass mirrors it for typing (a test holds its fields equal to the schema's
+properties, in order) and gives `vet_fields` the Python type each field must have.
 
 A corpus file is YAML front matter between two `---` lines, then the cleaned text with
 paragraphs separated by blank lines. `Speech.from_text(s.to_text()) == s` for every valid
@@ -10,6 +18,8 @@ import dataclasses
 import datetime as _dt
 import json
 import re
+import types
+import typing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,27 +30,82 @@ import yaml
 from .errors import EntryError
 from .untrusted import CONTROL, ENTRY_NODES, describe_control, key_lines, load_yaml
 
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The JSON Schema of an entry: `check` validates with it and the site publishes it."""
+    return json.loads(resources.files(__package__).joinpath("schema.json").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class SchemaField:
+    """One field as schema.json states it."""
+    name: str
+    title: str                      # Chinese name, as contributors and readers see it
+    description: str
+    types: tuple[str, ...]          # JSON types ("string", "null", ...), an enum's included
+    allowed: tuple[str, ...]        # an enum's values without null; () when not an enum
+    exported: bool                  # a column of the dataset (the schema's `required`)
+
+
+@lru_cache(maxsize=1)
+def schema_fields() -> tuple[SchemaField, ...]:
+    """Every field of an entry, in order: the one accessor for schema.json's field list."""
+    sch = schema()
+    required = set(sch["required"])
+    out = []
+    for name, prop in sch["properties"].items():
+        enum = prop.get("enum", [])
+        # An enum's values are text, or null where the field may be unknown.
+        json_type = prop.get("type") or (["string", "null"] if None in enum else "string")
+        out.append(SchemaField(
+            name=name, title=prop.get("title", name), description=prop.get("description", ""),
+            types=(json_type,) if isinstance(json_type, str) else tuple(json_type),
+            allowed=tuple(v for v in enum if v is not None), exported=name in required))
+    return tuple(out)
+
+
+def schema_field(name: str) -> SchemaField:
+    """The field called `name`; KeyError when schema.json has none."""
+    return _by_name()[name]
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, SchemaField]:
+    return {f.name: f for f in schema_fields()}
+
+
 #: Exported keys, in order (the dataset contract).
-EXPORT_FIELDS = (
-    "id", "title", "date", "published", "added", "province", "city", "district", "level",
-    "speaker", "campaign", "genre", "themes", "keywords", "truncated", "masked",
-    "chars", "sources", "text",
-)
-LEVELS = ("省", "市", "县", "区", "乡镇")
-CAMPAIGNS = ("全国文明城市", "全国文明典范城市", "省级文明城市", "省级文明县城", "国家卫生城市",
-             "省级卫生城市", "市级卫生城市", "城市工作", "其他")
-GENRES = ("讲话", "会议报道", "表态发言", "其他")
-# \Z, not $: `$` also matches before a final newline, and an id "abc\n" reached URLs.
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-MAX_ID = 64
-DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?\Z")
+EXPORT_FIELDS = tuple(f.name for f in schema_fields() if f.exported)
+LEVELS = schema_field("level").allowed
+CAMPAIGNS = schema_field("campaign").allowed
+GENRES = schema_field("genre").allowed
+#: The fields that together say where a speech was given; a `review:` item "place" names
+#: all three (its label is PLACE_LABEL).
+PLACE_FIELDS = ("province", "city", "district")
+PLACE_LABEL = "地点"
+#: Fields that hold a date: besides the schema's pattern, each must be a real calendar day.
+DATE_FIELDS = ("date", "published", "added")
 
 
-@dataclass
+def _schema_pattern(name: str) -> re.Pattern[str]:
+    """A field's pattern as schema.json states it, ending in \\Z instead of $: in Python `$`
+    also matches before a final newline, and an id "abc\\n" reached URLs."""
+    pattern = str(schema()["properties"][name]["pattern"])
+    return re.compile(pattern.removesuffix("$") + r"\Z")
+
+
+ID_RE = _schema_pattern("id")
+MAX_ID = int(schema()["properties"]["id"]["maxLength"])
+DATE_RE = _schema_pattern("date")
+
+
+# kw_only: the fields keep the schema's order (text after sources) although id, title and
+# text have no default.
+@dataclass(kw_only=True)
 class Speech:
     id: str
     title: str
-    text: str
     date: str | None = None
     published: str | None = None
     # When the entry entered the archive (set by ingest, never changed afterwards): the
@@ -59,6 +124,7 @@ class Speech:
     masked: bool = False
     chars: int = 0
     sources: list[dict[str, Any]] = field(default_factory=list)
+    text: str
     # Not exported: stated counts of a paywall notice, and fields a person should review.
     truncation: dict[str, int] | None = None
     review: list[str] = field(default_factory=list)
@@ -72,12 +138,12 @@ class Speech:
         return {k: d[k] for k in EXPORT_FIELDS}
 
     def front_matter(self) -> dict[str, Any]:
+        """Every field but the text; a field the dataset leaves out is written only when set."""
         d = dataclasses.asdict(self)
         d.pop("text")
-        if not d["truncation"]:
-            d.pop("truncation")
-        if not d["review"]:
-            d.pop("review")
+        for f in schema_fields():
+            if not f.exported and f.name in d and not d[f.name]:
+                d.pop(f.name)
         return d
 
     def to_text(self) -> str:
@@ -104,7 +170,7 @@ class Speech:
             raise EntryError(f"未知字段：{'、'.join(unknown)}", path=path, line=1,
                              hint=f"允许的字段：{', '.join(sorted(known))}")
         clean = {k: _plain(v) for k, v in data.items()}
-        missing = [k for k in ("id", "title") if not clean.get(k)]
+        missing = [k for k in _NEEDED if not clean.get(k)]
         if missing:
             raise EntryError(f"缺少字段：{'、'.join(missing)}", path=path, line=1,
                              hint="在头信息中补上这些字段")
@@ -112,20 +178,27 @@ class Speech:
         return cls(text=normalise_body(body), **clean)
 
 
-#: The Python type each field must have once parsed: what every stage relies on. The JSON
-#: Schema (check) says more (lengths, enums); these are the ones without which build,
-#: export or ingest would fail or publish garbage, so every command refuses them.
-_TYPES: dict[str, tuple[type, ...]] = {
-    "id": (str,), "title": (str,), "date": (str, type(None)), "published": (str, type(None)),
-    "added": (str, type(None)),
-    "province": (str, type(None)), "city": (str, type(None)), "district": (str, type(None)),
-    "level": (str, type(None)), "speaker": (str, type(None)), "campaign": (str,), "genre": (str,),
-    "themes": (list,), "keywords": (list,), "truncated": (bool,), "masked": (bool,),
-    "chars": (int,), "sources": (list,), "truncation": (dict, type(None)), "review": (list,),
-}
+def _python_types(annotation: Any) -> tuple[type, ...]:
+    """`str | None` -> (str, NoneType); `list[str]` -> (list,)."""
+    args = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+    return tuple(typing.get_origin(a) or a for a in args)
+
+
+_HINTS = typing.get_type_hints(Speech)
+#: The Python type each field must have once parsed (the dataclass's annotations): what
+#: every stage relies on. The JSON Schema (check) says more (lengths, enums); these are the
+#: ones without which build, export or ingest would fail or publish garbage, so every
+#: command refuses them.
+_TYPES: dict[str, tuple[type, ...]] = {name: _python_types(hint) for name, hint in _HINTS.items()}
 _TYPE_NAMES = {str: "文字", type(None): "空", list: "列表", bool: "true/false", int: "整数",
                dict: "映射（mapping）"}
-_ITEM_TYPES = {"themes": str, "keywords": str, "review": str, "sources": dict}
+#: What each item of a list field must be.
+_ITEM_TYPES = {name: _python_types(typing.get_args(hint)[0])[0] for name, hint in _HINTS.items()
+               if typing.get_origin(hint) is list}
+#: The fields an entry cannot be read without (those with no default; the text is the body).
+_NEEDED = tuple(f.name for f in dataclasses.fields(Speech)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                and f.name != "text")
 
 
 def vet_fields(data: dict[str, Any], path: str, lines: dict[str, int]) -> None:
@@ -148,7 +221,7 @@ def vet_fields(data: dict[str, Any], path: str, lines: dict[str, int]) -> None:
         raise EntryError(f"编号 id {sid[:80]!r} 不合规", path=path, line=lines.get("id", 1),
                          hint=f"id 只能由小写字母 a-z、数字 0-9 和连字符 - 组成（最多 {MAX_ID} 个字符），"
                               "不能以 - 开头或结尾，也不能含换行")
-    for key in ("date", "published", "added"):
+    for key in DATE_FIELDS:
         value = data.get(key)
         if value is not None and not real_date(value):
             raise EntryError(f"{key} {value[:40]!r} 不是有效日期", path=path, line=lines.get(key, 1),
@@ -224,12 +297,6 @@ _Dumper.add_representer(list, _repr_list)
 _Dumper.add_representer(str, _repr_str)
 
 
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    """The JSON Schema of an entry: `check` validates with it and the site publishes it."""
-    return json.loads(resources.files(__package__).joinpath("schema.json").read_text("utf-8"))
-
-
 def review_field(item: str) -> str:
     """The field a `review:` item names: ingest may add its evidence in brackets, as in
     "genre（会议报道？依据：…）"."""
@@ -243,5 +310,6 @@ def field_label(name: str) -> str:
     field_name = review_field(name)
     note = name[len(field_name):]
     if field_name == "place":
-        return "地点" + note
-    return str(schema()["properties"].get(field_name, {}).get("title", field_name)) + note
+        return PLACE_LABEL + note
+    known = _by_name().get(field_name)
+    return (known.title if known else field_name) + note

@@ -1,7 +1,7 @@
 """Text reuse between speeches: what two speeches have in common, and template families.
 
 Shared text is defined on the fingerprint (Han characters, letters and digits; masks and
-punctuation removed, as in dedup.fingerprint_text): a character of speech A is *shared
+punctuation removed: vocabulary.fingerprint_text): a character of speech A is *shared
 with* B when it lies in a run of at least MATCH fingerprint characters that also occurs
 in B. Equivalently, the union of A's MATCH-character windows found anywhere in B. The
 share "A 62% 与 B 相同" is shared characters of A / all fingerprint characters of A.
@@ -29,9 +29,9 @@ from functools import lru_cache
 import numpy as np
 
 from .cleaning import mask_spans
-from .dedup import _MASK_CHARS
+from .places import gazetteer
 from .record import Speech
-from .vocabulary import FINGERPRINT_RANGES
+from .vocabulary import FINGERPRINT_KEPT, MASK_CHARS, PASSAGE_END
 
 #: Shortest run counted as shared, in fingerprint characters. Measured on the shipped
 #: corpus (13 speeches, 78 pairs, none a copy of another): the share of a speech "in
@@ -62,7 +62,7 @@ FAMILY = 0.6
 #: Sentences shorter than this (fingerprint characters) are not candidates' evidence.
 MIN_SENTENCE = 16
 
-_SENTENCE_ENDS = np.array([ord(c) for c in "。！？；!?;"], dtype=np.uint32)
+_SENTENCE_ENDS = np.array([ord(c) for c in PASSAGE_END], dtype=np.uint32)
 _P = np.uint64(0x9E3779B97F4A7C15)
 
 SAME, MASK, PLACE = 0, 1, 2      # kinds of marked span
@@ -108,11 +108,11 @@ def prepare(paragraphs: list[str]) -> Text:
         off += len(p) + len(_SEP)
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     keep = np.zeros(len(cp), dtype=bool)
-    for a, b in (*FINGERPRINT_RANGES, (0x41, 0x5A), (0x61, 0x7A), (0x30, 0x39)):   # as dedup's fingerprint
+    for a, b in FINGERPRINT_KEPT:   # as vocabulary.fingerprint_text
         keep |= (cp >= a) & (cp <= b)
     masked = np.zeros(len(cp), dtype=bool)
     masks: list[tuple[int, int, int]] = []
-    if not _MASK_CHARS.isdisjoint(text):
+    if not MASK_CHARS.isdisjoint(text):
         for a, b in mask_spans(text):
             masked[a:b] = True
             pi = int(np.searchsorted(starts, a, side="right") - 1)
@@ -307,8 +307,6 @@ def compare(a: Text, b: Text) -> Pair:
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[frozenset[str], int]:
     """Every place name of the gazetteer (full and short forms, 2+ characters)."""
-    from .metadata import gazetteer
-
     names = frozenset(n for n in gazetteer() if len(n) >= 2)
     return names, max(map(len, names))
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import _ADDRESS, GAP, HAN, SENTENCE_END, _SALUTATION, is_sentence
+from .cleaning import GAP, is_sentence
+from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
-_OPENING = re.compile(
-    r"^(?:尊敬的[^，。：:\n]{0,30}|各位(?:领导|来宾|代表|同事|委员|同志|嘉宾)[^，。：:\n]{0,20}|同志们|同事们)[：:]")
+_OPENING = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
 
 #: Parts shorter than this many characters are teasers or fragments, not speeches.
 MIN_SPEECH_CHARS = 200
@@ -109,7 +109,7 @@ def clean_title(title: str) -> str:
 
 def is_title_line(line: str) -> bool:
     return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
-            and bool(_TITLE_WORDS.search(line)) and not _SALUTATION.match(line))
+            and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line))
 
 
 def segment(lines: list[str], cut_at_end: bool = False) -> Page:
@@ -167,7 +167,7 @@ def _is_cut_sentence(line: str) -> bool:
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines)
-                  if is_sentence(x) or _SALUTATION.match(x) or _ADDRESS.match(x)), None)
+                  if is_sentence(x) or SALUTATION.match(x) or ADDRESS.match(x)), None)
     if first is None:
         return None
     head, body = lines[:first], lines[first:]
@@ -179,7 +179,7 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             and len(body[-1]) <= 40
             and not (cut_at_end and _is_cut_sentence(body[-1])))):
         body.pop()
-    opens = bool(body) and bool(_SALUTATION.match(body[0]) or _ADDRESS.match(body[0]))
+    opens = bool(body) and bool(SALUTATION.match(body[0]) or ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if sum(len(x) for x in body) < least:
         return None

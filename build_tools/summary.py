@@ -3,7 +3,8 @@
     python -m build_tools.summary --base origin/main [--corpus corpus]
 
 For each entry under <corpus>/speeches that `git diff --name-status BASE...HEAD` reports as
-added or modified, print its metadata as a table, then the existing (unchanged) speeches
+added or modified, print its metadata as a table (the fields of build_tools/schema.json in
+order, each with its Chinese title), then the existing (unchanged) speeches
 whose text it resembles, with a similarity figure. CI appends the output to
 $GITHUB_STEP_SUMMARY so a reviewer sees at a glance what a contribution holds and whether
 it duplicates a speech already in the corpus.
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from .corpus import SPEECHES, iter_entry_files, read_entry
 from .errors import BuildToolsError
-from .record import Speech
+from .record import PLACE_FIELDS, PLACE_LABEL, Speech, schema_fields
 
 #: Similarity (containment of the shorter text in the longer) from which an existing
 #: speech is listed. Low on purpose: the summary is for a person, and a speech built from
@@ -163,23 +164,27 @@ def attach_similar(changes: list[Change], corpus: Path, threshold: float = SIMIL
 
 _STATUS = {"A": "新增 added", "M": "修改 changed", "D": "删除 removed"}
 
-_FIELDS = (
-    ("标题 title", lambda s: md(s.title)),
-    ("编号 id", lambda s: code(s.id)),
-    ("日期 date", lambda s: md(s.date)),
-    ("发布 published", lambda s: md(s.published)),
-    ("收录 added", lambda s: md(s.added)),
-    ("地点 place", lambda s: md(" ".join(p for p in (s.province, s.city, s.district) if p))),
-    ("层级 level", lambda s: md(s.level)),
-    ("讲话人 speaker", lambda s: md(s.speaker)),
-    ("创建类型 campaign", lambda s: md(s.campaign)),
-    ("体裁 genre", lambda s: md(s.genre)),
-    ("主题 themes", lambda s: md(s.themes)),
-    ("字数 chars", lambda s: md(s.chars)),
-    ("有删节 truncated", lambda s: md(s.truncated)),
-    ("有遮挡 masked", lambda s: md(s.masked)),
-    ("待核对 review", lambda s: ("⚠️ " + md(s.review)) if s.review else "—"),
-)
+#: Fields left out of the table: the text and its sources (the diff shows them), the
+#: keywords, and the paywall's counts (the 删节 row says whether there is one).
+_NOT_SHOWN = {"text", "sources", "keywords", "truncation"}
+
+
+def _field_rows(s: Speech) -> list[tuple[str, str]]:
+    """(label, cell) per field, in the schema's order; the three place fields make one row."""
+    rows = []
+    for f in schema_fields():
+        if f.name in _NOT_SHOWN or f.name in PLACE_FIELDS[1:]:
+            continue
+        label, cell = f"{f.title} {f.name}", md(getattr(s, f.name))
+        if f.name == PLACE_FIELDS[0]:
+            label = f"{PLACE_LABEL} place"
+            cell = md(" ".join(p for p in (getattr(s, k) for k in PLACE_FIELDS) if p))
+        elif f.name == "id":
+            cell = code(s.id)
+        elif f.name == "review" and s.review:
+            cell = "⚠️ " + cell
+        rows.append((label, cell))
+    return rows
 
 
 def render(changes: list[Change], base: str) -> str:
@@ -200,7 +205,7 @@ def render(changes: list[Change], base: str) -> str:
             continue
         s = c.speech
         out += [f"### {label}: {md(s.title)}", "", "| 字段 field | 值 value |", "| --- | --- |"]
-        out += [f"| {name} | {fn(s)} |" for name, fn in _FIELDS]
+        out += [f"| {name} | {cell} |" for name, cell in _field_rows(s)]
         out.append("")
         if c.similar:
             out += ["相似的现有条目 Similar existing speeches:", "",

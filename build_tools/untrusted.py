@@ -38,9 +38,12 @@ TAXONOMY_NODES = 100_000
 MAX_INT_DIGITS = 18
 
 #: Characters no field or text may hold: C0 controls except tab and newline, DEL, C1
-#: controls. ESC starts terminal escape sequences and NUL truncates C strings; neither
-#: appears in a real speech, and both reached the HTML before.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: controls, and the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+#: U+2066-U+2069). ESC starts terminal escape sequences and NUL truncates C strings; a
+#: bidi override makes a title read backwards in every list, feed and CSV that shows it
+#: (the "Trojan Source" trick). None appears in a real Chinese speech; readers.py strips
+#: them from pages at the boundary, check refuses them in entries.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -62,6 +65,8 @@ _Loader.yaml_implicit_resolvers = {
 
 def describe_control(ch: str) -> str:
     names = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL", "\r": "CR"}
+    if "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069":
+        return f"双向文字控制符（bidi，U+{ord(ch):04X}）"
     return f"{names.get(ch, 'U+%04X' % ord(ch))}（U+{ord(ch):04X}）"
 
 

@@ -1,9 +1,16 @@
-"""The Chinese-text vocabulary every stage shares: which characters count as Han.
+"""The Chinese-text vocabulary every stage shares: which characters count as Han, which
+marks are Chinese punctuation and end a sentence, what a masked name looks like, how a
+speech greets its audience, and what a text's fingerprint keeps.
 
-One home for the ranges, so cleaning, metadata, fingerprints (dedup, reuse), the site's
-related-speech index and the search index cannot drift apart (they held three versions).
+One home for each, so cleaning, segmentation, metadata, fingerprints (dedup, reuse) and
+the site cannot drift apart: the Han ranges were written in three versions, the mask rule
+was borrowed through a private name, and the sentence-end and salutation lists were typed
+again wherever they were needed. This module imports nothing of the package, so every
+stage may import it; place names and their suffixes live in places.py.
 """
 from __future__ import annotations
+
+import re
 
 #: CJK Unified Ideographs Extension A, the main block, and the compatibility ideographs
 #: (some Big5/HKSCS pages decode to those): what the rules treat as Chinese text.
@@ -21,5 +28,69 @@ def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 #: Han characters as a character-class body: f"[{HAN}]".
 HAN = char_class(HAN_RANGES)
-#: Han characters a fingerprint keeps, as a character-class body.
-FINGERPRINT_HAN = char_class(FINGERPRINT_RANGES)
+
+# --- punctuation -----------------------------------------------------------------------------
+
+#: Full-width punctuation of Chinese text. An ASCII mark beside one of these is in Chinese
+#: context (and becomes full-width), and a space beside one is a copy artefact.
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】—…·「」『』"
+#: The marks that end a sentence for certain. A paragraph of prose ends with one (a line
+#: that does not was wrapped, or is a heading), and a flattened page is cut only after one.
+STOPS = "。！？"
+#: The marks a line of text may stop at: the stops, a clause's ； and an ellipsis. A line
+#: with none of them is a label, a title or page furniture.
+SENTENCE_END = STOPS + "；…"
+#: Where the site's shared-passage index and reuse's candidate sentences cut a text: the
+#: stops and ；, full-width or ASCII. Both must cut alike: a sentence reuse links speeches
+#: by has to be one the index can find.
+PASSAGE_END = "。！？；!?;"
+
+# --- masked names ----------------------------------------------------------------------------
+
+#: What a masked name stands before when one mask character is enough to hide it ("X市",
+#: "×同志", "*委员", "**镇"): a division down to the village, a personal title, a year.
+MASK_SUFFIX = r"(?:省|市|区|县|镇|乡|村|街道|社区|同志|书记|委员|市长|县长|区长|镇长|局长|部长|主任|年)"
+#: One mask character (or two asterisks), not inside a Latin word or a number ("PM2.5",
+#: "X光", "3*4"): a name only where a name goes, i.e. before a suffix.
+MASK_ONE = r"(?<![A-Za-z0-9*＊×○Xx])(?:[XxＸ×＊○]|\*{1,2})"
+#: A masked name: a run of mask characters (XX, ××, ＊＊, ***, ○○, underscores beside Han
+#: text), 某某, or one mask character before a suffix.
+MASK = re.compile(f"(?:[Xx]{{2,}}|×{{2,}}|＊{{2,}}|\\*{{3,}}|○{{2,}}|(?<=[{HAN}])_+|(?<!_)_++(?=[{HAN}])|＿+|某某"
+                  f"|{MASK_ONE}(?={MASK_SUFFIX}))")
+#: Every mask pattern needs one of these characters; most sentences have none, and the
+#: mask regex (look-behinds at every position) was most of the fingerprinting time.
+MASK_CHARS = frozenset("Xx×＊*○_＿某")
+
+# --- salutations -----------------------------------------------------------------------------
+
+#: Whom "各位…" greets at the head of a speech (各位领导、各位来宾).
+AUDIENCE = ("领导", "来宾", "代表", "同事", "委员", "同志", "嘉宾")
+#: Greetings that stand alone.
+COLLECTIVE = ("同志们", "同事们")
+#: The salutation itself, before its colon: 尊敬的…, 各位…, 同志们, 同事们.
+SALUTATION_WORDS = (f"尊敬的[^，。：:\\n]{{0,30}}|各位(?:{'|'.join(AUDIENCE)})[^，。：:\\n]{{0,20}}"
+                    f"|{'|'.join(COLLECTIVE)}")
+#: A line that opens with a salutation ("同志们：", "尊敬的各位领导，", "大家好！"): the
+#: start of a speech, never page furniture.
+SALUTATION = re.compile(f"^(?:{SALUTATION_WORDS}|大家好)[：:，,！!]")
+#: The last word before the colon of a salutation line in any form ("各位村（社区）书记、
+#: 同志们："): the line's shape and its last word, where SALUTATION reads its first.
+ADDRESSEES = ("同志们", "领导", "来宾", "代表", "朋友们", "大家")
+#: A salutation line in any form: short, addressed to people, ending with a colon.
+ADDRESS = re.compile(f"^.{{0,30}}(?:{'|'.join(ADDRESSEES)})[^，。]{{0,4}}[：:]$")
+
+# --- fingerprint -----------------------------------------------------------------------------
+
+#: What a fingerprint keeps: Han characters (FINGERPRINT_RANGES), ASCII letters and digits.
+#: Duplicates (dedup), shared runs (reuse) and related speeches (site) all compare texts on
+#: these, with masks removed, so a copy with other punctuation, spacing or masks is the same.
+FINGERPRINT_KEPT: tuple[tuple[int, int], ...] = (*FINGERPRINT_RANGES, (0x41, 0x5A), (0x61, 0x7A), (0x30, 0x39))
+#: What a fingerprint drops: everything else.
+FINGERPRINT_DROP = re.compile(f"[^{char_class(FINGERPRINT_KEPT)}]")
+
+
+def fingerprint_text(text: str) -> str:
+    """The text as fingerprints see it: the FINGERPRINT_KEPT characters, masks removed."""
+    if not MASK_CHARS.isdisjoint(text):
+        text = MASK.sub("", text)
+    return FINGERPRINT_DROP.sub("", text)

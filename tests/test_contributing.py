@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from build_tools.readers import MAX_INPUT_BYTES
-from build_tools.record import CAMPAIGNS, ID_RE
+from build_tools.record import CAMPAIGNS, ID_RE, PLACE_LABEL, schema_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
@@ -51,6 +51,23 @@ def _required(form: dict) -> set[str]:
 def test_report_error_asks_for_what_a_fix_needs():
     form = load("report-error.yml")
     assert _required(form) >= {"speech", "field", "wrong", "correct", "evidence"}
+
+
+def test_report_error_fields_named_as_the_schema_names_them():
+    # "讲话日期 date", "删节/隐去名称 truncated / masked": the Chinese names a reader sees on
+    # the site, for every option that names fields (not "重复 duplicate …", "其他 other").
+    field = next(el for el in load("report-error.yml")["body"] if el.get("id") == "field")
+    titles = {f.name: f.title for f in schema_fields()} | {"place": PLACE_LABEL}
+    named = 0
+    for option in field["attributes"]["options"]:
+        chinese, english = option.split(" ", 1)
+        names = [n.strip() for n in english.split("(")[0].split("/")]
+        if all(n in titles for n in names):
+            named += 1
+            assert chinese.split("/") == [titles[n] for n in names], option
+        else:
+            assert not any(n in titles for n in names), option
+    assert named >= 10
 
 
 def test_suggest_speech_campaigns_match_the_schema():

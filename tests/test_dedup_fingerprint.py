@@ -2,8 +2,8 @@
 signatures cached under .cache/ depend on it."""
 from hypothesis import given, strategies as st
 
-from build_tools.cleaning import _MASK
-from build_tools.dedup import _KEEP, fingerprint_text
+from build_tools.dedup import fingerprint_text
+from build_tools.vocabulary import FINGERPRINT_DROP as _KEEP, MASK as _MASK
 
 CHARS = st.sampled_from(list("创城文明XxX×＊*○_＿某市区 ，。abc123") + ["某某", "XX", "__", "＊＊"])
 

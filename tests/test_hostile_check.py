@@ -59,6 +59,8 @@ ENTRY_CASES = {
     "ESC in the speaker": (sub("speaker", 'speaker: "市长\\x1b]0;x\\x07"'), "控制字符"),
     "raw ESC in the text": (in_body("\x1b[2J"), "控制字符"),
     "raw NUL in the text": (in_body("\x00"), "控制字符"),
+    "bidi override in the title": (sub("title", 'title: "在全市\\u202e话讲的上议会\\u202c"'), "双向文字控制符"),
+    "raw bidi isolate in the text": (in_body("\u2067"), "双向文字控制符"),
     "duplicate key": (add_after("title", "title: 另一个标题"), "重复"),
     "2022-02-30": (sub("date", "date: '2022-02-30'"), "不是有效日期"),
     "2022-13-45 unquoted": (sub("date", "date: 2022-13-45"), "不是有效日期"),

@@ -7,11 +7,13 @@ The devices and FIFOs are made at test time, never committed."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
 
 from hostile_support import (REPO, cli, entry_file, han_text, make_corpus, no_traceback, tree)
+from ingest_support import SEEDS, empty_corpus, entries
 from site_support import SOURCES
 
 CLS = "files"
@@ -217,3 +219,28 @@ def test_link_in_docs_is_not_published(tmp_path, target):
                       sources=SiteSources(config=SOURCES.config, handwritten=docs))
     assert str(docs / "leak.md") in str(err.value) and "符号链接" in str(err.value)
     assert not (tmp_path / "out" / "leak.md").exists()
+
+
+@pytest.mark.parametrize("form", ["raw", "entity"])
+def test_bidi_controls_never_reach_an_entry(tmp_path, form):
+    """A right-to-left override in a page's title or text would make the title read
+    backwards wherever it is listed; ingest drops every bidi control, check passes."""
+    seed = SEEDS[0].read_text("utf-8")
+    lines = seed.split("\n")
+    controls = ["\u202e", "\u2066", "\u202b", "\u2069", "\u202c"]
+    mark = (lambda ch: ch) if form == "raw" else (lambda ch: f"&#x{ord(ch):x};")
+    for n, ch in zip(range(0, len(lines), max(1, len(lines) // 5)), controls, strict=False):
+        lines[n] = lines[n][:3] + mark(ch) + lines[n][3:]
+    page = tmp_path / ("bidi.txt" if form == "raw" else "bidi.html")
+    body = "\n".join(lines)
+    if form == "entity":
+        body = "<html><body>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</body></html>"
+    page.write_text(body, "utf-8")
+    corpus = empty_corpus(tmp_path / "c")
+    assert cli("ingest", page, "--corpus", corpus).code == 0
+    got = entries(corpus)
+    assert got
+    for s in got:
+        blob = "\n".join(str(v) for v in vars(s).values())
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", blob), s.id
+    assert cli("check", "--corpus", corpus).code == 0

@@ -77,19 +77,25 @@ def test_new_entry_listed_with_metadata_and_similar_existing(repo):
     assert "新增 1 · 修改 0 · 删除 0" in out
     section = out.split("### 新增 added:", 1)[1].split("相似的现有条目", 1)[0]
     rows = dict(re.findall(r"^\| (.+?) \| (.+) \|$", section, re.M))
+    # Every field of the schema but the text, its sources, keywords and the paywall counts,
+    # in the schema's order, named by the schema's titles (the place fields as one row).
+    assert list(rows) == ["字段 field", "---", "编号 id", "标题 title", "讲话日期 date", "发布日期 published",
+                          "收录日期 added", "地点 place", "层级 level", "讲话人 speaker",
+                          "创建类型 campaign", "文体 genre", "主题 themes", "删节 truncated",
+                          "隐去名称 masked", "字数 chars", "待核字段 review"]
     assert rows["编号 id"] == "`2021-ccc333`"
     assert rows["标题 title"] == "在创建全国文明城市动员大会上的讲话（转载）"
-    assert rows["日期 date"] == "2021-03"
+    assert rows["讲话日期 date"] == "2021-03"
     assert rows["地点 place"] == "浙江省 衢州市 柯城区"
     assert rows["层级 level"] == "区"
     assert rows["讲话人 speaker"] == "区委书记"
     assert rows["创建类型 campaign"] == "全国文明城市"
-    assert rows["体裁 genre"] == "表态发言"
+    assert rows["文体 genre"] == "表态发言"
     assert rows["主题 themes"] == "志愿服务、宣传发动"
     assert rows["字数 chars"] == str(count_chars(near_copy(han_text(1))))
-    assert rows["有删节 truncated"] == "是 yes"
-    assert rows["有遮挡 masked"] == "是 yes"
-    assert "date、speaker" in rows["待核对 review"]
+    assert rows["删节 truncated"] == "是 yes"
+    assert rows["隐去名称 masked"] == "是 yes"
+    assert "date、speaker" in rows["待核字段 review"]
 
     # The near copy is matched to the speech it copies, with a high figure; the unrelated
     # one is not listed.

@@ -158,9 +158,8 @@ def generate_docs(corpus: Path, docs_dir: Path, echo=print, *, sources: SiteSour
         out.put(rel, content)
 
     put(routes.source(routes.HOME), pages.home_page(idx))
-    sch = schema()
-    put(routes.source(routes.DATA), pages.data_page(idx, sch, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
-    put(routes.SCHEMA, pages.schema_json(sch))
+    put(routes.source(routes.DATA), pages.data_page(idx, (cfg.get("extra") or {}).get("licence"), repo_url, site_name))
+    put(routes.SCHEMA, pages.schema_json(schema()))
     from ..export import export_records
     # Compressed: at 10,000 speeches the plain files would be ~150 MB each (site budget 1 GB).
     put(routes.JSONL, _gzip(export_records(speeches, "jsonl")))

@@ -23,8 +23,9 @@ from typing import Iterator
 from markupsafe import Markup
 
 from ..reuse import MATCH, MIN_SENTENCE, Pair, Reuse
+from ..places import place_label
 from . import routes
-from .index import SiteIndex, place_label
+from .index import SiteIndex
 from .routes import rel
 from .templating import fragment, render
 

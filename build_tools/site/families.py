@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..places import place_label
 from ..reuse import FAMILY, Family
+from ..places import place_label
 from . import routes
 from .compare import family_url, pct, reuse_of
-from .index import SiteIndex, place_label
+from .index import SiteIndex
 from .routes import rel
 from .templating import render
 

@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..cleaning import chinese_quotes
-from ..dedup import fingerprint_text
-from ..places import place_label
+from ..places import DIVISION_SUFFIX, place_label
 from ..record import ID_RE, LEVELS, Speech
+from ..vocabulary import PASSAGE_END, STOPS, fingerprint_text
 from . import routes
 from .slugs import assign_slugs
 
@@ -65,7 +65,7 @@ UNKNOWN_PLACE_LABEL = "地点不详或已隐去"
 UNKNOWN_YEAR_LABEL = "年份不详"
 MISSING_PART = "（不详）"
 
-_SENT_SPLIT = re.compile(r"(?<=[。！？；!?;])")
+_SENT_SPLIT = re.compile(f"(?<=[{PASSAGE_END}])")
 
 
 def sort_date(s: Speech) -> str:
@@ -110,8 +110,8 @@ def date_label(s: Speech) -> tuple[str, str]:
 
 # A salutation paragraph: short, ends with a colon, no sentence inside ("同志们：",
 # "各位领导、同志们："). Shape only, so any form of address is recognised.
-_SALUTATION = re.compile(r"^[^。！？]{1,30}[：:]$")
-_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_SALUTATION = re.compile(f"^[^{STOPS}]{{1,30}}[：:]$")
+_SENTENCE_END = re.compile(f"(?<=[{STOPS}])")
 
 
 def opening(s: Speech, limit: int = 120) -> str:
@@ -330,9 +330,6 @@ def _place_parts(s: Speech) -> tuple:
 
 # --- related speeches -------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(r"(?:省|市|区|县|旗|盟|地区|自治区|自治州|自治县|自治旗|特别行政区)$")
-
-
 def _without_places(s: Speech, text: str) -> str:
     """The speech's own place names (full and short: 西湖区, 西湖) replaced by a line break,
     so that no bigram is made of them or across them."""
@@ -340,7 +337,7 @@ def _without_places(s: Speech, text: str) -> str:
     for name in (s.province, s.city, s.district):
         if name:
             names.add(name)
-            short = _PLACE_SUFFIX.sub("", name)
+            short = DIVISION_SUFFIX.sub("", name)
             if len(short) >= 2:
                 names.add(short)
     for name in sorted(names, key=len, reverse=True):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..vocabulary import STOPS
+
 _NUM = "一二三四五六七八九十"
 _LEVELS = [(1, re.compile(f"^[{_NUM}]{{1,3}}、")), (2, re.compile(f"^[（(][{_NUM}]{{1,3}}[）)]"))]
 # Where a heading that runs on into its paragraph ends: the first full stop, colon or a
@@ -64,4 +66,4 @@ def outline(paragraphs: list[str]) -> list[Heading]:
 def is_heading(paragraph: str) -> bool:
     """A paragraph that is a heading and nothing else."""
     p = paragraph.strip()
-    return len(p) <= MAX_CHARS and not re.search(r"[。！？]", p[:-1]) and any(rx.match(p) for _, rx in _LEVELS)
+    return len(p) <= MAX_CHARS and not re.search(f"[{STOPS}]", p[:-1]) and any(rx.match(p) for _, rx in _LEVELS)

@@ -26,12 +26,14 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..cleaning import chinese_quotes
-from ..dedup import fingerprint_text
-from ..record import Speech, field_label, review_field
+from ..export import LIST_FIELDS
+from ..places import place_label
+from ..record import SchemaField, Speech, field_label, review_field, schema_fields
+from ..vocabulary import fingerprint_text
 from .cite import bibtex, gbt7714, ris
 from .compare import speech_section
 from .index import (FACET_LABELS, MIN_RELATED, PAIR_SPREAD, UNKNOWN, CommonSentence, FacetValue,
-                    SiteIndex, date_label, description, list_key, place_label, sentences)
+                    SiteIndex, date_label, description, list_key, sentences)
 from . import routes
 from .outline import is_heading, outline
 from .routes import rel
@@ -372,37 +374,15 @@ def home_page(idx: SiteIndex) -> str:
                        newest=added_table(idx, routes.HOME, idx.recently_added[:10])))
 
 
-FIELD_DOCS = [
-    ("id", "编号：小写字母、数字和连字符，也是文件名和网页地址。"),
-    ("title", "标题。"),
-    ("date", "讲话日期，仅当讲话本身注明时填写：YYYY-MM-DD、YYYY-MM 或 YYYY；否则为空。"),
-    ("published", "来源网页的发布日期（不等于讲话日期）。"),
-    ("added", "收录日期：这篇讲话进入本文库的日期（YYYY-MM-DD），收录时自动填写，此后不变。"),
-    ("province", "省级行政区。"),
-    ("city", "地级行政区。"),
-    ("district", "县级行政区。"),
-    ("level", "讲话所代表的政府层级：省、市、县、区、乡镇。"),
-    ("speaker", "讲话人职务（注明时含姓名）。"),
-    ("campaign", "创建类型，如全国文明城市、国家卫生城市。"),
-    ("genre", "文体：讲话、会议报道、表态发言、其他。"),
-    ("themes", "主题（列表），取自 corpus/taxonomy.yaml。"),
-    ("keywords", "关键词（列表）。"),
-    ("truncated", "是否被来源网站删节（true/false）。"),
-    ("masked", "来源网站是否隐去了名称（XX、×× 等）。"),
-    ("chars", "字数（不含空白）。"),
-    ("sources", "来源（列表）：site 为来源网站，raw 为仓库中保存的原始文件，part/file 为其中的位置。"),
-    ("text", "正文，段落之间以空行分隔。"),
-]
+def field_doc(f: SchemaField) -> str:
+    """What the 数据 page says of a field: its schema description, then any allowed values."""
+    return f.description + ("：" + "、".join(f.allowed) if f.allowed else "") + "。"
 
 
-def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_url: str = "",
+def data_page(idx: SiteIndex, licence: dict | None = None, repo_url: str = "",
               site_name: str = "创城文库") -> str:
     src = routes.DATA
-    props = schema.get("properties", {})
-    fields = []
-    for name, doc in FIELD_DOCS:
-        t = props.get(name, {}).get("type", "")
-        fields.append((name, " | ".join(t) if isinstance(t, list) else t, doc))
+    fields = [(f.name, " | ".join(f.types), field_doc(f)) for f in schema_fields() if f.exported]
     years = [(v.label, v.url, len(v.ids)) for k, v in sorted(idx.facets["years"].items(),
              key=lambda kv: (kv[0] == (UNKNOWN,), kv[0]))]
     themes = sorted(((v.label, v.url, len(v.ids)) for v in idx.facets["themes"].values()), key=lambda r: (-r[2], r[1]))
@@ -418,7 +398,8 @@ def data_page(idx: SiteIndex, schema: dict, licence: dict | None = None, repo_ur
         "data.html", src=src, speeches=len(idx.speeches), jsonl=routes.JSONL, csv=routes.CSV,
         schema=routes.SCHEMA, code=lic.get("code", "MIT"), data=lic.get("data", "CC BY 4.0"),
         site_name=site_name, about=rel(src, routes.ABOUT + "#licence"),
-        issues=routes.issues(repo_url) if repo_url else "", fields=fields, charts=charts,
+        issues=routes.issues(repo_url) if repo_url else "", fields=fields, list_fields="、".join(LIST_FIELDS),
+        charts=charts,
         lengths=sorted(s.chars for s in ss), truncated=sum(s.truncated for s in ss),
         masked=sum(s.masked for s in ss)))
 

@@ -83,10 +83,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import BuildToolsError
+from ..places import place_label
 from ..record import Speech
 from ..vocabulary import HAN_RANGES
+from ..places import place_label
 from . import routes
-from .index import place_label, sort_date, year_of
+from .index import sort_date, year_of
 
 #: Speeches per ids/titles file: a shown page of results touches few files (at 10,000
 #: speeches one file is ~5 KB, ~2.5 KB gzipped).

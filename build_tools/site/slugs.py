@@ -23,11 +23,14 @@ from typing import Iterable
 
 from pypinyin import Style, lazy_pinyin
 
+from ..places import AREA_SUFFIXES, CITY_SUFFIXES, COUNTY_SUFFIXES, NAMED_UNITS, PROVINCE_SUFFIXES, suffix_pattern
 from .routes import PAGE_PREFIX
 
 RESERVED = frozenset({"index", "unknown", "page", "assets", "pagefind", "search"})
-_PLACE_SUFFIX = re.compile(
-    r"(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|新区|街道|省|市|区|县|旗|盟|州|镇|乡)$")
+# Every division's suffix, down to townships and the two-character district suffixes: a
+# place's URL writes it as a segment of its own (xihu-qu, pudong-xinqu).
+_PLACE_SUFFIX = re.compile(suffix_pattern(PROVINCE_SUFFIXES + CITY_SUFFIXES + COUNTY_SUFFIXES + NAMED_UNITS
+                                          + AREA_SUFFIXES))
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -44,7 +47,7 @@ def _syllables(text: str, tones: bool) -> list[str]:
 def base_slug(name: str, *, place: bool = False, tones: bool = False) -> str:
     if place:
         m = _PLACE_SUFFIX.search(name)
-        stem, suffix = (name[:m.start()], m.group(1)) if m and m.start() > 0 else (name, "")
+        stem, suffix = (name[:m.start()], m.group(0)) if m and m.start() > 0 else (name, "")
         parts = ["".join(_syllables(stem, tones))]
         if suffix:
             parts.append("".join(_syllables(suffix, tones)))

@@ -1,16 +1,20 @@
 """Per-field accuracy of ingest on the labelled evaluation pages (`make eval`).
 
-Three parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
-the tuning ones but other bodies and wordings; the rules were not fitted to them) and the
-`fresh` batch (written after the rules were done, measured once) and the `real-shaped`
-batch (the shapes of real pages seen through the search tool, written last).
+Six parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
+the tuning ones but other bodies and wordings; the rules were not fitted to them), the
+`fresh` batch (written after the rules were done, measured once), the `real-shaped`
+batch (the shapes of real pages seen through the search tool) and the `blind` batch (each
+page modelled on a different real page, written whole without looking at the rules and
+measured once before any rule change), and the `blind-2` batch (batch 6: written the same
+way after the `blind` batch's failures had been seen by those tuning rules, and never tuned
+on: the honest estimate for pages never seen).
 
 Runs the real ingest library (read -> clean -> segment -> dedup -> metadata, exactly what
 `python -m build_tools ingest` writes, without touching a corpus) on every page under
 tests/eval/pages/ and compares with tests/eval/gold.yaml. A check is one field of one
-expected speech, one junk string or one kept sentence. Figures are printed separately for
-the tuning pages and the held-out ones (holdout: true), which estimate real-page
-performance. `--failures` lists every failed check.
+expected speech, one junk string or one kept sentence. Figures are printed for each part
+and for all pages together; the held-out parts (holdout: true), above all `blind-2`, estimate
+real-page performance. `--failures` lists every failed check.
 """
 from __future__ import annotations
 
@@ -116,11 +120,13 @@ def check_page(name: str, gold: dict, res: Result) -> None:
 def evaluate(pages: list[str] | None = None) -> dict[str, Result]:
     gold = yaml.safe_load((HERE / "gold.yaml").read_text("utf-8"))
     out = {"tuning": Result(), "held-out": Result(), "fresh": Result(), "real-shaped": Result(),
-           "all": Result()}
+           "blind": Result(), "blind-2": Result(), "all": Result()}
     for name in sorted(gold):
         if pages and not any(p in name for p in pages):
             continue
-        part = ("real-shaped" if gold[name].get("batch") == 3 else
+        part = ("blind-2" if gold[name].get("batch") == 6 else
+                "blind" if gold[name].get("batch") == 4 else
+                "real-shaped" if gold[name].get("batch") == 3 else
                 "fresh" if gold[name].get("batch") == 2 else
                 "held-out" if gold[name]["holdout"] else "tuning")
         r = Result()

@@ -652,6 +652,1627 @@ page("r10", "lankao", **R, header_style="inline", title="label:{t}　（2015年2
      ops=[lambda c: setattr(c, "header", ["郑建新"])])
 
 
+# --- blind batch (batch 4): pages whose SHAPES come from real 范文/文库/文档/news/government
+# pages read through the search tool's page corpus (about 45 pages from about 40 sites), each
+# page modelled on a different real page, every sentence written for this project. Written
+# without looking at the rules in build_tools/ and measured once before any rule change; an
+# estimate of how ingest does on pages it has never seen. Unlike the batches above, each page
+# is written out whole (the real shapes do not fit the body-plus-operations mould) with its
+# gold labels next to it, as an editor would fill them in.
+BLIND: list[dict] = []
+PINYIN_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+
+
+def sp(title: str | None, genre: str, level: str | None, place=(None, None, None), *,
+       date=None, speaker=None, masked=False, truncated=False, min_paras=None) -> dict:
+    """The gold entry of one speech on a blind page."""
+    d = {"title": title, "genre": genre, "level": level, "date": date, "speaker": speaker,
+         "province": place[0], "city": place[1], "district": place[2], "masked": masked,
+         "truncated": truncated}
+    if min_paras:
+        d["min_paras"] = min_paras
+    return d
+
+
+def blind(name: str, text: str, *, speeches: list[dict], junk=(), kept=(), enc="utf-8",
+          published: str | None = None, trad: str | None = None, pinyin=(), batch: int = 4) -> None:
+    """A page written out whole. `trad` converts the (Simplified) text with OpenCC and `pinyin`
+    then annotates words the way some Traditional copies do (創(chuàng)建)."""
+    BLIND.append(dict(name=name, text=text.lstrip("\n"), speeches=speeches, junk=list(junk),
+                      kept=list(kept), enc=enc, published=published, trad=trad,
+                      pinyin=list(pinyin), batch=batch))
+
+
+def build_blind(spec: dict) -> tuple[str, bytes, dict]:
+    text = spec["text"]
+    if spec["trad"]:
+        import opencc
+        text = opencc.OpenCC(spec["trad"]).convert(text)
+        for word, mark in spec["pinyin"]:
+            text = text.replace(word, mark)
+    gold = {"holdout": True, "batch": spec["batch"], "speeches": spec["speeches"],
+            "junk": sorted(set(spec["junk"])), "kept": list(dict.fromkeys(spec["kept"]))}
+    if spec["published"]:
+        gold["published"] = spec["published"]
+    return spec["name"], text.encode(spec["enc"]), gold
+
+
+def hard_wrap(paras: list[str], width: int) -> str:
+    """A PDF copy: every line cut at `width` characters, whatever it splits."""
+    out = []
+    for p in paras:
+        out += [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(out)
+
+
+def half_width(s: str) -> str:
+    return s.translate(str.maketrans("，：（）；", ",:();"))
+
+
+def wrap_spaces(s: str, width: int) -> str:
+    """A document viewer's text layer: a space wherever a printed line ended."""
+    return " ".join(s[k:k + width] for k in range(0, len(s), width))
+
+
+# b01 — a 笔杆子 blog copy of a PDF: title, a spaced name line, a date line with a masked year,
+# half-width punctuation and every line hard-wrapped at 38 characters.
+_B01 = [
+    "这次推进大会是在创建工作进入攻坚阶段召开的一次重要会议。刚才，海涛同志通报了一季度测评情况，"
+    "点到名的几个单位要认真反思，没有点到名的也不要沾沾自喜。宜昌去年在全国地级提名城市测评中排在"
+    "第二十一位，比前年前移了九位，但离进入前列还有不小的距离。下面，我讲三个问题。",
+    "一、把问题找准，不要把成绩当成挡箭牌",
+    "从测评反馈看，失分最多的不在大街上，而在背街小巷、老旧小区和城乡结合部。有的小区楼道里堆满了"
+    "杂物，有的农贸市场活禽和熟食混在一起卖，有的公交站台广告牌破损半年没人修。这些问题群众天天看"
+    "得见，检查组一去就能找到，我们自己却视而不见。各区、各部门要组织专门力量再排查一遍，列出清单，"
+    "明确时限。",
+    "二、把责任压实，不要让文件停留在桌面上",
+    "创建工作的任务书已经发下去半年了，有的单位至今没有成立专班，有的单位把任务转给社区了事。从下"
+    "个月起，市创建办每周随机抽查十个点位，结果直接在市级媒体上公布，连续两次排名末位的，由市纪委"
+    "监委约谈主要负责人。",
+    "三、把群众发动起来，不要让创建变成干部的独角戏",
+    "文明城市是全市人民的城市，创建工作离不开市民的参与。要办好“文明宜昌”随手拍平台，对市民反映"
+    "的问题做到当天交办、限时办结；要把志愿服务站建到每个社区，让退休干部、在校学生都能找到参与的"
+    "岗位。",
+    "同志们，离今年的实地测评只剩下不到五个月时间。大家要拿出只争朝夕的劲头，一项一项抓落实，以过"
+    "硬的成绩向全市人民交账。",
+]
+blind("b01.txt",
+      "在全市创建全国文明城市推进大会上的讲话\n孟 庆 华\n(20XX年4月16日)\n同志们:\n"
+      + hard_wrap([half_width(p) for p in _B01], 38) + "\n",
+      speeches=[sp("在全市创建全国文明城市推进大会上的讲话", "讲话", "市", ("湖北省", "宜昌市", None),
+                   speaker=["孟庆华"], masked=True)],
+      # kept in full-width punctuation: the archive's text, as an editor would want it
+      kept=["各区、各部门要组织专门力量再排查一遍，列出清单，明确时限。",
+            "二、把责任压实，不要让文件停留在桌面上",
+            "从下个月起，市创建办每周随机抽查十个点位，结果直接在市级媒体上公布，"
+            "连续两次排名末位的，由市纪委监委约谈主要负责人。",
+            "大家要拿出只争朝夕的劲头，一项一项抓落实，以过硬的成绩向全市人民交账。"])
+
+# b02 — a 文库 site's text dump (GBK): the whole document on one line, the first page number
+# glued before the title, the title glued to the salutation, page numbers glued into words.
+blind("b02.txt",
+      "12024年全县创建省级文明城市动员会讲话同志们：县委、县政府召开这次动员会，主要任务是贯彻全市创建"
+      "工作会议精神，对我县创建省级文明城市工作作出部署，把责任落实到每个乡镇、每个部门。刚才，立军同志"
+      "宣读了实施方案，县城管局、嘉定镇的负责同志作了发言，讲得都很实在。下面，我讲几点意见。一、认清形势，"
+      "增强争创省级文明城市的紧迫感信丰连续两次冲刺省级文明城市都没有成功，差距主要在城市管理的精细程度"
+      "和市民文明习惯的养成上。周边几个县今年都把创建列为“一号工程”，我们不进则退。搞好文明城市创建，"
+      "对于改善营商环境、留住年轻人才具有十分现实的意2义。二、突出重点，补齐城市管理的短板要集中整治县城"
+      "主干道两侧的占道经营和乱搭乱3建，年内完成十二条背街小巷的路面硬化和路灯安装；要推行垃圾分类“定时"
+      "定点”投放，在城区六十个小区先行试点；要规范电动自行车停放，在学校、医院、商场周边划设停放区。三、"
+      "压实责任，形成全县一盘棋的工作格局创建指挥部要实行周调度、月通报制度，各乡镇、各部门主要负责同志"
+      "是第一责任人。县委督查室、县政府督查室要联合开展明察暗访，对进度滞后的单位亮黄牌，对连续两次亮黄"
+      "牌的单位启动问责程序。同志们，创建省级文明城市是全县人民的共同心愿。希望大家坚定信心、真抓实干，"
+      "确保明年顺利通过省级测评验收！\n",
+      enc="gb18030",
+      speeches=[sp("2024年全县创建省级文明城市动员会讲话", "讲话", "县", ("江西省", "赣州市", "信丰县"),
+                   min_paras=5)],
+      junk=["12024年", "re:意\\d义", "re:乱搭乱\\d建"],
+      kept=["县委、县政府召开这次动员会，主要任务是贯彻全市创建工作会议精神，对我县创建省级文明城市工作"
+            "作出部署，把责任落实到每个乡镇、每个部门。",
+            "搞好文明城市创建，对于改善营商环境、留住年轻人才具有十分现实的意义。",
+            "希望大家坚定信心、真抓实干，确保明年顺利通过省级测评验收！"])
+
+# b03 — a 范文 site's compilation page (HTML): a 【阅读指引】 intro, each piece headed by the same
+# title with 【第N篇】; the first piece is labelled 表态发言 but is the convener's own speech.
+blind("b03.html", """
+<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>创建全国文明城市动员会讲话稿【通用2篇】_悦读范文网</title>
+<script>var _hmt = _hmt || [];</script></head>
+<body>
+<div class="header"><a href="/">悦读范文网</a> <a href="/fanwen/">范文大全</a> <a href="/fanwen/jhg/">讲话稿</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/fanwen/">范文大全</a> &gt; 讲话稿</div>
+<div class="article">
+<h1>创建全国文明城市动员会讲话稿【通用2篇】</h1>
+<p class="guide">【阅读指引】下面是悦读网友为您精心整理分享的“创建全国文明城市动员会讲话稿【通用2篇】”，供您写作时参考，整理文档不容易，觉得有用就复制下载支持一下吧！</p>
+<h2>在全市创建全国文明城市攻坚动员会上的表态发言【第一篇】</h2>
+<p>同志们：。</p>
+<p>今天的会议，既是一次部署会，也是一次誓师会。刚才，市委宣传部通报了近两年全市创建工作的情况，埇桥区、市教育局、市交警支队和志愿者代表作了很好的表态发言，我都赞成。下面，就打好创建决胜战，我讲三点意见。</p>
+<p>第一，要看清我们所处的位置。宿州取得全国文明城市提名资格已经三年，去年的年度测评排在全省提名城市的中游，最大的失分点是老城区的交通秩序和农贸市场的环境卫生。成绩要肯定，差距更要正视。</p>
+<p>第二，要抓住决定成败的关键。测评看的是实地，群众评的是感受。各县区、各部门要把力量沉到街巷、小区、市场和公交站点，把每一个点位当作考场，把每一个问题当作考题，一项一项销号。</p>
+<p>第三，要拿出敢于较真的作风。市委督查室要对创建任务实行挂图作战，每月公布进度；对推诿扯皮、敷衍应付的，发现一起、通报一起、问责一起。</p>
+<p>同志们，全国文明城市这块牌子，是对一座城市最高的褒奖。让我们横下一条心，一鼓作气把它拿下来！</p>
+<h2>在全市创建全国文明城市攻坚动员会上的表态发言【第二篇】</h2>
+<p>尊敬的各位领导，同志们：</p>
+<p>市委、市政府召开这次攻坚动员会，为全市创建工作再鼓干劲、再压担子。我代表埇桥区委、区政府，向大会表态如下。</p>
+<p>一是坚决扛起主城区的责任。埇桥区承担着全市近七成的实地测评点位，我们将成立区委书记、区长任双组长的攻坚指挥部，全体区级领导分包街道，做到问题不解决不撤岗。</p>
+<p>二是坚决打好环境整治硬仗。六月底前完成四十个老旧小区的楼道清理和车棚改造，九月底前完成全部农贸市场的标准化提升，让群众看得见变化。</p>
+<p>三是坚决落实常态长效。我们将把创建考核结果与干部评先评优挂钩，对拖后腿的单位和个人严肃问责。请市委、市政府放心，埇桥区决不当全市创建的短板！</p>
+<p class="outro">以上就是本站为大家整理的全部内容，喜欢本文就打赏作者一杯咖啡吧。</p>
+</div>
+<div class="related"><h3>相关推荐</h3><ul>
+<li><a href="/a/1.html">社区创建文明城市工作总结</a></li>
+<li><a href="/a/2.html">文明城市创建表态发言稿合集</a></li>
+<li><a href="/a/3.html">创文工作动员会主持词</a></li></ul></div>
+<div class="footer">悦读范文网 版权所有 本站内容来源于网友投稿，如有侵权请联系删除</div>
+</body></html>
+""",
+      speeches=[sp("在全市创建全国文明城市攻坚动员会上的表态发言", "讲话", "市", ("安徽省", "宿州市", None)),
+                sp("在全市创建全国文明城市攻坚动员会上的表态发言", "表态发言", "市", ("安徽省", "宿州市", None))],
+      junk=["阅读指引", "复制下载支持一下", "re:【第[一二]篇】", "喜欢本文就打赏作者", "相关推荐",
+            "社区创建文明城市工作总结", "创文工作动员会主持词", "悦读范文网", "re:同志们：。"],
+      kept=["刚才，市委宣传部通报了近两年全市创建工作的情况，埇桥区、市教育局、市交警支队和志愿者代表作了"
+            "很好的表态发言，我都赞成。",
+            "让我们横下一条心，一鼓作气把它拿下来！",
+            "我代表埇桥区委、区政府，向大会表态如下。",
+            "请市委、市政府放心，埇桥区决不当全市创建的短板！"])
+
+# b04 — a local news site's brief: no headline above the text, a reading-time line on top, the
+# headline only in a 来源/标题/地址 footer.
+blind("b04.txt", """
+本篇文章486字，读完约1分钟
+
+9月9日，滁州市召开创建全国文明城市窗口行业推进会，对窗口单位的创建工作进行再部署、再推动。市委常委、宣传部部长周海燕出席会议并讲话，副市长陆建东主持会议。全市银行、医院、车站、政务服务大厅等二十二家窗口单位负责人参加会议。
+
+会前，与会人员到市政务服务中心观摩了“一窗通办”和文明引导服务。会上，市人民医院、滁州火车站等四家单位作了交流发言。
+
+周海燕指出，窗口单位直接面对群众，是城市文明程度最直观的展示。今年是我市全国文明城市复查测评年，窗口行业在测评中分值高、问题多，各单位必须把创建要求落实到每一个岗位、每一次服务。
+
+周海燕要求，要对照测评标准开展一次自查，重点解决排队时间长、便民设施缺失、公共卫生间脏乱等问题；要加强员工文明礼仪培训，推行首问负责和限时办结；要主动接受群众监督，在醒目位置公开投诉电话。
+
+来源：滁州新闻网
+
+标题：滁州市召开创建全国文明城市窗口行业推进会
+
+地址：http://www.cz-xinwen-example.cn/czxw/2025/0910/3313.html
+""",
+      speeches=[sp("滁州市召开创建全国文明城市窗口行业推进会", "会议报道", "市", ("安徽省", "滁州市", None),
+                   speaker=["市委常委、宣传部部长周海燕", "宣传部部长周海燕", "周海燕"])],
+      junk=["读完约", "re:^来源：", "re:^标题：", "cz-xinwen-example"],
+      kept=["9月9日，滁州市召开创建全国文明城市窗口行业推进会，对窗口单位的创建工作进行再部署、再推动。",
+            "周海燕指出，窗口单位直接面对群众，是城市文明程度最直观的展示。",
+            "要主动接受群众监督，在醒目位置公开投诉电话。"])
+
+
+# b05 — a 文稿 site that prints the opening of a speech twice (a preview, then the same again)
+# and stops at "下面，我先讲三点意见。"; a header block of role/name and date under the title.
+_B05 = """在创建省级文明城市动员大会上的讲话
+市长　陈立群
+（2022年3月15日）
+同志们：这次创建省级文明城市动员大会，是市委、市政府经过反复研究后决定召开的。会议的主要任务是，对照后年建成省级文明城市的目标，动员全市上下统一思想、明确任务、落实责任，尽快在全市形成创建热潮。
+上周，市委召开了创建工作领导小组第一次全体会议，对创建的组织架构和责任分工作了明确。今天会上，市委林国栋书记还要作重要讲话，请大家认真领会。
+这几年，龙岩的城市面貌有了明显改观，但对照省级文明城市测评体系，我们在公共秩序、市民素质、社区服务等方面还有不少欠账。
+下面，我先讲三点意见。
+"""
+blind("b05.txt", "全文阅读　字体：大 中 小\n" + _B05 + _B05,
+      speeches=[sp("在创建省级文明城市动员大会上的讲话", "讲话", "市", ("福建省", "龙岩市", None),
+                   date="2022-03-15", speaker=["市长陈立群", "陈立群"], truncated=True)],
+      junk=["全文阅读", "re:字体："],
+      kept=["会议的主要任务是，对照后年建成省级文明城市的目标，动员全市上下统一思想、明确任务、落实责任，"
+            "尽快在全市形成创建热潮。",
+            "今天会上，市委林国栋书记还要作重要讲话，请大家认真领会。",
+            "这几年，龙岩的城市面貌有了明显改观，但对照省级文明城市测评体系，我们在公共秩序、市民素质、"
+            "社区服务等方面还有不少欠账。"])
+
+# b06 — a document market's preview: a metadata list (views, size, pages, posting date and
+# province, 举报) before the title, blank lines between paragraphs, a wrap that splits a word
+# across a blank line, a full stop left on its own line, and the preview's end.
+blind("b06.txt", """
+- 0
+- 0
+- 约2.1千字
+- 约 7页
+- 2025-11-02 发布于四川
+- 举报
+
+在市创城“百日攻坚”动员大会上的表态发言
+
+尊敬的各位领导，同志们：
+
+大家好！今天市委、市政府召开创城“百日攻坚”动员大会，吹响了决战决胜的冲锋号。我代表市卫生健康委全体干部职工郑重表态：坚决拥护市委、市政府的部署，保证不折不扣完成所承担的各项创建任务。
+
+南充创建全国文明城市已进入冲刺阶段，卫生健康系统承担的测评点位有医院、疾控中心、社区卫生服务中心等四十多个，任务重、标准高，容不得半点马虎。
+
+一、以最坚决的态度抓落实
+
+委党组把创城作为百日内的头等大事，成立由主要负责同志任组长的攻坚专班，班子成员每人包联一个片区，每周至少两次到点位现场检查，发现问题当场交办、限期整改。
+
+二、以最严格的标准抓整治
+
+我们将对全市二级以上医院开展一次全面体检，重点整治门诊秩序混乱、院内车辆乱停、卫生间异味和控烟不力等问题，确保每家医院的公共区域达到测评标准。同时，督促各社区卫生服务中心完善健康教
+
+育宣传栏，做到内容每月更新、群众看得懂用得上。
+
+三、以最过硬的作风抓督查
+
+委机关组建三个暗访组，采取不打招呼、直奔现场的方式，对所有点位每周暗访一轮，暗访结果在系统内通报，并与单位年度考核挂钩。对整改不力、被市里通报的单位，我们将严肃追究主要负责人的责任，决不让卫生健康系统拖全市创城的后腿
+
+。
+
+免费预览已结束，剩余 5 页可下载查看
+
+下载文档
+""",
+      published="2025-11-02",
+      speeches=[sp("在市创城“百日攻坚”动员大会上的表态发言", "表态发言", "市", ("四川省", "南充市", None),
+                   truncated=True)],
+      junk=["发布于四川", "re:^- ?\\d+$", "re:约 ?7页", "举报", "免费预览已结束", "下载文档"],
+      kept=["我代表市卫生健康委全体干部职工郑重表态：坚决拥护市委、市政府的部署，保证不折不扣完成所承担的"
+            "各项创建任务。",
+            "同时，督促各社区卫生服务中心完善健康教育宣传栏，做到内容每月更新、群众看得懂用得上。",
+            "对整改不力、被市里通报的单位，我们将严肃追究主要负责人的责任，决不让卫生健康系统拖全市创城的"
+            "后腿。"])
+
+# b07 — an online document viewer (UTF-16): the title, then the title glued to a summary that
+# stops mid-word, then the whole text on one line with a space wherever a printed line ended
+# and the page footer ("第1 页共 3页") inside a sentence.
+_B07 = ("各位领导、同志们、朋友们：大家好！首先，我代表县委、县政府，向长期以来关心支持嘉禾创卫工作的各界人士"
+        "表示衷心的感谢！今天召开动员会，就是要把全县的力量动员起来，共同探讨创卫的办法，凝聚创卫的合力。"
+        "嘉禾是一个只有四十万人口的小县，县城建成区面积不大，但问题不少：老城区排水管网老化，一下大雨就内涝；"
+        "城郊接合部垃圾收运不到位，臭水沟、卫生死角时有出现；一些小餐饮、小作坊卫生条件差，群众意见很大。"
+        "创建国家卫生县城，首先要把这些群众最关心的问题解决好。今年，县财政安排专项资金八千万元，重点用于老城区"
+        "雨污分流改造、城乡垃圾转运站建设和农贸市场提质改造。其次，要建立长效管理机制。城区每条街道都要明确一名"
+        "县级领导为路长，每个小区都要明确一名科级干部为联络员，发现问题第一时间处理。最后，创卫需要每一位市民"
+        "参与。希望大家从不乱扔垃圾、不随地吐痰做起，从管好自家门前三包做起，共同把嘉禾建设得更加干净、整洁、"
+        "有序。谢谢大家！")
+_B07_PAGED = wrap_spaces(_B07, 29)
+_cut = _B07_PAGED.index(" ", _B07_PAGED.index("每个小区"))   # the end of page 1's last line
+_B07_PAGED = _B07_PAGED[:_cut] + " 第1 页共 3页" + _B07_PAGED[_cut:]
+blind("b07.txt",
+      "2024年创建国家卫生县城动员会讲话稿\n2024年创建国家卫生县城动员会讲话稿"
+      + _B07[:_B07.index("共同探") + 3] + "\n2024年创建国家卫生县城动员会讲话稿 " + _B07_PAGED + "\n",
+      enc="utf-16",
+      speeches=[sp("2024年创建国家卫生县城动员会讲话稿", "讲话", "县", ("湖南省", "郴州市", "嘉禾县"),
+                   min_paras=3)],
+      junk=["re:第\\s*1\\s*页\\s*共", "re:共同探(?!讨)"],
+      kept=["首先，我代表县委、县政府，向长期以来关心支持嘉禾创卫工作的各界人士表示衷心的感谢！",
+            "今年，县财政安排专项资金八千万元，重点用于老城区雨污分流改造、城乡垃圾转运站建设和农贸市场提质改造。",
+            "城区每条街道都要明确一名县级领导为路长，每个小区都要明确一名科级干部为联络员，发现问题第一时间处理。",
+            "希望大家从不乱扔垃圾、不随地吐痰做起，从管好自家门前三包做起，共同把嘉禾建设得更加干净、整洁、有序。"])
+
+# b08 — a 公文 site's entry: a title naming the speaker's role, a tag line, a second shorter
+# heading glued to the text, the whole pledge on one line, cut off with "..." (a preview).
+blind("b08.txt", """
+区委书记在全市创建全国文明城市工作动员大会上的表态发言
+标签: #动员大会 #表态发言
+市创建全国文明城市工作动员大会上的表态发言 今天，市委、市政府召开动员大会，正式打响了创建全国文明城市的攻坚战。麒麟区是全市的中心城区，创建任务占全市的一半以上，我们责无旁贷、义不容辞。我们将严格按照会议部署，把创文作为全区当前的头号工程，以必胜的决心和扎实的举措，确保各项任务按期完成。 一、压实责任，全区上下一盘棋抓创建。成立由区委书记任指挥长的创建指挥部，十一个街道和区直各部门主要负责人为成员，实行一周一调度、一月一考评。 二、聚焦短板，集中力量攻坚克难。对全区一百八十个老旧小区、三十二个农贸市场逐一建档，今年内完成改造提升任务，同步推进背街小巷路面修补和...
+相关文档
+""",
+      speeches=[sp("区委书记在全市创建全国文明城市工作动员大会上的表态发言", "表态发言", "市",
+                   ("云南省", "曲靖市", None), truncated=True, min_paras=3)],
+      junk=["标签", "相关文档"],
+      kept=["麒麟区是全市的中心城区，创建任务占全市的一半以上，我们责无旁贷、义不容辞。",
+            "成立由区委书记任指挥长的创建指挥部，十一个街道和区直各部门主要负责人为成员，实行一周一调度、"
+            "一月一考评。"])
+
+
+# b09 — a cadre-news portal (HTML): a crawl timestamp and login links on top, the headline, an
+# info line (来源/作者/发布时间/点击量), a kicker and a subtitle, a 本报…电（记者…） lead, a photo
+# caption repeating the lead, a side list and an ICP footer; a provincial meeting held in a city.
+blind("b09.html", """
+<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>王振国出席全省创建文明城市工作经验交流会并讲话-齐鲁干部网</title></head>
+<body>
+<div class="topbar">2025-11-25 09:40:14　<a href="/login">登录</a> | <a href="/reg">注册</a></div>
+<div class="nav"><a href="/">首页</a> <a href="/yw/">要闻</a> <a href="/dfdt/">地方动态</a></div>
+<div class="main">
+<h1>王振国出席全省创建文明城市工作经验交流会并讲话</h1>
+<div class="info">文章来源：齐鲁干部网　　作者：　　发布时间：2023-04-07 23:01　　点击量：442</div>
+<div class="content">
+<p>王振国在全省创建文明城市工作经验交流会上强调</p>
+<p>建设干净整洁有序的宜居城市</p>
+<p>本报淄博4月7日电（记者 罗晓光）4月7日，全省创建文明城市工作经验交流会在淄博市召开。副省长王振国出席会议并讲话，强调要把创建文明城市作为提升城市治理水平的重要抓手，着力改善人居环境，着力提升市民素质，着力补齐公共服务短板。</p>
+<p>王振国指出，创建文明城市已经从比拼硬件转向比拼治理，群众对城市的评价越来越看重日常管理的细节。各市要把创建成果体现在背街小巷的干净整洁上，体现在公共场所的文明有序上，体现在社区服务的便捷贴心上。</p>
+<p><img src="/upload/2023/0407/a1.jpg"></p>
+<p>4月7日，全省创建文明城市工作经验交流会在淄博市召开。记者 燕飞 摄</p>
+<p>王振国要求，各级文明委要加强统筹协调，防止创建工作运动式、突击式，坚决纠正测评前集中整治、测评后反弹回潮的现象；要完善常态化督查机制，让群众成为城市管理的监督者和参与者。</p>
+<p>会上，淄博市、威海市和寿光市作了交流发言。与会人员实地观摩了淄博市部分老旧小区改造和农贸市场提升项目。</p>
+</div>
+</div>
+<div class="side"><h3>热点排行</h3><ol><li><a href="/a/1">全省基层党建工作座谈会召开</a></li><li><a href="/a/2">我省部署秋冬季大气污染防治</a></li></ol></div>
+<div class="foot">主办：齐鲁干部网　鲁ICP备12345678号-1　违法和不良信息举报电话：0531-12345678</div>
+</body></html>
+""",
+      published="2023-04-07",
+      speeches=[sp("王振国出席全省创建文明城市工作经验交流会并讲话", "会议报道", "省", ("山东省", None, None),
+                   speaker=["副省长王振国", "王振国"])],
+      junk=["燕飞", "点击量", "热点排行", "全省基层党建工作座谈会召开", "ICP", "re:09:40:14"],
+      kept=["王振国指出，创建文明城市已经从比拼硬件转向比拼治理，群众对城市的评价越来越看重日常管理的细节。",
+            "会上，淄博市、威海市和寿光市作了交流发言。"])
+
+# b10 — a 文秘 site (GBK): a "您的位置" line, the title, a posting time, an outline block
+# (目录/提纲) repeating the speech's headings, the text indented with two spaces, a masked
+# name, and a paywall line in the middle of the third part.
+blind("b10.txt", """
+您的位置：文秘之家>>卫生/医院/城建>>城建讲话>>正文
+
+在全市推进“三城同创”暨迎接省卫生城市复查动员会上的讲话
+
+发表时间：2019/3/16 12:33:38
+目录/提纲：……
+一、肯定成绩，正视不足，切实增强迎接复查的紧迫感和责任感
+（一）城市面貌明显改观
+（二）长效管理逐步健全
+二、突出重点，攻坚克难，全力以赴做好复查迎检的各项准备
+（一）集中整治农贸市场和城中村
+（二）扎实做好病媒生物防制
+三、加强领导，严格考核，确保各项任务不折不扣落到实处
+……
+
+  同志们：
+  开展全国文明城市、国家卫生城市和国家生态园林城市“三城同创”，是市委、市政府为提升城市品质作出的重大决策。下个月，省卫生城市复查组将到盐城进行明查暗访，这是对我们创建成果的一次全面检验。刚才，市爱卫会副主任、副市长**同志对迎接复查工作作了具体部署，我完全同意。下面，我再讲三点意见：
+  一、肯定成绩，正视不足，切实增强迎接复查的紧迫感和责任感
+  （一）城市面貌明显改观。去年以来，全市新建改建城市道路三十六公里，改造老旧小区四十二个，新增公园绿地一百二十公顷，城区主次干道实现了机扫全覆盖。
+  （二）长效管理逐步健全。我们出台了城市管理考核办法，把市区两级的考核结果同经费拨付挂钩，街道和社区的积极性明显提高。
+  但是也要看到，城中村和农贸市场脏乱差的问题还没有根本解决，部分单位对复查的认识不到位，存在等一等、看一看的思想。
+  二、突出重点，攻坚克难，全力以赴做好复查迎检的各项准备
+  （一）集中整治农贸市场和城中村。全市十八个农贸市场要在三月底前全部完成功能分区改造，活禽交易区实行封闭管理；城中村要逐村制定整治方案，重点清理乱堆乱放、乱搭乱建。
+  （二）扎实做好病媒生物防制。各区要组织专业队伍，对餐饮集中区、建筑工地和垃圾中转站开展集中消杀，确保鼠、蚊、蝇、蟑密度控制在国家标准以内。
+  三、加强领导，严格考核，确保各项任务不折不扣落到实处
+  （未完，全文约5600字，目前显示1320字。开通文秘会员后可查看全文……）
+""",
+      enc="gb18030", published="2019-03-16",
+      speeches=[sp("在全市推进“三城同创”暨迎接省卫生城市复查动员会上的讲话", "讲话", "市",
+                   ("江苏省", "盐城市", None), masked=True, truncated=True)],
+      junk=["re:目录/提纲", "文秘之家", "re:发表时间", "开通文秘会员后可查看全文", "re:目前显示\\d+字"],
+      kept=["下个月，省卫生城市复查组将到盐城进行明查暗访，这是对我们创建成果的一次全面检验。",
+            "刚才，市爱卫会副主任、副市长**同志对迎接复查工作作了具体部署，我完全同意。",
+            "我们出台了城市管理考核办法，把市区两级的考核结果同经费拨付挂钩，街道和社区的积极性明显提高。",
+            "各区要组织专业队伍，对餐饮集中区、建筑工地和垃圾中转站开展集中消杀，确保鼠、蚊、蝇、蟑密度控制在"
+            "国家标准以内。"])
+
+# b11 — a Traditional-character 范文 page with pinyin after many words (創(chuàng)建), a DOC/upload
+# line, the collection title twice, an editor's intro, and two pieces with the same title and
+# 篇一/篇二: a county speech and a town speech of the same county.
+_B11 = """
+创建全国文明城市和卫生城市动员会讲话(汇总2篇)
+
+格式:DOC 上传日期:2023-11-29 03:42:04
+创建全国文明城市和卫生城市动员会讲话(汇总2篇)
+时间:2023-11-29 03:42:04     小编:雅琪
+
+一篇好的讲话稿，要让听的人抓得住重点、记得住要求。写好讲话稿，先要吃透会议的主题。以下是小编为大家收集的优秀范文，供大家参考学习。
+
+创建全国文明城市和卫生城市动员会讲话篇一
+
+同志们：
+
+今天县委、县政府召开动员会，把创建全国文明城市和国家卫生县城两项工作放在一起部署，就是要让两项创建相互促进、同步推进。湄潭是茶乡，也是全省有名的生态县，环境好是我们最大的本钱。
+
+但是我们也要清醒地看到，县城的老街区管网陈旧，雨天污水外溢；茶叶加工旺季，城郊一些加工点的废料随意堆放；部分单位的门前三包形同虚设。这些问题不解决，两项创建都无从谈起。
+
+县创建办要会同各部门，在一个月内把测评标准分解到每一个单位、每一条街道，做到人人有任务、事事有人管。县委督查室每月通报一次进度，对排名后三位的单位，由县领导约谈主要负责人。
+
+同志们，创建工作没有旁观者。希望大家以主人翁的姿态投入进来，让湄潭的山更绿、水更清、城更美。
+
+创建全国文明城市和卫生城市动员会讲话篇二
+
+同志们：
+
+县里的动员会开过以后，镇党委、镇政府立即研究了永兴镇的贯彻意见。永兴是县城的北大门，过境车辆多、集市人流大，镇容镇貌直接关系到全县创建的第一印象。
+
+今天我讲三件事。一是整治集镇环境，本月底前取缔农贸市场周边的占道摊点，清理主街两侧的乱堆乱放。二是发动群众参与，每个村（居）组建一支不少于二十人的志愿服务队，每周开展一次环境卫生大扫除。三是落实包保责任，镇班子成员分片包村，村干部分组包户，问题整改不到位的，年终考核一票否决。
+
+大家回去后要马上行动，以实际成效为全县创建工作增光添彩。
+"""
+blind("b11.txt", _B11, trad="s2tw", published="2023-11-29",
+      pinyin=[("創建", "創(chuàng)建"), ("衛生", "衛(wèi)生"), ("縣城", "縣(xiàn)城"),
+              ("參考", "參(cān)考"), ("學習", "學(xué)習(xí)"), ("優秀", "優(yōu)秀")],
+      speeches=[sp("创建全国文明城市和卫生城市动员会讲话", "讲话", "县", ("贵州省", "遵义市", "湄潭县")),
+                sp("创建全国文明城市和卫生城市动员会讲话", "讲话", "乡镇", ("贵州省", "遵义市", "湄潭县"))],
+      junk=["re:\\([a-z" + PINYIN_MARKS + "]+\\)", "上传日期", "re:小编", "re:汇总2篇", "re:篇[一二]$",
+            "以下是小编为大家收集的优秀范文"],
+      kept=["湄潭是茶乡，也是全省有名的生态县，环境好是我们最大的本钱。",
+            "同志们，创建工作没有旁观者。",
+            "永兴是县城的北大门，过境车辆多、集市人流大，镇容镇貌直接关系到全县创建的第一印象。",
+            "大家回去后要马上行动，以实际成效为全县创建工作增光添彩。"])
+
+# b12 — a 写公文 site: the title with a "（全文1926字）" suffix, then the title again without
+# "在", an address to citizens, a masked county name (XX), spam in a sentence, a related list.
+blind("b12.txt", """
+在全县创建全国文明城市倡议活动上的讲话（全文1926字）
+
+全县创建全国文明城市倡议活动上的讲话
+
+市民朋友们：
+    今年2月，全国精神文明建设工作表彰大会传来喜讯，XX县被确定为新一批全国县级文明城市提名城市，我们离创建全国文明城市的目标又近了一步。创建全国文明城市，让XX更整洁、更有序、更宜居，是全县三十八万群众的共同期盼。
+    县委、县政府向全县人民发出倡议，请大家都来做文明风尚的传播者。从自己做起，从身边做起，从本职做起（时时彩稳赚计划群），把文明的种子播撒到每一个家庭、每一个单位。
+    请大家都来做文明行为的实践者。过马路走斑马线，垃圾分类投放，排队礼让他人，在公共场所轻声细语。文明离我们并不遥远，就藏在每天的一言一行里。
+    请大家都来做城市环境的守护者。爱护公共设施，不乱贴乱画，不在楼道堆放杂物，积极参加社区组织的志愿服务活动。
+    市民朋友们，XX是我们共同的家。让我们携起手来，为创建全国文明城市贡献自己的一份力量！
+
+相关文章：
+• 在全县文明城市创建推进会上的主持词
+• 创建文明城市倡议书范文5篇
+温馨提示：本站文章均由会员上传，仅供学习参考，请勿用于商业用途。
+""",
+      speeches=[sp("在全县创建全国文明城市倡议活动上的讲话", "讲话", "县", masked=True)],
+      junk=["全文1926字", "时时彩稳赚计划群", "相关文章", "创建文明城市倡议书范文", "本站文章均由会员上传"],
+      kept=["从自己做起，从身边做起，从本职做起，把文明的种子播撒到每一个家庭、每一个单位。",
+            "文明离我们并不遥远，就藏在每天的一言一行里。",
+            "让我们携起手来，为创建全国文明城市贡献自己的一份力量！"])
+
+
+# b13 — a district government site (HTML): a slogan banner, the headline, a meta line
+# (time/source/author/clicks), a third-person report whose only named official "出席并作要求",
+# print/close links and previous/next links.
+blind("b13.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>思茅区召开巩固国家卫生城市暨健康城区建设推进会</title>
+<style>.banner{height:90px}</style></head>
+<body>
+<div class="banner">茶源思茅　绿韵家园</div>
+<div class="menu"><a href="/">网站首页</a> <a href="/zwgk/">政务公开</a> <a href="/jdhy/">解读回应</a></div>
+<div class="detail">
+<h2 class="title">思茅区召开巩固国家卫生城市暨健康城区建设推进会</h2>
+<div class="meta">2024-03-15 16:24:44　　来源：思茅区融媒体中心　　作者：李冰　　点击：</div>
+<div class="text">
+<p>为巩固国家卫生城市创建成果，推进健康城区建设，3月14日，思茅区召开巩固国家卫生城市暨健康城区建设推进会，对下一阶段工作进行安排部署。</p>
+<p>区委常委、区人民政府常务副区长张立新出席并作要求，各镇（街道）、区直有关部门主要负责人参加会议。</p>
+<p>会议指出，国家卫生城市复审已进入倒计时，各镇（街道）、各部门要对照新修订的评审标准，逐项查漏补缺，重点抓好农贸市场、城中村和建筑工地的环境卫生整治，不能有丝毫松懈。</p>
+<p>会议强调，巩卫工作是一项系统工程，各责任单位要强化协作配合，做到信息互通、问题共治；要广泛发动群众，引导居民养成文明健康的生活方式，形成人人参与、人人共享的良好局面。</p>
+<p>会上，区爱卫办就复审指标体系和任务分解方案作了说明。</p>
+</div>
+<div class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+<div class="pn">上一篇：<a href="/a/41.html">区卫生健康局开展春季爱国卫生运动</a><br>下一篇：<a href="/a/43.html">倚象镇召开人居环境整治现场会</a></div>
+</div>
+<div class="foot">主办：普洱市思茅区人民政府办公室　滇ICP备00000000号</div>
+</body></html>
+""",
+      published="2024-03-15",
+      speeches=[sp("思茅区召开巩固国家卫生城市暨健康城区建设推进会", "会议报道", "区",
+                   ("云南省", "普洱市", "思茅区"),
+                   speaker=["区委常委、区人民政府常务副区长张立新", "区人民政府常务副区长张立新",
+                            "常务副区长张立新", "张立新"])],
+      junk=["茶源思茅", "思茅区融媒体中心", "打印本页", "区卫生健康局开展春季爱国卫生运动",
+            "倚象镇召开人居环境整治现场会", "re:点击："],
+      kept=["为巩固国家卫生城市创建成果，推进健康城区建设，3月14日，思茅区召开巩固国家卫生城市暨健康城区建设"
+            "推进会，对下一阶段工作进行安排部署。",
+            "会上，区爱卫办就复审指标体系和任务分解方案作了说明。"])
+
+# b14 — a county news site: a headline saying 我县, a 本网讯（报名 记者…） lead, a photo-caption
+# line alone, three officials speaking (a report, an assessor's remarks, the closing speech), and
+# an unrelated "新闻推荐" snippet plus the site's slogan after the text.
+blind("b14.txt", """
+我县迎接创建国家卫生县城技术评估
+
+本网讯（婺源报 记者 汪晓琳）12月24日，我县创建国家卫生县城技术评估工作汇报会在县行政中心召开。以省爱卫办副主任程立新为组长的技术评估专家组听取汇报。县委书记方建平，县委副书记、县长俞志刚，县领导胡敏、江海、叶青出席。
+
+会议现场
+
+会上播放了婺源县创建国家卫生县城工作专题片。俞志刚代表县委、县政府汇报了创卫工作情况。他说，近年来我县围绕“全域旅游、全域洁净”的目标，完善城区环卫设施，推进垃圾分类和污水处理，开展病媒生物防制，县城面貌发生了明显变化，但在背街小巷管理和小餐饮规范经营方面仍有短板。
+
+听取汇报后，程立新对我县的创卫工作给予肯定。他说，婺源的创卫工作思路清晰、措施扎实，希望继续对照标准补齐短板，加强精细化管理，争取早日通过国家评估。
+
+方建平在最后的讲话中表示，创卫工作只有起点、没有终点。全县上下要正视不足、对标整改，把专家组指出的问题逐条建立台账、限期销号，以更高的标准巩固创卫成果，让群众在城市变化中有更多获得感。
+
+新闻推荐
+
+本刊讯（记者 詹丽）10月23日下午，县委副书记、县长俞志刚参加了县第十五次党代会分组讨论。在认真听取代表发言后，俞志刚表示，县委工作报告思路清晰、目标明确……
+
+婺源新闻，传递身边正能量。除了新闻，我们还记录这座县城的点滴变化。
+""",
+      speeches=[sp("我县迎接创建国家卫生县城技术评估", "会议报道", "县", ("江西省", "上饶市", "婺源县"),
+                   speaker=["县委书记方建平", "方建平"])],
+      junk=["re:^会议现场$", "新闻推荐", "分组讨论", "传递身边正能量", "第十五次党代会"],
+      kept=["12月24日，我县创建国家卫生县城技术评估工作汇报会在县行政中心召开。",
+            "方建平在最后的讲话中表示，创卫工作只有起点、没有终点。",
+            "他说，婺源的创卫工作思路清晰、措施扎实，希望继续对照标准补齐短板，加强精细化管理，争取早日通过国家评估。"])
+
+# b15 — a district 创文简报 in Traditional characters (Big5): the bulletin's name, issue number,
+# issuing office and date, a headline with a ——subtitle, an inspection and 座谈会 reported in the
+# third person, and the 报/送/发 distribution lines at the end.
+blind("b15.txt", """
+创文简报
+2021年第十五期
+武江区创建全国文明城市工作领导小组办公室编印　　　　2021年9月6日
+
+对标补短抓整改　全力冲刺迎测评
+——区委书记到创文一线调研督导
+
+9月3日，区委书记黄志坚带队到西联镇、新华街道调研督导创文工作，实地察看了农贸市场、老旧小区和公益广告设置情况，并在新华街道召开座谈会，听取各单位创文工作汇报。
+
+黄志坚指出，今年的实地测评即将开始，全区上下要以冲刺的状态投入工作。老旧小区是群众感受最直接的地方，也是测评中最容易失分的地方，各街道要把楼道清理、车辆停放和化粪池清掏作为重点，一个小区一个小区过关。
+
+黄志坚强调，各级领导干部要沉到一线，带头发现问题、解决问题；区创文办要加强统筹调度，对测评中可能出现的问题提前预判，做到件件有回应、事事有着落。
+
+区委常委、宣传部部长刘慧敏，副区长周子健参加调研。
+
+报：市创文办，区委、区人大、区政府、区政协领导
+送：区创文领导小组各成员单位
+发：各镇（街道）
+""",
+      trad="s2tw", enc="big5",
+      speeches=[sp("对标补短抓整改　全力冲刺迎测评", "会议报道", "区", ("广东省", "韶关市", "武江区"),
+                   speaker=["区委书记黄志坚", "黄志坚"])],
+      junk=["创文简报", "re:第十五期", "编印", "re:^报：", "区创文领导小组各成员单位", "re:^发："],
+      kept=["黄志坚指出，今年的实地测评即将开始，全区上下要以冲刺的状态投入工作。",
+            "区委常委、宣传部部长刘慧敏，副区长周子健参加调研。"])
+
+# b16 — a newspaper's digital edition: the issue date and "第05版：…PDF版" on top, a 本报讯 lead
+# with spaced brackets, several officials, the editor's mark (③7) glued to the last sentence,
+# and a line of page-template debris at the bottom.
+blind("b16.txt", """
+2019年10月30日
+第05版：梁园新闻 PDF版
+
+梁园区召开创建省级文明城市迎检工作会
+
+本报讯 （记者 宋立） 10月25日，梁园区召开创建省级文明城市迎检工作会。区委书记李宗明出席会议并讲话。区领导王凤霞、陈伟、赵磊、孙静等出席会议。各街道、区委各部委、区直各单位、各中小学校和各社区负责人参加会议。
+
+李宗明强调，一要坚持目标导向，全区上下要树立“创则必成”的信心，拧成一股绳，坚决打好迎检这场硬仗。二要坚持问题导向，加强社区基础设施建设，营造浓厚的宣传氛围，不断提高群众的知晓率和认可度。三要坚持结果导向，各街道要扛牢属地责任，各职能部门要履行行业监管责任，确保创建目标圆满完成。
+
+王凤霞要求，要认清形势、正视问题，明确任务、整改提升，确保顺利通过省级文明城市测评验收。
+
+陈伟对做好迎检工作进行了具体部署。③7
+
+2019-10-30 1 1 商丘日报 content_82543.html 1 梁园区召开创建省级文明城市迎检工作会 /enpproperty-->
+""",
+      published="2019-10-30",
+      speeches=[sp("梁园区召开创建省级文明城市迎检工作会", "会议报道", "区", ("河南省", "商丘市", "梁园区"),
+                   speaker=["区委书记李宗明", "李宗明"])],
+      junk=["PDF版", "③", "enpproperty", "content_82543", "re:^2019年10月30日$"],
+      kept=["李宗明强调，一要坚持目标导向，全区上下要树立“创则必成”的信心，拧成一股绳，坚决打好迎检这场硬仗。",
+            "王凤霞要求，要认清形势、正视问题，明确任务、整改提升，确保顺利通过省级文明城市测评验收。",
+            "陈伟对做好迎检工作进行了具体部署。"])
+
+
+# b17 — a members-only 范文 site: a "标题：" line with the site's generalised title, then the
+# speech's own (masked) title, a cut in mid-sentence with the site's "省略N字，正式会员可完整阅读"
+# note, and a "更多相关文章" list of other speeches' titles.
+blind("b17.txt", """
+标题：在乡镇创建国家卫生镇动员大会上的讲话
+在**镇创建国家卫生镇动员大会上的讲话
+
+同志们：
+今天我们召开这次会议，主要目的是动员全镇上下迅速行动起来，扎扎实实开展创建国家卫生镇工作，确保今年通过省里的考核鉴定。刚才，**同志宣读了我镇创建国家卫生镇的工作方案，各村（居）递交了责任书，我都同意。下面我就创建工作再讲两点意见。
+一、提高认识，把创建工作摆上全镇工作的突出位置
+国家卫生镇是对一个镇环境卫生和管理水平的综合评价，对于改善我镇人居环境和投资环境具有十分重要的意义。从我镇的实际看，经济基础还比较薄弱，镇区道路、排水等基础设施欠账较多，特别是镇区主干道两侧 ……（速文网http://www.suwen-example.cn省略742字，正式会员可完整阅读）……
+  更多相关文章：在乡镇创建国家卫生镇动员大会
+  • 在乡镇党委书记抓基层党建述职会上的讲话
+  • 在乡镇干部大会上的讲话
+  • 在乡镇人大主席团会议上的讲话
+""",
+      speeches=[sp("在**镇创建国家卫生镇动员大会上的讲话", "讲话", "乡镇", masked=True, truncated=True)],
+      junk=["正式会员可完整阅读", "suwen-example", "更多相关文章", "在乡镇干部大会上的讲话", "抓基层党建述职会",
+            "人大主席团会议", "re:^标题："],
+      kept=["刚才，**同志宣读了我镇创建国家卫生镇的工作方案，各村（居）递交了责任书，我都同意。",
+            "国家卫生镇是对一个镇环境卫生和管理水平的综合评价，对于改善我镇人居环境和投资环境具有十分重要的意义。"])
+
+# b18 — a copy from a photo-essay app: the headline, the author's user name, and the report as
+# one line still wrapped in the app's literal <h3> tags; a district whose name several cities
+# share (市中区), the city named once in the text.
+blind("b18.txt", """
+我区召开全国文明城市创建迎评工作会议
+
+美友20486617
+
+<h3><h3>11月15日下午，市中区全国文明城市创建迎评工作会议在区行政中心召开，区委常委、宣传部部长王书亮通报了第二轮模拟测评有关情况，并对迎评工作进行安排部署，部分街道和相关部门负责人作了表态发言。区委书记韩立军主持会议并讲话，区人大常委会主任邵明、区政协主席王其昌出席会议。</h3></h3> <h3><h3>韩立军强调，市中区是内江市的中心城区，也是全市创建迎评的主战场，点多、线长、面广，既有繁华的商业街区，也有大片的城乡结合部，精细化管理的难度很大。各街道、各部门要进一步强化“一失即万无”的意识，在全市创建工作中争当排头兵。</h3><h3>区委常委、区委办公室主任陈国辉，副区长殷继华，各街道党工委书记，区直有关部门主要负责同志参加会议。</h3></h3>
+""",
+      speeches=[sp("我区召开全国文明城市创建迎评工作会议", "会议报道", "区", ("四川省", "内江市", "市中区"),
+                   speaker=["区委书记韩立军", "韩立军"])],
+      junk=["美友", "<h3>", "</h3>"],
+      kept=["区委书记韩立军主持会议并讲话，区人大常委会主任邵明、区政协主席王其昌出席会议。",
+            "各街道、各部门要进一步强化“一失即万无”的意识，在全市创建工作中争当排头兵。",
+            "区委常委、区委办公室主任陈国辉，副区长殷继华，各街道党工委书记，区直有关部门主要负责同志参加会议。"])
+
+# b19 — a county government site's town news (HTML): breadcrumb, a "镇名：" headline, a
+# time/source/views line, a font-size line, a photo's file name glued to a paragraph, a town
+# head presiding and the party secretary giving the views, the writer's credit at the end.
+blind("b19.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>仁居：召开创建“广东省卫生镇”推进会议</title></head>
+<body>
+<div class="logo">梅州 · 平远县人民政府</div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/gzdt/">工作动态</a> &gt; 镇村动态</div>
+<div class="article">
+<h3>仁居：召开创建“广东省卫生镇”推进会议</h3>
+<div class="info">时间：2020-06-19 16:48:05　来源：本网　浏览次数：-</div>
+<div class="font">字号：<a>大</a> <a>中</a> <a>小</a></div>
+<div class="con">
+<p>　　6月2日下午，仁居镇创建“广东省卫生镇”推进会议在镇政府三楼会议室召开，会议由镇长谢志明主持，各村（社区）书记、主任和镇干部职工共80余人参加。现场.jpg</p>
+<p>　　会上，谢志明传达了县里关于创建省卫生镇的文件精神，通报了我镇创建工作进展情况；镇党委书记邓晓红结合我镇实际提出了几点意见，要求各村、各部门进一步提高认识、密切协作、压实责任，全力推进创建工作，确保成功创建“广东省卫生镇”。</p>
+<p>　　随后，分管卫生健康工作的副镇长刘文彬对下一阶段工作作了具体部署，要求各村、各部门配合镇爱卫办做好各项创建工作。（仁居镇创卫办　罗美玲）</p>
+</div>
+</div>
+<div class="foot">平远县人民政府 主办　粤ICP备00000000号　网站标识码：0000000000</div>
+</body></html>
+""",
+      published="2020-06-19",
+      speeches=[sp("仁居：召开创建“广东省卫生镇”推进会议", "会议报道", "乡镇", ("广东省", "梅州市", "平远县"),
+                   speaker=["镇党委书记邓晓红", "党委书记邓晓红", "邓晓红"])],
+      junk=["re:\\.jpg", "浏览次数", "re:字号", "镇村动态", "网站标识码"],
+      kept=["6月2日下午，仁居镇创建“广东省卫生镇”推进会议在镇政府三楼会议室召开，会议由镇长谢志明主持，"
+            "各村（社区）书记、主任和镇干部职工共80余人参加。",
+            "随后，分管卫生健康工作的副镇长刘文彬对下一阶段工作作了具体部署，要求各村、各部门配合镇爱卫办做好"
+            "各项创建工作。"])
+
+# b20 — a 文档 site (GBK HTML): login links, the title with 某县, a words/views/downloads line,
+# a deputy speaking "受xx书记委托" after units' pledges, lower-case xx masks, and a members-only
+# cut with a download link.
+blind("b20.html", """
+<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>在某县创建省级文明城市推进会上的讲话--文档大本营</title></head>
+<body>
+<div class="top"><a href="/login.asp">登录</a> | <a href="/reg.asp">注册</a> | <a href="/">返回首页</a></div>
+<h1>在某县创建省级文明城市推进会上的讲话</h1>
+<div class="stat">字数：3186 字　浏览：2417次　下载：21次</div>
+<div class="content">
+<p>同志们：</p>
+<p>今天，我们召开创建省级文明城市推进会，主要任务是分析当前的创建形势，查找工作中的薄弱环节，动员全县上下进入冲刺状态，以最扎实的作风迎接省级测评。</p>
+<p>刚才，xx同志传达了省文明办关于测评工作的最新要求，对下阶段任务作了安排，讲得很具体，我完全赞同。城管局、交警大队等6个单位作了表态发言，有决心、有措施，希望说到做到。</p>
+<p>由于xx书记外出学习，受xx书记委托，下面，就做好创城工作，我再强调三点意见。</p>
+<p>一、提高站位，切实增强创建工作的责任感</p>
+<p>创建省级文明城市是县委、县政府向全县人民作出的承诺，也是检验各级干部作风的试金石。各乡镇、各部门要站在全局的高度，把创建工作作为当前的头等大事，主要负责同志要亲自研究、亲自部署、亲自督办。</p>
+<p>二、聚焦短板，全力攻克测评失分点</p>
+<p>从前期模拟测评看，县城的主要失分点集中在农贸市场、背街小巷和公共厕所。各责任单位要对照问题清单，</p>
+<p class="vip">（本文为会员专享，剩余2360字请登录后查看）</p>
+<p><a href="/down.asp?id=77">下载该文档（Word版）</a></p>
+</div>
+<div class="foot">文档大本营 Copyright 2008-2024</div>
+</body></html>
+""",
+      enc="gb18030",
+      speeches=[sp("在某县创建省级文明城市推进会上的讲话", "讲话", "县", masked=True, truncated=True)],
+      junk=["字数：", "会员专享", "下载该文档", "文档大本营", "返回首页"],
+      kept=["今天，我们召开创建省级文明城市推进会，主要任务是分析当前的创建形势，查找工作中的薄弱环节，"
+            "动员全县上下进入冲刺状态，以最扎实的作风迎接省级测评。",
+            "城管局、交警大队等6个单位作了表态发言，有决心、有措施，希望说到做到。",
+            "由于xx书记外出学习，受xx书记委托，下面，就做好创城工作，我再强调三点意见。"])
+
+
+# --- second blind batch (batch 6, part "blind-2"): 20 more pages, each modelled on the SHAPE of
+# a different real page read through the search tool's page corpus (about 40 pages from about
+# 35 sites: WeChat copies, county/district government sites with 索引号 tables, Word documents
+# saved as HTML, PDF and scanned-OCR text, Discuz forums with anti-copy watermarks, blogs,
+# mobile 展开全文 pages, 文库 previews and metadata lists, newspaper digital editions, compilation
+# pages in Traditional characters, news pages in Big5). Every speech body and every line of site
+# text was written for this project. Written without looking at the rules in build_tools/ and
+# measured once; nobody tunes rules on this batch — it estimates how ingest does on pages it has
+# never seen. Batch 5 is reserved for another batch.
+B6 = dict(batch=6)
+
+
+def pdf_pages(paras: list[str], width: int, per_page: int, running: str, footer: str,
+              indent: str = "　　") -> str:
+    """A PDF's text layer: paragraphs indented, lines cut at `width`, a running head on every
+    page after the first and a page-number footer (`footer` formatted with the page number)."""
+    lines = []
+    for p in paras:
+        p = indent + p
+        lines += [p[k:k + width] for k in range(0, len(p), width)]
+    out, page_no = [], 1
+    for k in range(0, len(lines), per_page):
+        if k:
+            out.append(running)
+        out += lines[k:k + per_page]
+        out.append(footer.format(page_no))
+        page_no += 1
+    return "\n".join(out)
+
+
+# u01 — a WeChat article copy (HTML): the account's headline, 原创/account/time/发表于 meta line,
+# 点击蓝字 关注我们, the speech's own title, role/name and date lines centred in the article,
+# 来源/编辑/审核 lines, 往期推荐, and the reader bar (阅读原文, 在看, 微信扫一扫…).
+_U01 = [
+    "同志们：",
+    "这次会议是市委决定召开的，目的是对照今年的测评体系查缺补漏，把全市的力量再集中一次、再动员一次。"
+    "刚才，光明同志通报了一季度实地测评的扣分情况，东昌府区、市住建局、市交通运输局作了发言，讲得都很实在。"
+    "下面，我讲三点意见。",
+    "一、看清位次，不为一时的进步沾沾自喜",
+    "去年聊城在全国地级提名城市年度测评中前进了十一个位次，这说明大家的汗水没有白流。但也要看到，我们的得分"
+    "主要靠的是新建的公园和道路，失分集中在老城区的小巷、市场和楼院。群众每天看到的正是这些地方，测评组抽查的"
+    "也正是这些地方。",
+    "二、盯住点位，把每一项整改落到具体的人",
+    "市创城办已经把412个测评点位逐一分解到部门和街道，每个点位都有一名县级干部包保。包保干部每周至少到点位"
+    "去一次，发现问题当场拍照、当天交办，整改不到位的不销号。",
+    "三、动员群众，让市民成为创城的主角",
+    "要把“文明聊城”随手拍作为群众参与的主渠道，对市民反映的问题实行24小时响应。各社区要把志愿服务和邻里互助"
+    "结合起来，让更多居民从旁观者变成参与者。",
+    "同志们，离今年的实地测评不到一百天了。希望大家拿出背水一战的劲头，一天也不耽误，一处也不放过，以实实在在"
+    "的成绩向全市人民交出合格答卷。",
+]
+blind("u01.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta property="og:title" content="权威发布｜韩卫东在全市创文攻坚推进会上的讲话（全文）">
+<title>权威发布｜韩卫东在全市创文攻坚推进会上的讲话（全文）</title></head>
+<body id="activity-detail">
+<div class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">权威发布｜韩卫东在全市创文攻坚推进会上的讲话（全文）</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span class="rich_media_meta icon_appmsg_tag">原创</span>
+<span class="rich_media_meta_text">聊城创城办</span>
+<a class="wx_tap_link" id="js_name">文明聊城</a>
+<em id="publish_time" class="rich_media_meta_text">2024-05-22 18:30</em>
+<em id="js_ip_wording_wrp" class="rich_media_meta_text">发表于山东</em>
+</div>
+<div class="rich_media_content" id="js_content">
+<p style="text-align: center;"><span style="color: rgb(0, 112, 192);"><strong>点击蓝字 关注我们</strong></span></p>
+<p style="text-align: center;"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_gif/abc/640?wx_fmt=gif"></p>
+<p style="text-align: center;"><span style="font-size: 18px;"><strong>在全市创建全国文明城市攻坚推进会上的讲话</strong></span></p>
+<p style="text-align: center;"><span>市委书记　韩卫东</span></p>
+<p style="text-align: center;"><span>（2024年5月20日）</span></p>
+""" + "".join(f'<p style="text-indent: 2em;"><span style="font-size: 16px;">{p}</span></p>\n'
+              if not re.match("[一二三]、", p) else
+              f'<p><span style="font-size: 16px;"><strong>{p}</strong></span></p>\n' for p in _U01) + """
+<p><br></p>
+<p><span style="font-size: 14px;color: rgb(136, 136, 136);">来源：聊城日报社全媒体</span></p>
+<p><span style="font-size: 14px;color: rgb(136, 136, 136);">编辑：刘一鸣　审核：高　静</span></p>
+<p style="text-align: center;"><strong>往期推荐</strong></p>
+<p><a href="https://mp.weixin.qq.com/s/x1">文明聊城丨这些不文明行为将被曝光</a></p>
+<p><a href="https://mp.weixin.qq.com/s/x2">创城进行时丨志愿红扮靓古城街巷</a></p>
+<p style="text-align: center;"><span>点个“在看”，让更多人看到</span></p>
+</div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div>
+<div class="rich_media_tool"><a id="js_view_source">阅读原文</a> <span>阅读 1.2万</span> <span>在看 86</span> <span>分享</span> <span>收藏</span></div>
+<div class="weui-desktop-popover">预览时标签不可点</div>
+<div>继续滑动看下一个</div><div>轻触阅读原文</div><div>知道了</div>
+</div>
+</body></html>
+""",
+      published="2024-05-22",
+      speeches=[sp("在全市创建全国文明城市攻坚推进会上的讲话", "讲话", "市", ("山东省", "聊城市", None),
+                   date="2024-05-20", speaker=["市委书记韩卫东", "韩卫东"], min_paras=7)],
+      junk=["权威发布", "点击蓝字", "发表于山东", "聊城日报社全媒体", "re:审核：", "往期推荐",
+            "这些不文明行为将被曝光", "志愿红扮靓古城街巷", "让更多人看到", "微信扫一扫", "关注该公众号",
+            "阅读原文", "预览时标签不可点", "继续滑动看下一个", "re:在看"],
+      kept=["刚才，光明同志通报了一季度实地测评的扣分情况，东昌府区、市住建局、市交通运输局作了发言，讲得都很实在。",
+            "市创城办已经把412个测评点位逐一分解到部门和街道，每个点位都有一名县级干部包保。",
+            "二、盯住点位，把每一项整改落到具体的人",
+            "希望大家拿出背水一战的劲头，一天也不耽误，一处也不放过，以实实在在的成绩向全市人民交出合格答卷。"],
+      **B6)
+
+# u02 — a county government site's 领导讲话 column (HTML): breadcrumb, 字体 大中小, an 索引号/分类/
+# 发布机构/发文日期/文号 table, a headline that puts the speaker's name before the title, a posting
+# line with views, then the title, role and date lines again in the text; print/close links and
+# the site's 主办单位/网站标识码/ICP footer.
+_U02 = [
+    "同志们：",
+    "鹿邑成为国家卫生县城已经三年，明年将迎来国家的第一次复审。今天召开这个会，就是要把复审的各项准备提前"
+    "摆上日程，防止松劲懈怠、成果滑坡。刚才，县爱卫办通报了春季爱国卫生运动的督查情况，我完全同意，请大家"
+    "认真对照整改。",
+    "从近期暗访看，县城主干道保洁总体不错，但城中村、老旧家属院和建筑工地周边仍有垃圾积存；部分小餐饮店后厨"
+    "生熟不分，“三防”设施形同虚设；个别医疗机构医疗废物暂存不规范。这些都是复审的扣分项，也是群众最有意见的地方。",
+    "下一步要抓好四件事：一是持续开展城乡环境卫生集中整治，每周五为全县统一行动日；二是对县城9个农贸市场实行"
+    "划行归市，年底前全部达到标准化要求；三是落实病媒生物防制，4月底前完成全县下水道、垃圾中转站的春季灭鼠"
+    "灭蟑；四是加强健康教育，让健康知识进机关、进学校、进社区。",
+    "各乡镇、各部门要把巩卫纳入年度目标考核，主要负责同志要亲自抓。县委督查局、县政府督查局要开展常态化暗访，"
+    "问题整改不到位的，一律约谈。",
+    "同志们，卫生县城的牌子是全县人民干出来的，也要靠全县人民守下去。希望大家以只争朝夕的精神抓好落实，确保"
+    "明年复审一次通过。",
+]
+blind("u02.html", """
+<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>孙立群在全县巩固国家卫生县城成果推进会上的讲话_领导讲话_鹿邑县人民政府</title></head>
+<body>
+<div class="topbar"><span>今天是：2023年4月17日 星期一</span> <a href="/">网站首页</a> <a href="/wza">无障碍</a> <a href="/old">长者模式</a></div>
+<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zmhd/">政民互动</a><a href="/bsfw/">办事服务</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/ldjh/">领导讲话</a></div>
+<table class="xxgk_table">
+<tr><td>索引号：</td><td>11411628MB1672553X/2023-00412</td><td>分类：</td><td>领导讲话</td></tr>
+<tr><td>发布机构：</td><td>鹿邑县人民政府办公室</td><td>发文日期：</td><td>2023-04-17</td></tr>
+<tr><td>名称：</td><td>孙立群在全县巩固国家卫生县城成果推进会上的讲话</td><td>文号：</td><td></td></tr>
+</table>
+<div class="article">
+<h1>孙立群在全县巩固国家卫生县城成果推进会上的讲话</h1>
+<div class="info">发布时间：2023-04-17 16:05　来源：县政府办　浏览次数：1386　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="TRS_Editor">
+<p style="text-align:center"><strong>在全县巩固国家卫生县城成果推进会上的讲话</strong></p>
+<p style="text-align:center">县委副书记、县长　孙立群</p>
+<p style="text-align:center">（2023年4月11日）</p>
+""" + "".join(f"<p>　　{p}</p>\n" for p in _U02) + """
+</div>
+<div class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】<span>扫一扫在手机打开当前页</span></div>
+</div>
+<div class="footer">
+<p>主办单位：鹿邑县人民政府办公室　承办：鹿邑县大数据中心</p>
+<p>网站标识码：4116280001　<a href="https://beian.miit.gov.cn">豫ICP备12047731号</a>　豫公网安备 41162802000127号</p>
+</div>
+</body></html>
+""",
+      published="2023-04-17",
+      speeches=[sp("在全县巩固国家卫生县城成果推进会上的讲话", "讲话", "县", ("河南省", "周口市", "鹿邑县"),
+                   date="2023-04-11", speaker=["县委副书记、县长孙立群", "县长孙立群", "孙立群"])],
+      junk=["网站首页", "长者模式", "当前位置", "索引号", "发布机构", "发文日期", "浏览次数", "re:字体",
+            "打印本页", "关闭窗口", "扫一扫在手机打开当前页", "主办单位", "网站标识码", "ICP备", "公网安备",
+            "re:星期一"],
+      kept=["今天召开这个会，就是要把复审的各项准备提前摆上日程，防止松劲懈怠、成果滑坡。",
+            "二是对县城9个农贸市场实行划行归市，年底前全部达到标准化要求；",
+            "希望大家以只争朝夕的精神抓好落实，确保明年复审一次通过。"],
+      **B6)
+
+# u03 — a Word document saved as web page (GBK, mso markup): document properties in a
+# conditional comment, a style block, the title broken over two lines with <br>, a spaced name,
+# numbers in their own lang=EN-US spans mid-sentence, mso-spacerun spaces, empty <o:p> lines.
+_U03_SPAN = "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>"
+
+
+def _mso(p: str) -> str:
+    """A Word paragraph: numbers in their own spans, the way Word saves mixed scripts."""
+    num = "</span><span lang=EN-US style='font-size:16.0pt;font-family:\"Times New Roman\"'>\\1</span>"
+    p = re.sub(r"(\d+)", num + _U03_SPAN, p)
+    return (f"<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;"
+            f"mso-line-height-rule:exactly'>{_U03_SPAN}{p}<span lang=EN-US><o:p></o:p></span></span></p>\n")
+
+
+_U03 = [
+    "同志们：",
+    "今天这个调度会，主要是听一听各街道、各部门上半年创建任务的完成情况，把下半年的工作再明确一下。刚才，8个"
+    "街道和12个区级部门逐一作了汇报，有的讲了成绩，有的讲了困难，总的感觉是进度不平衡。我讲三个方面。",
+    "第一，进度慢的要赶上来。全区106项创建任务，截至7月底完成了61项，完成率不到六成。西城、新前两个街道的背街"
+    "小巷改造还没有开工，区交通运输局承担的公交站台改造只完成了三分之一。这几个单位要在8月15日前拿出倒排计划，"
+    "报区创建办备案。",
+    "第二，问题多的要改到位。市里7月份暗访反馈的89个问题，目前还有23个没有整改。我的意见是，能马上改的立即改，"
+    "需要资金的由区财政先行保障，涉及多个部门的由分管区领导牵头协调，8月底前必须全部清零。",
+    "第三，长效管理要跟上去。创建不是一阵风，不能检查前突击、检查后反弹。各街道要把网格员、保洁员、志愿者的力量"
+    "统筹起来，做到每条街巷每天有人巡、有人管。",
+    "同志们，今年是全市创建的决胜之年，黄岩的成绩直接关系到全市的总分。希望大家咬定目标、压实责任，确保各项"
+    "任务按期完成。",
+]
+blind("u03.html", """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<title>调度会讲话（定稿）</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>区委办综合科</o:Author>
+  <o:LastAuthor>Administrator</o:LastAuthor>
+  <o:Revision>7</o:Revision>
+  <o:Pages>4</o:Pages>
+  <o:Company>Microsoft</o:Company>
+ </o:DocumentProperties>
+</xml><![endif]-->
+<style>
+<!--
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{mso-style-parent:"";margin:0cm;text-align:justify;text-justify:inter-ideograph;
+	font-size:10.5pt;font-family:"Times New Roman";mso-fareast-font-family:宋体;}
+@page WordSection1 {size:595.3pt 841.9pt;margin:72.0pt 90.0pt 72.0pt 90.0pt;}
+div.WordSection1 {page:WordSection1;}
+-->
+</style>
+</head>
+<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+<div class=WordSection1 style='layout-grid:15.6pt'>
+<p class=MsoNormal align=center style='text-align:center;line-height:36.0pt'><span style='font-size:22.0pt;font-family:方正小标宋简体'>在全区创建全国文明城市<br>
+工作调度会上的讲话<span lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:楷体_GB2312'>区委书记<span lang=EN-US><span style='mso-spacerun:yes'>&nbsp; </span></span>陈<span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;</span></span>立<span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;</span></span>群<span lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:楷体_GB2312'>（<span lang=EN-US>2022</span>年<span lang=EN-US>8</span>月<span lang=EN-US>3</span>日）<span lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+""" + "".join(_mso(p) for p in _U03) + """<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+</div>
+</body>
+</html>
+""",
+      enc="gb18030",
+      speeches=[sp("在全区创建全国文明城市工作调度会上的讲话", "讲话", "区", ("浙江省", "台州市", "黄岩区"),
+                   date="2022-08-03", speaker=["区委书记陈立群", "陈立群"])],
+      junk=["定稿", "区委办综合科", "Administrator", "MsoNormal", "re:mso-", "仿宋", "Times New Roman",
+            "WordSection"],
+      kept=["全区106项创建任务，截至7月底完成了61项，完成率不到六成。",
+            "这几个单位要在8月15日前拿出倒排计划，报区创建办备案。",
+            "市里7月份暗访反馈的89个问题，目前还有23个没有整改。",
+            "希望大家咬定目标、压实责任，确保各项任务按期完成。"],
+      **B6)
+
+# u04 — a PDF's text layer: the title and header on page one, paragraphs indented with two
+# full-width spaces, every line cut at 30 characters, a running head on every later page and a
+# "— N —" footer, page breaks falling mid-sentence.
+_U04 = [
+    "同志们：",
+    "经过四年的努力，我市创建国家卫生城市已经走到了最后一关。国家爱卫办的技术评估组将于下月中旬到天水，采取"
+    "暗访和现场评审相结合的方式进行检查。今天召开这个动员大会，就是要把全市上下的精力集中到迎检上来，打好这"
+    "最后一仗。",
+    "一、要把问题找全",
+    "评估组不会只看主干道，他们会随机走进小区、市场、餐馆和学校。各区要以街道为单位，组织干部逐楼逐店过一遍，"
+    "把发现的问题登记造册。今年的技术评估标准新增了健康细胞建设和控烟两项内容，卫生健康部门要专门组织培训，"
+    "确保基层干部弄懂弄通。",
+    "二、要把责任压实",
+    "市创卫指挥部已经把十一大类、一百四十三项迎检任务分解到各区和市直部门。谁的任务谁负责，谁的点位谁管好。"
+    "迎检期间，各单位主要负责同志原则上不安排外出，确需外出的要向指挥部报告。",
+    "三、要把群众发动起来",
+    "卫生城市是为群众创的，也要靠群众来创。要组织党员干部、青年志愿者到社区、到街头开展“洁净家园”行动，"
+    "引导市民自觉维护公共卫生。新闻媒体要开设曝光台，对脏乱差现象和不文明行为公开曝光。",
+    "同志们，成败在此一举。希望大家全力以赴、决战决胜，确保我市一次性通过国家技术评估。",
+]
+blind("u04.txt",
+      "在全市创建国家卫生城市迎检动员大会上的讲话\n\n市委副书记、市长　杨振宇\n（2021年10月9日）\n\n"
+      + pdf_pages(_U04, 30, 9, "天水市人民政府领导讲话汇编（2021年第4辑）", "— {} —") + "\n",
+      speeches=[sp("在全市创建国家卫生城市迎检动员大会上的讲话", "讲话", "市", ("甘肃省", "天水市", None),
+                   date="2021-10-09", speaker=["市委副书记、市长杨振宇", "市长杨振宇", "杨振宇"],
+                   min_paras=9)],
+      junk=["领导讲话汇编", "re:—\\s*\\d+\\s*—"],
+      kept=["今天召开这个动员大会，就是要把全市上下的精力集中到迎检上来，打好这最后一仗。",
+            "今年的技术评估标准新增了健康细胞建设和控烟两项内容，卫生健康部门要专门组织培训，确保基层干部弄懂弄通。",
+            "迎检期间，各单位主要负责同志原则上不安排外出，确需外出的要向指挥部报告。",
+            "新闻媒体要开设曝光台，对脏乱差现象和不文明行为公开曝光。",
+            "希望大家全力以赴、决战决胜，确保我市一次性通过国家技术评估。"],
+      **B6)
+
+# u05 — a Discuz forum thread: login links, 查看/回复 counts, the thread title with a poster's
+# remark, 复制链接, the poster line, 本帖最后由…编辑, the speech with anti-copy watermark strings
+# at paragraph ends and on lines of their own, then replies (沙发, 板凳) and 使用道具/举报 links.
+_U05 = [
+    "同志们：",
+    "今天召开全镇创卫攻坚动员会，就是要把县委、县政府创建国家卫生城市的部署落实到龙固的每一个村、每一条街。"
+    "刚才，分管副镇长对攻坚行动作了具体安排，集镇所在的三个村和镇直单位作了表态，我都同意。",
+    "龙固镇离县城不远，是沛县迎检线路上的一个点位。说实话，我们集镇的卫生状况跟县城比还有不小差距：农贸市场"
+    "周边污水横流，沿街门店乱堆乱放，一些村庄坑塘里漂着垃圾。这些问题不解决，检查组一来就要扣分，全县的成绩"
+    "就会被我们拉下来。",
+    "这次攻坚，时间定在六月到八月，分三步走。六月份集中清理，把集镇和村庄的积存垃圾、杂物、违章搭建全部清掉；"
+    "七月份补齐设施，新建两座水冲式公厕，给每户配齐分类垃圾桶；八月份巩固提升，建立保洁员考核制度，每月评比一次。",
+    "镇村干部要带头，包村干部每周在村里的时间不少于三天。镇纪委要跟进监督，对敷衍应付、弄虚作假的，严肃处理。",
+    "同志们，创卫是为老百姓办实事。大家要把这件事当成自家的事来办，让龙固的群众真正得到实惠。",
+]
+_U05_WM = ["8 Q# y, J4 {' n", "; Y. T* A( a7 r4 u", "% d! e8 ?7 V- B", "2 W& q) M$ m, F0 p"]
+blind("u05.txt", "\n".join([
+    "笔友之家", " 找回密码", " 注册", "", "查看: 2315|回复: 6", "",
+    "在全镇创卫攻坚动员会上的讲话（原创首发，欢迎拍砖）", "", "[复制链接]",
+    "文海拾贝 发表于 2019-6-3 09:12:44 | 显示全部楼层 |阅读模式",
+    "本帖最后由 文海拾贝 于 2019-6-3 09:20 编辑",
+    "",
+    "在龙固镇创建国家卫生城市攻坚动员会上的讲话",
+    _U05[0],
+    _U05[1] + _U05_WM[0],
+    _U05_WM[1],
+    _U05[2],
+    _U05_WM[2],
+    _U05[3],
+    _U05[4] + _U05_WM[3],
+    _U05[5],
+    "",
+    "回复", "使用道具 举报", "",
+    "墨香斋主 发表于 2019-6-3 10:05:11 | 显示全部楼层",
+    "感谢楼主分享，写得很接地气，乡镇一级的讲话就该这么讲！",
+    "回复 支持 反对", "使用道具 举报", "沙发", "",
+    "山野闲人 发表于 2019-6-4 08:33:27 | 显示全部楼层",
+    "mark，收藏了，正好下周用得上。",
+    "回复 支持 反对", "使用道具 举报", "板凳", "",
+    "返回列表 发新帖 回复",
+]) + "\n",
+      published="2019-06-03",
+      speeches=[sp("在龙固镇创建国家卫生城市攻坚动员会上的讲话", "讲话", "乡镇", ("江苏省", "徐州市", "沛县"))],
+      junk=["笔友之家", "找回密码", "查看:", "欢迎拍砖", "复制链接", "显示全部楼层", "阅读模式", "本帖最后由",
+            "使用道具", "感谢楼主分享", "正好下周用得上", "沙发", "板凳", "返回列表", "发新帖"]
+      + _U05_WM,
+      kept=["刚才，分管副镇长对攻坚行动作了具体安排，集镇所在的三个村和镇直单位作了表态，我都同意。",
+            "龙固镇离县城不远，是沛县迎检线路上的一个点位。",
+            "镇纪委要跟进监督，对敷衍应付、弄虚作假的，严肃处理。",
+            "大家要把这件事当成自家的事来办，让龙固的群众真正得到实惠。"],
+      **B6)
+
+# u06 — scanned-OCR text of a county 政府公报: the bulletin's running head and issue number,
+# the title split with spaces over two lines, a spaced name, lines cut at 24 characters with
+# stray "丨" and "'" marks, OCR slips in a few words, "·N·" page numbers.
+_U06 = [
+    "同志们：",
+    "今年是我县创建省级卫生县城的决战之年。上半年，全县上下按照县委、县政府的部署，集中开展了城区环境卫生、"
+    "农贸市场和“六小”门店三项整治，县城面貌有了明显改观。但是，对照省里的考核标准，我们还有不少差距，有的"
+    "还相当突出。",
+    "一是基础设施欠账多。县城还有七条背街小巷没有硬化，污水管冈覆盖率不到八成，部分公厕年久失修、无人管理。",
+    "二是管理机制不健全。门前三包责任制落实不到位，一些商户把货物摆到人行道上，城管队员一走又摆出来；垃圾"
+    "清运存在盲区，城郊结合部经常出现垃圾堆积。",
+    "三是群众参与不充分。不少群众认为创卫是政府的事，随手扔垃圾、随地吐痰的现象还比较普遍。",
+    "下一步，各乡镇、各部门要对照省级标准，逐项查漏补缺。县创卫办要实行一周一督查、半月一通报，督查结果"
+    "作为年终考核的重要依据。宣传部门要加大宣传力度，让创卫知识家喻户晓。",
+    "同志们，离省级考核验收只有四个多月了，希望大家鼓足干劲、真抓实干，确保年内创建成功。",
+]
+
+
+def _ocr(paras: list[str]) -> str:
+    lines = []
+    for p in paras:
+        lines += [p[k:k + 24] for k in range(0, len(p), 24)]
+    out = []
+    for n, line in enumerate(lines):
+        if n % 7 == 3:
+            line += " 丨"
+        elif n % 11 == 5:
+            line = "' " + line
+        out.append(line)
+        if n in (12, 20):
+            out += ["", f"·{2 if n == 12 else 3}·", "", "西充县人民政府公报　　　　　　　　2018年第4期（总第52期）"]
+    return "\n".join(out)
+
+
+blind("u06.txt",
+      "西充县人民政府公报　　　　　　　　2018年第4期（总第52期）\n\n"
+      "在全县创建省级卫生县城推进\n会 上 的 讲 话\n\n县委书记　赵 明 远\n（2018年7月16日）\n\n"
+      + _ocr(_U06) + "\n\n·4·\n",
+      speeches=[sp("在全县创建省级卫生县城推进会上的讲话", "讲话", "县", ("四川省", "南充市", "西充县"),
+                   date="2018-07-16", speaker=["县委书记赵明远", "赵明远"])],
+      junk=["人民政府公报", "总第52期", "丨", "re:·\\d·", "re:^' "],
+      kept=["上半年，全县上下按照县委、县政府的部署，集中开展了城区环境卫生、农贸市场和“六小”门店三项整治，"
+            "县城面貌有了明显改观。",
+            "三是群众参与不充分。",
+            "县创卫办要实行一周一督查、半月一通报，督查结果作为年终考核的重要依据。",
+            "同志们，离省级考核验收只有四个多月了，希望大家鼓足干劲、真抓实干，确保年内创建成功。"],
+      **B6)
+
+# u07 — a mobile 范文 page copied as text: breadcrumb and 打开APP, the title, the author/time/
+# reads line, a role/name line, the first paragraphs, 展开全文, the rest, then the app's
+# 打开APP阅读更多, like/collect/share counts and 相关推荐 titles.
+_U07 = [
+    "同志们：",
+    "全市迎接全国文明城市年度测评的时间已经临近，区里给我们逢源街道分配了37个实地点位，数量在全区各街道中排第一。"
+    "今天开这个部署会，就是要把每个点位、每项任务落实到人。",
+    "先说形势。上个月区创文办组织模拟测评，我们街道扣了21分，主要扣在老旧楼院的乱拉乱挂、沿街商铺的出店经营"
+    "和公益广告的数量不足上。这些问题不难解决，难的是反复出现。",
+    "再说任务。一是点位整治，各社区要对照清单一个点位一个点位过，11月20日前全部整改到位；二是氛围营造，每个"
+    "社区至少新增20处公益广告，破损的当天更换；三是入户宣传，社区工作者和志愿者要把创文知识送到每一户居民家里。",
+    "最后说纪律。测评期间，街道班子成员全部下沉到社区，每人包一个片区。发现问题不报告、整改不及时的，要追究"
+    "相关人员责任。",
+    "同志们，逢源是荔湾的老城区，底子薄、人口密，但我们也有街坊邻里热心公益的好传统。只要大家拧成一股绳，"
+    "就一定能交出一份让群众满意的答卷。",
+]
+blind("u07.txt", "\n".join([
+    "首页 > 范文 > 讲话稿", "打开APP", "",
+    "在逢源街道创建全国文明城市迎检工作部署会上的讲话", "",
+    "笔杆子小刘 2023-11-05 09:41 · 阅读 3.2万", "",
+    "街道党工委书记 黄志坚", "",
+    *_U07[:3], "", "展开全文∨", "", *_U07[3:], "",
+    "打开APP阅读更多精彩内容", "点赞 126　收藏　分享", "", "相关推荐",
+    "街道创文工作总结范文（精选6篇）", "社区创文迎检表态发言稿", "举报/反馈",
+]) + "\n",
+      published="2023-11-05",
+      speeches=[sp("在逢源街道创建全国文明城市迎检工作部署会上的讲话", "讲话", "乡镇",
+                   ("广东省", "广州市", "荔湾区"), speaker=["街道党工委书记黄志坚", "党工委书记黄志坚", "黄志坚"])],
+      junk=["打开APP", "笔杆子小刘", "阅读 3.2万", "展开全文", "阅读更多精彩内容", "点赞", "相关推荐",
+            "街道创文工作总结范文", "社区创文迎检表态发言稿", "举报/反馈"],
+      kept=["今天开这个部署会，就是要把每个点位、每项任务落实到人。",
+            "这些问题不难解决，难的是反复出现。",
+            "二是氛围营造，每个社区至少新增20处公益广告，破损的当天更换；",
+            "只要大家拧成一股绳，就一定能交出一份让群众满意的答卷。"],
+      **B6)
+
+# u08 — a 文稿 site's compilation (GBK HTML) of three pieces from one county meeting: the county
+# party secretary's speech, a town's pledge and the county's news report, each under a 篇N label.
+_U08_A = [
+    "同志们：",
+    "县委、县政府决定召开这次攻坚推进会，目的是对创卫工作再加压、再提速。从全市最近一次交叉检查的结果看，"
+    "威县在七个参评县中排第五，这个位次与我们的目标不相称。",
+    "问题主要有三个：县城东部片区的建筑垃圾长期堆放，成了蚊蝇滋生地；部分单位院内卫生只顾门面、不管后院；"
+    "城关镇几个城中村的旱厕改造进度太慢。",
+    "各责任单位要以这次会议为起点，开展为期六十天的集中攻坚。县委办、县政府办每周调度一次，我和县长每半月到"
+    "现场看一次。攻坚结束后，县里要组织验收，不合格的单位年度考核一律不得评为优秀。",
+    "同志们，创卫工作到了最吃劲的时候，大家要顶得住、冲得上，确保年底前达到省级验收标准。",
+]
+_U08_B = [
+    "尊敬的各位领导，同志们：",
+    "城关镇是威县县城所在地，承担着全县创卫六成以上的任务。我代表镇党委、镇政府作如下表态：",
+    "一是立即行动。会后当天召开全镇动员会，明天起全体机关干部下沉到村、社区，开展拉网式清理。",
+    "二是啃下硬骨头。10月底前完成四个城中村共320座旱厕的改造，年底前完成东部片区建筑垃圾的清运和覆绿。",
+    "三是建立长效机制。在每个村、社区配备专职保洁员，实行“日巡查、周评比、月考核”。",
+    "我们坚决拥护县委、县政府的决策部署，请县委、县政府放心，城关镇决不拖全县创卫的后腿！",
+]
+_U08_C = [
+    "9月12日，威县召开创建国家卫生县城攻坚推进会，通报全市交叉检查情况，部署为期六十天的集中攻坚行动。县委书记"
+    "郭振华出席会议并讲话，县长冯立新主持会议。",
+    "会上，县创卫办通报了检查中发现的问题，城关镇、县住建局、县市场监管局作了表态发言。",
+    "郭振华指出，创卫工作已经到了最吃劲的时候，各责任单位要正视差距，集中力量解决建筑垃圾堆放、单位后院卫生"
+    "和城中村旱厕改造等突出问题。他强调，要强化调度和督导，攻坚结束后组织验收，确保年底前达到省级验收标准。",
+    "冯立新要求，各乡镇、各部门要把会议精神迅速传达下去，细化任务、明确时限，抓好落实。",
+]
+
+
+def _ps(paras: list[str]) -> str:
+    return "".join(f"<p>{p}</p>\n" for p in paras)
+
+
+blind("u08.html", """
+<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>创卫攻坚推进会讲话稿汇编（3篇）-公文之家</title></head>
+<body>
+<div class="head"><a href="/">公文之家</a> | <a href="/jianghua/">讲话发言</a> | <a href="/zongjie/">工作总结</a> | <a href="/user/login">会员登录</a></div>
+<h1>创卫攻坚推进会讲话稿汇编（3篇）</h1>
+<div class="meta">时间：2024-09-20　栏目：讲话发言　编辑：小文</div>
+<div class="content">
+<p>以下是本站为大家收集整理的创卫攻坚推进会讲话稿汇编（3篇），共3篇，希望能够帮助到大家，欢迎收藏和分享。</p>
+<h2>篇一：在全县创建国家卫生县城攻坚推进会上的讲话</h2>
+""" + _ps(_U08_A) + """<h2>篇二：城关镇在全县创建国家卫生县城攻坚推进会上的表态发言</h2>
+""" + _ps(_U08_B) + """<h2>篇三：威县召开创建国家卫生县城攻坚推进会</h2>
+""" + _ps(_U08_C) + """<p>本文由会员投稿，版权归原作者所有，如有侵权请联系我们删除。</p>
+</div>
+<div class="pager">上一篇：<a href="/a/101.html">创文迎检表态发言稿</a>　下一篇：<a href="/a/103.html">巩卫工作总结汇报</a></div>
+<div class="copyright">Copyright © 公文之家 版权所有</div>
+</body></html>
+""",
+      enc="gb18030", published="2024-09-20",
+      speeches=[sp("在全县创建国家卫生县城攻坚推进会上的讲话", "讲话", "县", ("河北省", "邢台市", "威县")),
+                sp("城关镇在全县创建国家卫生县城攻坚推进会上的表态发言", "表态发言", "县",
+                   ("河北省", "邢台市", "威县")),
+                sp("威县召开创建国家卫生县城攻坚推进会", "会议报道", "县", ("河北省", "邢台市", "威县"),
+                   speaker=["县委书记郭振华", "郭振华"])],
+      junk=["公文之家", "会员登录", "re:篇[一二三]", "收集整理", "希望能够帮助到大家", "会员投稿",
+            "如有侵权请联系我们删除", "上一篇", "创文迎检表态发言稿", "巩卫工作总结汇报", "编辑：小文"],
+      kept=["威县在七个参评县中排第五，这个位次与我们的目标不相称。",
+            "同志们，创卫工作到了最吃劲的时候，大家要顶得住、冲得上，确保年底前达到省级验收标准。",
+            "我代表镇党委、镇政府作如下表态：",
+            "我们坚决拥护县委、县政府的决策部署，请县委、县政府放心，城关镇决不拖全县创卫的后腿！",
+            "会上，县创卫办通报了检查中发现的问题，城关镇、县住建局、县市场监管局作了表态发言。",
+            "冯立新要求，各乡镇、各部门要把会议精神迅速传达下去，细化任务、明确时限，抓好落实。"],
+      **B6)
+
+# u09 — a district government's news page (HTML) with a meeting report and, under "以下为讲话全
+# 文：", the secretary's full speech with its own title, role and date lines: two entries.
+_U09_R = [
+    "7月6日，甘井子区召开国家卫生城市复审迎检动员会，全面部署复审迎检工作。区委书记孟凡成出席会议并讲话，"
+    "区长邱立华主持会议。区级领导，各街道、区直各部门主要负责同志参加会议。",
+    "会议传达了全市国家卫生城市复审工作会议精神，区爱卫办通报了近期暗访发现的问题。",
+    "孟凡成强调，大连作为国家卫生城市已经二十多年，每一次复审都是一次大考。甘井子区面积大、城乡结合部多，"
+    "是全市复审的重点和难点，各街道、各部门要以最高标准、最严要求做好迎检准备。",
+]
+_U09_S = [
+    "同志们：",
+    "今年下半年，国家将对大连进行国家卫生城市复审。这是大连第七次接受复审，也是新标准实施后的第一次。今天开"
+    "这个会，就是要让全区上下都明白：复审不是走过场，甘井子不能出问题。",
+    "我们区的短板大家心里都有数。城乡结合部的垃圾清运不及时，一些老旧小区的楼道还堆着杂物，部分建筑工地围挡"
+    "破损、扬尘控制不到位。这些问题在上一轮暗访中都被点了名，到现在还没有彻底解决。",
+    "复审迎检，我提三点要求。一要把问题清单变成整改清单，每个问题明确责任单位、责任人和完成时限；二要把日常"
+    "管理做在平时，不搞临时突击，不搞表面文章；三要把责任落实到底，对整改不力的单位，区纪委监委要及时介入。",
+    "同志们，大连的卫生城市荣誉是几代人接力守护的。希望大家珍惜荣誉、扛起责任，确保甘井子区以良好的形象迎接复审。",
+]
+blind("u09.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>甘井子区召开国家卫生城市复审迎检动员会-甘井子区人民政府</title></head>
+<body>
+<div class="banner">大连市甘井子区人民政府</div>
+<div class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; <a href="/xwzx/gjzyw/">甘井子要闻</a></div>
+<div class="detail">
+<h2 class="title">甘井子区召开国家卫生城市复审迎检动员会</h2>
+<div class="sub">发布时间：2023-07-07 09:30　来源：区融媒体中心　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="con">
+""" + _ps(_U09_R) + """<p>以下为讲话全文：</p>
+<p style="text-align:center"><strong>在全区国家卫生城市复审迎检动员会上的讲话</strong></p>
+<p style="text-align:center">区委书记　孟凡成</p>
+<p style="text-align:center">（2023年7月6日）</p>
+""" + _ps(_U09_S) + """</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a>　【<a>打印</a>】【<a>关闭</a>】</div>
+<div class="prev">上一篇：<a href="/a/1.html">甘井子区召开防汛工作部署会</a></div>
+<div class="next">下一篇：<a href="/a/2.html">区领导督导检查农贸市场整治工作</a></div>
+</div>
+<div class="foot">版权所有：大连市甘井子区人民政府　辽ICP备05017532号</div>
+</body></html>
+""",
+      published="2023-07-07",
+      speeches=[sp("甘井子区召开国家卫生城市复审迎检动员会", "会议报道", "区", ("辽宁省", "大连市", "甘井子区"),
+                   speaker=["区委书记孟凡成", "孟凡成"]),
+                sp("在全区国家卫生城市复审迎检动员会上的讲话", "讲话", "区", ("辽宁省", "大连市", "甘井子区"),
+                   date="2023-07-06", speaker=["区委书记孟凡成", "孟凡成"])],
+      junk=["当前位置", "甘井子要闻", "区融媒体中心", "re:字体", "分享到", "QQ空间", "防汛工作部署会",
+            "督导检查农贸市场整治工作", "版权所有", "ICP备", "以下为讲话全文"],
+      kept=["会议传达了全市国家卫生城市复审工作会议精神，区爱卫办通报了近期暗访发现的问题。",
+            "这是大连第七次接受复审，也是新标准实施后的第一次。",
+            "希望大家珍惜荣誉、扛起责任，确保甘井子区以良好的形象迎接复审。"],
+      **B6)
+
+# u10 — a Traditional-character news mirror in Big5: the headline, a 來源/時間/熱度 line, the
+# report opening with the oath's words, commas doubled (",,") here and there by a bad
+# conversion, an editor line and 關閉窗口.
+_U10 = [
+    "“我志愿做文明城市的建设者,,从我做起，从现在做起，从身边的小事做起！”3月28日上午，普定县创建省级文明城市"
+    "誓师大会在县体育馆举行，全场1500余名干部群众庄严宣誓。",
+    "县委书记吴国庆,,县委副书记、县长罗晓峰，县人大常委会主任刘建,,县政协主席杨文辉等出席大会。",
+    "吴国庆在动员讲话中指出，创建省级文明城市是全县人民的共同心愿，也是推动县城提质扩容的有力抓手。近两年来,,"
+    "全县上下共同努力，县城面貌发生了可喜变化，但对照测评体系，在背街小巷治理、农贸市场管理、市民文明素质等"
+    "方面还有明显差距。",
+    "吴国庆要求，全县各级各部门要把创建工作作为当前的头等大事，主要领导亲自抓、负总责，对照测评标准逐项整改,,"
+    "做到问题不解决不放过、整改不到位不销号。要广泛发动群众，让每一位市民都成为文明创建的参与者和受益者。",
+    "大会由罗晓峰主持。会上，县文明办负责人宣读了创建工作实施方案，城关镇、县教育局、县城管局和志愿者代表作了"
+    "表态发言。",
+]
+blind("u10.txt", "\n".join([
+    "普定县举行创建省级文明城市誓师大会", "",
+    "来源：普定新闻网　时间：2022-03-29 08:15:31　热度：2156", "",
+    *_U10, "", "责任编辑：王丽", "【关闭窗口】",
+]) + "\n",
+      trad="s2tw", enc="big5", published="2022-03-29",
+      speeches=[sp("普定县举行创建省级文明城市誓师大会", "会议报道", "县", ("贵州省", "安顺市", "普定县"),
+                   speaker=["县委书记吴国庆", "吴国庆"])],
+      junk=["普定新闻网", "热度", "责任编辑", "关闭窗口", "re:[，,]{2}"],
+      kept=["3月28日上午，普定县创建省级文明城市誓师大会在县体育馆举行，全场1500余名干部群众庄严宣誓。",
+            "县委书记吴国庆，县委副书记、县长罗晓峰，县人大常委会主任刘建，县政协主席杨文辉等出席大会。",
+            "大会由罗晓峰主持。"],
+      **B6)
+
+# u11 — an online document viewer's text (UTF-16): the title, the title glued to a cut-off
+# summary, the title again and the whole pledge on one line with a space wherever a printed line
+# ended, and "第N 页共 3页" where pages ended.
+_U11 = [
+    "尊敬的各位领导，同志们：",
+    "区委、区政府召开这次推进大会，对全区创建全国文明城市工作再动员、再部署，我们坚决拥护、全力落实。区城市管理"
+    "执法局承担着市容环境、占道经营、户外广告等26项创建任务，责任重大。在此，我代表局党组作如下表态。",
+    "一是坚持标准不降。对照测评体系，把任务细化为98项具体措施，每项措施明确责任科室和完成时限，做到件件有着落。",
+    "二是坚持整治不松。集中开展占道经营、乱贴乱画、违规户外广告三项专项整治，主次干道实行全天候巡查，背街小巷"
+    "实行定时巡查，发现问题立即处置。",
+    "三是坚持服务不减。在城区设置12处便民疏导点，引导流动摊贩入点经营，做到既管得住又放得活。",
+    "请区委、区政府放心，我们一定以最坚决的态度、最有力的措施，确保各项创建任务高质量完成，决不让城市管理成为"
+    "渭滨区创建的短板！",
+]
+_U11_T = "区城市管理执法局在全区创建全国文明城市推进大会上的表态发言"
+_u11_flat = wrap_spaces(" ".join(_U11), 29)
+_u11_n = len(_u11_flat) // 3
+_u11_cut = [_u11_flat[:_u11_n], _u11_flat[_u11_n:2 * _u11_n], _u11_flat[2 * _u11_n:]]
+blind("u11.txt", "\n".join([
+    "首页 文库 讲话发言", "", _U11_T,
+    _U11_T + "".join(_U11[:2])[:62], "",
+    _U11_T + " " + _u11_cut[0] + " 第1 页共 3页 " + _u11_cut[1] + " 第2 页共 3页 " + _u11_cut[2] + " 第3 页共 3页",
+    "", "下载文档　分享　举报",
+]) + "\n",
+      enc="utf-16",
+      speeches=[sp(_U11_T, "表态发言", "区", ("陕西省", "宝鸡市", "渭滨区"))],
+      junk=["首页 文库", "re:第\\s*\\d\\s*页\\s*共\\s*\\d\\s*页", "下载文档", "举报"],
+      kept=["在此，我代表局党组作如下表态。",
+            "二是坚持整治不松。",
+            "对照测评体系，把任务细化为98项具体措施，每项措施明确责任科室和完成时限，做到件件有着落。",
+            "请区委、区政府放心，我们一定以最坚决的态度、最有力的措施，确保各项创建任务高质量完成，"
+            "决不让城市管理成为渭滨区创建的短板！"],
+      **B6)
+
+# u12 — a 文档 market's preview (VIP免费, uploader, date, views, size, pages, 侵权投诉) of a
+# street's speech with one-character masks (*委员, *部长, **街道), lines cut at 36 characters and
+# a stretch whose text layer lost characters.
+_U12 = [
+    "同志们：",
+    "今年是我区国家卫生城市复审之年，也是**街道巩卫工作的关键之年。今天我们召开推进会，主要任务是贯彻落实区巩卫"
+    "工作会议精神，总结上半年工作，安排部署下半年任务。刚才，*委员通报了上半年巩卫工作考核情况，*部长就病媒"
+    "生物防制工作作了具体安排，我都同意。下面，我再讲三点意见。",
+    "一、正确看待上半年的工作",
+    "上半年，街道上下共同努力，完成了辖区14个老旧小区的环境整治，清理卫生死角300余处，新增垃圾分类投放点46个。"
+    "这些成绩来之不易，离不开每一位社区干部、保洁员和志愿者的辛勤付出。",
+    "但也要看到，们的工离区里的要求还有差。区巩办六月份的访中，街道有个点位被扣分，其中贸市场周的占道营问题已"
+    "经是第三次被点名。",
+    "二、突出抓好下半年的重点工作",
+    "一要抓好农贸市场整治，7月底前完成市场内外的划线分区和排水改造；二要抓好病媒生物防制，按照区里的统一部署"
+    "开展夏季灭蚊灭蝇；三要抓好健康教育，在每个社区设立健康教育宣传栏，每季度更新一次。",
+    "三、切实加强组织领导",
+    "各社区书记是巩卫工作的第一责任人，要亲自研究、亲自部署。街道纪工委要加强督查，对工作不力的社区和个人严肃问责。",
+    "同志们，巩卫工作关系到每一位居民的切身利益。希望大家再接再厉，以更加扎实的作风推动各项工作落地见效。",
+]
+blind("u12.txt",
+      "在街道巩固国家卫生城市成果推进会上的讲话\n\nVIP专免\n4.0 文案小达人 2022-07-14 86 99+ 21.3KB 5 页\n"
+      "侵权投诉\n在街道巩固国家卫生城市成果推进会上的讲话\n" + hard_wrap(_U12, 36) + "\n",
+      published="2022-07-14",
+      speeches=[sp("在街道巩固国家卫生城市成果推进会上的讲话", "讲话", "乡镇", masked=True)],
+      junk=["VIP专免", "文案小达人", "21.3KB", "侵权投诉"],
+      kept=["刚才，*委员通报了上半年巩卫工作考核情况，*部长就病媒生物防制工作作了具体安排，我都同意。",
+            "上半年，街道上下共同努力，完成了辖区14个老旧小区的环境整治，清理卫生死角300余处，新增垃圾分类投放点46个。",
+            "二、突出抓好下半年的重点工作",
+            "街道纪工委要加强督查，对工作不力的社区和个人严肃问责。",
+            "希望大家再接再厉，以更加扎实的作风推动各项工作落地见效。"],
+      **B6)
+
+# u13 — a Traditional-character 范文 page (HTML): a line of injected adult/gambling spam above the
+# page, 時間/欄目/我要投稿, 相關推薦, a 小編 intro, two speeches with only "…講話稿1/2" labels (no
+# titles of their own), and a list of related titles.
+_U13_A = [
+    "同志们：",
+    "市委、市政府今天召开创建全国文明城市动员大会，标志着荆门新一轮创建工作全面启动。刚才，市委宣传部负责同志"
+    "宣读了创建工作实施方案，东宝区、掇刀区和市城管委作了表态发言，讲得很好。下面，我就做好创建工作讲三点意见。",
+    "第一，创建为了什么。创建文明城市不是为了争一块牌子，而是为了让群众住得更舒心、出行更方便、办事更顺畅。"
+    "我们衡量创建成效，最终要看群众满意不满意。",
+    "第二，创建难在哪里。难在管理的精细化，难在习惯的养成。修一条路、建一座公园，投入资金就能办到；让每一位市民"
+    "不闯红灯、不乱扔垃圾，则需要长期坚持不懈的引导。",
+    "第三，创建靠的是谁。靠全市各级干部带头，更靠全市百万市民参与。要把创建任务落实到社区、落实到楼栋、落实到"
+    "家庭，让人人都是创建者。",
+    "同志们，让我们以这次动员大会为起点，上下一心、扎实工作，为把荆门建成全国文明城市而努力奋斗！",
+]
+_U13_B = [
+    "同志们：",
+    "按照全市的统一部署，今天我们召开全县创城动员大会。沙洋县城虽然不大，但它是全县人民共同的家园，也是外来客商"
+    "认识沙洋的第一扇窗户。",
+    "当前，县城管理中还存在不少问题：汉江大道两侧的门店占道经营屡禁不止，老城区的电动车乱停乱放，部分小区的物业"
+    "管理缺位。这些问题群众反映强烈，也直接影响创建成效。",
+    "为此，县委、县政府决定，从本月起开展为期三个月的县城环境综合整治，由县城管局牵头，住建、交警、市场监管等"
+    "部门配合，分片包干、限期整改。各乡镇也要同步开展集镇环境整治，做到城乡一体推进。",
+    "同志们，创城工作没有旁观者。希望全县上下迅速行动起来，以实际行动为全市创建工作增光添彩！",
+]
+blind("u13.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>创城动员大会讲话稿2篇</title></head>
+<body>
+<div class="seo">欧美精品在线观看,国产高清视频免费看,澳门赌场线上开户,成人午夜影院</div>
+<div class="header"><a href="/">首页</a> <a href="/fayangao/">发言稿</a> <a href="/tougao/">我要投稿</a></div>
+<h1>创城动员大会讲话稿2篇</h1>
+<div class="info">时间：2024-10-23 22:25:23　发言稿　我要投稿</div>
+<div class="tj">相关推荐</div>
+<div class="content">
+<p>　　随着社会不断地进步，需要使用讲话稿的情况越来越多，讲话稿也称“发言稿”，是指在讲话前拟定的书面稿子。下面是小编精心整理的创城动员大会讲话稿，仅供参考，欢迎大家阅读。</p>
+<h3>创城动员大会讲话稿1</h3>
+""" + "".join(f"<p>　　{p}</p>\n" for p in _U13_A) + """<h3>创城动员大会讲话稿2</h3>
+""" + "".join(f"<p>　　{p}</p>\n" for p in _U13_B) + """</div>
+<div class="xg"><p>【创城动员大会讲话稿】相关文章：</p>
+<p><a href="/a/1.html">创城工作表态发言稿</a></p><p><a href="/a/2.html">社区创城倡议书范文</a></p></div>
+</body></html>
+""",
+      trad="s2t", published="2024-10-23",
+      speeches=[sp(None, "讲话", "市", ("湖北省", "荆门市", None)),
+                sp(None, "讲话", "县", ("湖北省", "荆门市", "沙洋县"))],
+      junk=["欧美精品", "免费看", "赌场", "午夜影院", "我要投稿", "相关推荐", "小编精心整理",
+            "欢迎大家阅读", "re:讲话稿\\d", "相关文章", "创城工作表态发言稿", "社区创城倡议书范文"],
+      kept=["刚才，市委宣传部负责同志宣读了创建工作实施方案，东宝区、掇刀区和市城管委作了表态发言，讲得很好。",
+            "我们衡量创建成效，最终要看群众满意不满意。",
+            "这些问题群众反映强烈，也直接影响创建成效。",
+            "希望全县上下迅速行动起来，以实际行动为全市创建工作增光添彩！"],
+      **B6)
+
+# u14 — a city newspaper's digital edition (HTML): injected spam on top, the issue date and
+# "第02版：要闻 PDF版", the headline with a sub-headline, a byline, the report with the editor's
+# code "②18" glued to its last sentence, article navigation and the paper's copyright.
+_U14 = [
+    "本报讯（记者 田雨晴）6月13日，我市召开全国文明城市创建工作推进会，通报上半年创建工作情况，部署下一阶段"
+    "重点任务。市委副书记、市长秦保强出席会议并讲话。",
+    "秦保强指出，今年以来，全市上下聚焦测评体系，扎实推进背街小巷改造、农贸市场提升等重点工作，城市面貌持续"
+    "改善。但也要清醒看到，部分老旧小区管理缺位、交通秩序不够规范、公益广告更新不及时等问题依然存在，必须以"
+    "更大力度抓好整改。",
+    "秦保强强调，各区、各部门要坚持问题导向，对照测评标准逐项查摆、逐项销号；要强化常态长效，把创建工作融入"
+    "城市日常管理；要压实工作责任，主要负责同志要靠前指挥，确保各项任务落到实处。",
+    "会上，源汇区、郾城区、召陵区和市城市管理局作了交流发言。②18",
+]
+blind("u14.html", """
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>漯河日报数字报</title></head>
+<body>
+<div style="display:none">一区二区精品视频,日韩无码在线,亚洲国产精品久久,真人百家乐</div>
+<div class="paper-head">2022年06月14日　第02版：要闻　PDF版　<a>上一版</a> <a>下一版</a></div>
+<div class="article">
+<h1>漯河召开全国文明城市创建工作推进会</h1>
+<h3>聚焦短板抓整改　全力以赴迎测评</h3>
+<div class="author">本报记者　田雨晴</div>
+""" + _ps(_U14) + """</div>
+<div class="nav"><a>上一篇</a>　<a>下一篇</a>　<a>返回目录</a></div>
+<div class="copy">漯河日报社版权所有　未经书面授权禁止使用</div>
+</body></html>
+""",
+      published="2022-06-14",
+      speeches=[sp("漯河召开全国文明城市创建工作推进会", "会议报道", "市", ("河南省", "漯河市", None),
+                   speaker=["市委副书记、市长秦保强", "市长秦保强", "秦保强"])],
+      junk=["精品视频", "日韩无码", "百家乐", "PDF版", "上一版", "返回目录", "漯河日报社版权所有", "②18",
+            "re:第02版"],
+      kept=["市委副书记、市长秦保强出席会议并讲话。",
+            "要压实工作责任，主要负责同志要靠前指挥，确保各项任务落到实处。",
+            "会上，源汇区、郾城区、召陵区和市城市管理局作了交流发言。"],
+      **B6)
+
+# u15 — a 文库 page whose free copy leaves out the middle: the site's home link, the title, a
+# posting-time/word-count line, the title again, the opening, "……（…此处省略612字。不往下看了，
+# 点击下载全文）……", then the text resuming mid-sentence to the end.
+_U15_A = [
+    "今天召开这次动员会，主要任务是对迎接今年全国文明城市年度测评进行动员部署。马鞍山是第五届全国文明城市，今年"
+    "又将迎来复查测评，能不能保住这块牌子，就看今后这几个月的工作。刚才，市文明办通报了近期暗访情况，雨山区、"
+    "花山区作了发言，我都赞成。下面，我讲几点意见。",
+    "一、清醒认识复查测评的严峻形势",
+    "复查测评的标准一年比一年高，去年全国有多个城市因为复查不达标被暂停了称号，这个教训十分深刻。从近期暗访看，"
+    "我市在公共场所秩序、公益广告设置和志愿服务常态化等方面还存在不少问题，有的问题还比较突出。",
+]
+_U15_B = [
+    "化、常态化，不能等到测评前才临时突击。",
+    "三、切实加强组织保障",
+    "各县区、各部门要把迎检工作列入重要议事日程，主要负责同志要亲自部署、亲自督办。市文明办要会同市委督查室开展"
+    "明察暗访，每周通报一次情况，对整改不力的单位进行约谈。",
+    "同志们，守住全国文明城市的牌子，是全市人民的共同责任。希望大家以更加饱满的热情、更加务实的作风，确保顺利"
+    "通过今年的复查测评。",
+]
+_U15_T = "在全市迎接全国文明城市复查测评动员会上的讲话"
+blind("u15.txt", "\n".join([
+    "到文海文库首页", "", _U15_T, "", "发布时间：2025/3/9 10:02:11 字数：3105", _U15_T, *_U15_A,
+    "……（文海文库www.wenhaiwk.com此处省略612字。不往下看了，点击下载全文）…… ",
+    *_U15_B, "", "点击下载全文　上一篇　下一篇",
+]) + "\n",
+      published="2025-03-09",
+      speeches=[sp(_U15_T, "讲话", "市", ("安徽省", "马鞍山市", None), truncated=True)],
+      junk=["文库首页", "字数：", "此处省略", "点击下载全文", "wenhaiwk", "不往下看了"],
+      kept=["马鞍山是第五届全国文明城市，今年又将迎来复查测评，能不能保住这块牌子，就看今后这几个月的工作。",
+            "一、清醒认识复查测评的严峻形势",
+            "市文明办要会同市委督查室开展明察暗访，每周通报一次情况，对整改不力的单位进行约谈。",
+            "希望大家以更加饱满的热情、更加务实的作风，确保顺利通过今年的复查测评。"],
+      **B6)
+
+# u16 — a members' 素材 site (GBK) that shows a speech without its opening: the site name and
+# breadcrumb, the title, "……（开头部分已省略186字）", the rest of the speech with lower-case x
+# masks, and a members-only notice.
+_U16 = [
+    "今年不同以往，创建任务之重、时间之紧前所未有。一是今年是本轮创建的收官之年，成败在此一举；二是省里的测评预计"
+    "在九月进行，留给我们的时间不到一百天；三是上一轮测评中我们失分较多的几个项目，至今整改还不彻底。",
+    "刚才，x同志宣读了创建工作攻坚方案，县城管局等五家单位作了表态发言，签订了责任状。大家要认真学习领会，抓好"
+    "贯彻落实。下面，我强调三个方面的问题。",
+    "一、要有背水一战的决心",
+    "x县争创省级文明县城已经是第三轮了，前两轮都因为几分之差与称号失之交臂。这一次，我们没有退路，只能向前。"
+    "全县各级干部要把思想统一到县委的决策部署上来，把创建作为压倒一切的中心工作来抓。",
+    "二、要有精准发力的办法",
+    "要盯住测评体系中分值高、失分多的项目，集中力量攻坚。城区主干道和背街小巷要做到全天候保洁，农贸市场要做到"
+    "划行归市，公共场所要做到秩序井然。",
+    "三、要有一抓到底的作风",
+    "县创建指挥部要实行每日调度、每周通报，对进度滞后的单位挂牌督办。县纪委监委要全程跟进监督，对工作不力、"
+    "敷衍塞责的严肃问责。",
+    "同志们，号角已经吹响，让我们以必胜的信念投入战斗，坚决夺取省级文明县城创建的全面胜利！",
+]
+blind("u16.txt", "\n".join([
+    "笔杆子VIP素材库", "首页 > 讲话 > 文明创建", "", "全县决胜省级文明县城誓师大会讲话",
+    "……（开头部分已省略186字）", *_U16, "", "会员专享内容 · 严禁转载 · 本文共计3215字",
+]) + "\n",
+      enc="gb18030",
+      speeches=[sp("全县决胜省级文明县城誓师大会讲话", "讲话", "县", masked=True, truncated=True)],
+      junk=["VIP素材库", "首页 >", "开头部分已省略", "会员专享", "严禁转载", "共计3215字"],
+      kept=["二是省里的测评预计在九月进行，留给我们的时间不到一百天；",
+            "刚才，x同志宣读了创建工作攻坚方案，县城管局等五家单位作了表态发言，签订了责任状。",
+            "这一次，我们没有退路，只能向前。",
+            "同志们，号角已经吹响，让我们以必胜的信念投入战斗，坚决夺取省级文明县城创建的全面胜利！"],
+      **B6)
+
+# u17 — a regional news portal (GBK HTML) carrying a town government's report: breadcrumb, the
+# headline, 日期/来源/作者/我要评论, a 核心提示 that repeats the report's opening and stops
+# mid-word, the report, tags, 更多同类资讯, a comment count and a disclaimer with an e-mail.
+_U17 = [
+    "为全力配合遂溪县创建国家卫生县城工作，5月17日上午，遂城镇召开创卫环境卫生集中整治动员会，对近期整治工作进行"
+    "动员部署。镇机关全体干部、各村（社区）党组织书记和镇直单位负责人参加会议。",
+    "镇党委书记梁文彬在动员讲话中指出，遂城镇是县城所在地，创卫工作直接关系全县的成败。当前，镇区部分路段仍有"
+    "占道经营、乱堆乱放现象，城中村环境卫生脏乱差问题比较突出，必须下决心加以整治。",
+    "梁文彬要求，各村（社区）要立即行动，组织干部群众开展环境卫生大清理，做到垃圾日产日清；镇城管办要加强巡查，"
+    "依法查处占道经营等行为；镇纪委要跟踪督查，对推进不力的村（社区）严肃问责。",
+    "会上，镇长黄海燕对集中整治行动作了具体部署。会后，与会人员分组到镇区主要街道开展了卫生大扫除。",
+]
+blind("u17.html", """
+<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>遂城镇召开创卫环境卫生集中整治动员会 - 湛江资讯网</title></head>
+<body>
+<div class="pos">首页 &gt; 资讯 &gt; 湛江资讯 &gt; 正文</div>
+<h1>遂城镇召开创卫环境卫生集中整治动员会</h1>
+<div class="info">日期：2021-05-18 16:40:12　　来源：遂溪县遂城镇人民政府　　作者：陈志强　　<a>我要评论</a></div>
+<div class="summary">核心提示：""" + _U17[0][:58] + """</div>
+<div id="article">
+""" + _ps(_U17) + """</div>
+<div class="tags">标签：创卫　整治　动员会</div>
+<div class="more"><a>更多&gt;同类湛江资讯</a></div>
+<div class="cmt">0网友留言、评论、咨询</div>
+<div class="disclaimer">网站资讯免责声明：本站部分资讯来源于网络，版权归原作者所有，如有异议请立即通知本站客服邮箱kefu@zjzixun.net，我们将及时处理。</div>
+</body></html>
+""",
+      enc="gb18030", published="2021-05-18",
+      speeches=[sp("遂城镇召开创卫环境卫生集中整治动员会", "会议报道", "乡镇", ("广东省", "湛江市", "遂溪县"),
+                   speaker=["镇党委书记梁文彬", "党委书记梁文彬", "梁文彬"])],
+      junk=["湛江资讯", "我要评论", "核心提示", "作者：陈志强", "标签：", "网友留言", "免责声明", "kefu@"],
+      kept=["为全力配合遂溪县创建国家卫生县城工作，5月17日上午，遂城镇召开创卫环境卫生集中整治动员会，"
+            "对近期整治工作进行动员部署。",
+            "会上，镇长黄海燕对集中整治行动作了具体部署。"],
+      **B6)
+
+# u18 — a blog post copied as text: the blog's name and address, its menu, the title with the
+# posting time in brackets, 转载/标签/分类 lines, a "[本文出自…-http://…]" marker inside a
+# paragraph, then 分享/阅读/评论/收藏/转载 counts, 前一篇/后一篇 and the comment form.
+_U18 = [
+    "同志们：",
+    "今天召开全区巩固国家卫生城市工作会议，主要是贯彻全市巩卫工作会议精神，部署今年的巩卫任务。唐山获得国家卫生"
+    "城市称号以来，路北区作为中心城区，始终是巩卫的主战场。刚才，区爱卫办主任通报了去年的工作情况，几个街道作了"
+    "发言，我同意。",
+    "去年全区巩卫工作总体平稳，但问题也不少。市里四次暗访，我区有三次排名靠后，扣分主要集中在老旧小区、集贸市场"
+    "和建筑工地。[本文出自公文写作网-http://www.gwxz.net]这说明我们的常态管理还没有真正建立起来，一些单位还存在"
+    "检查前突击、检查后松懈的问题。",
+    "今年的工作，要重点抓好三个方面。一是完善网格化管理，把全区划分为120个卫生网格，每个网格明确一名责任人；二是"
+    "加强专项整治，集中力量解决集贸市场周边脏乱差和建筑工地扬尘问题；三是严格考核奖惩，区政府每季度组织一次检查"
+    "评比，结果与各单位的年度考核挂钩。",
+    "同志们，巩卫工作关系全区群众的切身利益，也关系唐山的城市形象。希望大家以高度负责的态度，把今年的各项任务"
+    "抓紧抓实抓好。",
+]
+blind("u18.txt", "\n".join([
+    "老秘的博客", "http://blog.example.cn/laomi2010 [订阅][手机订阅]", "首页　博文目录　图片　关于我", "",
+    "正文 字体大小：大 中 小", "",
+    "在路北区巩固国家卫生城市工作会议上的讲话 (2012-05-21 09:44:31)", "转载▼",
+    "标签： 杂谈 分类： 公文写作", "",
+    "区委副书记、区长　马振国", "",
+    *_U18, "",
+    "分享：", "喜欢 0　赠金笔",
+    "阅读(217)┊ 评论 (0)┊ 收藏(0) ┊转载(1) ┊ 喜欢▼ ┊打印┊举报",
+    "已投稿到：", "前一篇：在全区安全生产工作会议上的讲话", "后一篇：区长在城市管理工作会议上的主持词", "",
+    "评论", "发评论", "登录名： 密码： 找回密码 注册 记住登录状态",
+]) + "\n",
+      published="2012-05-21",
+      speeches=[sp("在路北区巩固国家卫生城市工作会议上的讲话", "讲话", "区", ("河北省", "唐山市", "路北区"),
+                   speaker=["区委副书记、区长马振国", "区长马振国", "马振国"])],
+      junk=["老秘的博客", "手机订阅", "博文目录", "字体大小", "转载▼", "杂谈", "本文出自", "gwxz",
+            "赠金笔", "re:阅读\\(", "已投稿到", "前一篇", "安全生产工作会议", "城市管理工作会议上的主持词",
+            "发评论", "记住登录状态"],
+      kept=["市里四次暗访，我区有三次排名靠后，扣分主要集中在老旧小区、集贸市场和建筑工地。",
+            "这说明我们的常态管理还没有真正建立起来，一些单位还存在检查前突击、检查后松懈的问题。",
+            "一是完善网格化管理，把全区划分为120个卫生网格，每个网格明确一名责任人；",
+            "希望大家以高度负责的态度，把今年的各项任务抓紧抓实抓好。"],
+      **B6)
+
+# u19 — a 公文 site's copy of a WeChat post: the site's short title, its name/time/column line, a
+# summary line (title, author, account, 微信号, 功能介绍, date, 收录于话题, the speech's own title,
+# "X市委书记 某某（日期，根据录音整理）" and the opening, cut off), then the same glued run again with
+# the whole speech, paragraphs separated by single spaces.
+_U19_T = "在全市创建国家卫生城市总结暨创建全国文明城市动员大会上的讲话"
+_U19 = [
+    "这次会议的主要任务，是总结创建国家卫生城市的经验，表彰先进，动员全市上下乘势而上，向创建全国文明城市发起"
+    "冲刺。刚才，建军同志宣读了全国爱卫会的命名文件，岳阳正式成为国家卫生城市。借此机会，我代表市委、市政府，"
+    "向为创卫付出辛勤劳动的全市干部群众表示衷心的感谢！",
+    "创卫成功，最大的收获不是一块牌子，而是一套管用的办法。这几年，我们建立了市级领导包片、部门包线、街道包块的"
+    "责任体系，形成了每周暗访、每月讲评的督导机制，培养了一支能打硬仗的基层队伍。这些经验，要原原本本地用到"
+    "创文工作中去。",
+    "创文比创卫标准更高、涉及面更广，不仅要城市干净整洁，还要市民文明有礼、社会和谐有序。我们要清醒地看到，岳阳"
+    "在公共文明秩序、志愿服务、诚信建设等方面还有不少短板，必须下更大的功夫。",
+    "同志们，从卫生城市到文明城市，是岳阳城市发展的又一次跨越。希望大家保持创卫的那股劲头，再接再厉、乘势而上，"
+    "早日把全国文明城市的牌子捧回岳阳！",
+]
+_u19_head = ("全市创卫总结暨创文动员大会讲话 方志远 笔杆子之家 微信号 bgzzj2018 功能介绍 专注机关写作，分享优质素材。"
+             "2019-03-10 收录于话题 " + _U19_T + "岳阳市委书记 方志远（2019年3月6日，根据录音整理） ")
+blind("u19.txt", "\n".join([
+    "全市创卫总结暨创文动员大会讲话", "公文汇 2022-03-08 20:14:52 讲话发言",
+    _u19_head + _U19[0][:40],
+    _u19_head + " ".join(_U19),
+    "", "上一篇：全市巩卫工作会议主持词", "下一篇：创文工作表态发言（区委书记）",
+]) + "\n",
+      published="2022-03-08",
+      speeches=[sp(_U19_T, "讲话", "市", ("湖南省", "岳阳市", None), date="2019-03-06",
+                   speaker=["岳阳市委书记方志远", "市委书记方志远", "方志远"], min_paras=4)],
+      junk=["公文汇", "讲话发言", "笔杆子之家", "微信号", "bgzzj2018", "功能介绍", "收录于话题", "专注机关写作",
+            "上一篇", "主持词", "创文工作表态发言"],
+      kept=["刚才，建军同志宣读了全国爱卫会的命名文件，岳阳正式成为国家卫生城市。",
+            "这些经验，要原原本本地用到创文工作中去。",
+            "创文比创卫标准更高、涉及面更广，不仅要城市干净整洁，还要市民文明有礼、社会和谐有序。",
+            "希望大家保持创卫的那股劲头，再接再厉、乘势而上，早日把全国文明城市的牌子捧回岳阳！"],
+      **B6)
+
+# u20 — a 文库 page's text dump (GBK): the site's breadcrumb, the title twice, an ID/size/pages/
+# upload-time list, "…_第N页" image captions, 资源描述 and the 由会员上传分享 blurb, then the text
+# in numbered preview chunks ("1、…", "2、…") that start and stop mid-word, with conversion slips.
+_U20_T = "县长在全县创建国家卫生县城动员大会上的讲话"
+_U20 = (
+    "同志们：今天，县委、县政府在这里召开全县创建国家卫生县城动员大会，主要目的是全面启动创卫工作，动员全县上下统一"
+    "思想、迅速行动，确保用两年时间实现创建目标。刚才，王副县长对创卫工作作了具体安排，我完全同意。等一会儿，县委"
+    "书记还要作重要讲话，希望大家认真领会、抓好落实。下面，我先讲三点意见：一、统一思想，充分认识创卫工作的重大"
+    "意义国家卫牛县城是一个县城环境卫生方面的最高荣誉，也是综合管理水平的集中体现。创卫不仅能改善县城面貌，更能"
+    "提升群众的健康水平和生活质量。当前，周边几个县都已启动创卫，祁县不能落在后面。二、突出重点，全力补齐基础"
+    "设施短板要加快实施县城污水管网改造和垃圾处理场扩建，年内新建改建公厕二十座；要集中整治农贸市场、城中村和城乡"
+    "结合部，彻底解决垃圾乱倒、污水乱排的问题；要规范“六小”行业管理，全面落实卫生许可和从业人员健康证制度。"
+    "三、强化责任，确保创卫工作有序推进县创卫指挥部要制定详细的任务清单和时间表，实行挂图作战。各乡镇、各部门一把手"
+    "要亲自抓，把创卫任务分解到人。县政府督查室要定期督查通报，对工作不力的单位严肃追责。同志们，创卫工作时间紧、"
+    "任务重。希望大家振奋精神、扎实工作，确保如期实现创建国家卫生县城的冃标！"
+)
+_u20_chunks = [_U20[:160], _U20[160:330], _U20[330:500], _U20[500:]]
+blind("u20.txt", "\n".join([
+    "天天文库 > 工程资料 > 行政公文", "", _U20_T, "", _U20_T, "",
+    "ID:44187352", "", "大小:35.50 KB", "", "页数:6页", "", "时间:2019-10-18", "",
+    *[f"{_U20_T}_第{k}页" for k in range(1, 7)], "", "资源描述：", "",
+    f"《{_U20_T}》由会员上传分享，免费在线阅读，更多相关内容在工程资料-天天文库", "",
+    f"1、{_U20_T}" + _u20_chunks[0], "",
+    *[f"{k}、{c}\n" for k, c in enumerate(_u20_chunks[1:], start=2)],
+    "点击阅读更多内容", "侵权处理QQ：3164917",
+]) + "\n",
+      enc="gb18030", published="2019-10-18",
+      speeches=[sp(_U20_T, "讲话", "县", ("山西省", "晋中市", "祁县"), min_paras=4)],
+      junk=["天天文库", "ID:44187352", "大小:", "页数:", "re:_第\\d页", "资源描述", "由会员上传分享",
+            "免费在线阅读", "re:^[1-4]、", "点击阅读更多内容", "侵权处理"],
+      kept=["刚才，王副县长对创卫工作作了具体安排，我完全同意。",
+            "当前，周边几个县都已启动创卫，祁县不能落在后面。",
+            "要集中整治农贸市场、城中村和城乡结合部，彻底解决垃圾乱倒、污水乱排的问题；",
+            "要规范“六小”行业管理，全面落实卫生许可和从业人员健康证制度。",
+            "县政府督查室要定期督查通报，对工作不力的单位严肃追责。"],
+      **B6)
+
+
 def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
     """Every page's bytes and gold labels, by file name."""
     pages, gold = {}, {}
@@ -659,6 +2280,10 @@ def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
         text, g = build(spec)
         name = f"{spec['name']}.{'html' if spec['fmt'] == 'html' else 'txt'}"
         pages[name] = text.encode(spec["enc"])
+        gold[name] = g
+    for spec in BLIND:
+        name, data, g = build_blind(spec)
+        pages[name] = data
         gold[name] = g
     return pages, gold
 
@@ -678,7 +2303,9 @@ def main() -> None:
     (HERE / "gold.yaml").write_text(gold_yaml(gold), encoding="utf-8")
     print(f"{len(gold)} pages, {sum(g['holdout'] for g in gold.values())} held out, "
           f"{sum(g['batch'] == 2 for g in gold.values())} in the fresh batch, "
-          f"{sum(g['batch'] == 3 for g in gold.values())} in the real-shaped batch")
+          f"{sum(g['batch'] == 3 for g in gold.values())} in the real-shaped batch, "
+          f"{sum(g['batch'] == 4 for g in gold.values())} in the blind batch, "
+          f"{sum(g['batch'] == 6 for g in gold.values())} in the second blind batch")
 
 
 if __name__ == "__main__":
