@@ -117,13 +117,23 @@ def build_ours(corpus: Path, work: Path, n: int) -> Build:
     return b
 
 
+_ARTICLE = re.compile(rb'<article class="cc-speech">.*?</article>', re.S)
+
+
 def site_figures(site: Path, ids: list[str]) -> dict:
     pages = [site / "speeches" / sid / "index.html" for sid in ids]
     pages = [p for p in pages if p.exists()]
     page_bytes = sum(p.stat().st_size for p in pages)
+    # The theme's chrome: a speech page minus its generated article (tests/test_site_size.py
+    # holds the fixture's pages to a budget); sampled, reading 20,000 pages takes a while.
+    sample = pages[::max(1, len(pages) // 500)]
+    chrome = sum(len(_ARTICLE.sub(b"", p.read_bytes())) for p in sample)
+    folders = {p.name: (du(p) if p.is_dir() else p.stat().st_size) for p in site.iterdir()}
     return {"site": du(site), "files": stages.count_files(site), "html": stages.count_files(site, ".html"),
             "index": du(site / "search" / "idx"),
             "speech_pages": len(pages), "per_speech": page_bytes / len(pages) if pages else float("nan"),
+            "chrome": chrome / len(sample) if sample else float("nan"),
+            "folders": dict(sorted(folders.items(), key=lambda kv: -kv[1])),
             "compare": du(site / "compare"), "families": du(site / "families")}
 
 
@@ -239,6 +249,9 @@ def print_build(b: Build, figs: dict | None) -> None:
         log(f"    site {fmt_mb(figs['site'])} in {figs['files']:,} files ({figs['html']:,} HTML); "
             f"speech page {figs['per_speech'] / 1024:.1f} KB avg over {figs['speech_pages']:,}; "
             f"search index {fmt_mb(figs['index'])} (target ≤ {TARGETS['index_mb']} MB at 10,000)")
+        log(f"    speech page: theme chrome {figs['chrome'] / 1024:.1f} KB, article "
+            f"{(figs['per_speech'] - figs['chrome']) / 1024:.1f} KB; by folder: "
+            + ", ".join(f"{name} {fmt_mb(b)}" for name, b in figs["folders"].items() if b >= figs["site"] / 200))
     c = b.copies
     if c:
         added = c["section_bytes"] + (figs["compare"] + figs["families"] if figs else 0)
@@ -341,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             synth.generate(args.site_n, big)
             log(f"synthetic corpus: {args.site_n:,} entries, {time.perf_counter() - t0:.1f} s")
             ours_big = build_ours(big, work / f"n{args.site_n}", args.site_n)
-            figs_big = site_figures(ours_big.site, []) if ours_big.ok and ours_big.site is not None else None
+            figs_big = site_figures(ours_big.site, sorted(p.stem for p in (big / "speeches").glob("*.md"))) if ours_big.ok and ours_big.site is not None else None
             print_build(ours_big, figs_big)
             if figs_big:
                 summary["site_n"] = figs_big["site"]

@@ -14,7 +14,7 @@ import pytest
 
 from build_tools.corpus import load_corpus
 from build_tools.site import SiteSources, _config_values, build_site
-from site_support import SOURCES
+from site_support import SOURCES, config_without_hooks
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
@@ -22,24 +22,12 @@ EDIT = re.compile(r'<a href="([^"]*)"[^>]*rel="edit"')
 TEXT = re.compile(r'<div class="cc-text">(.*?)</div>', re.S)
 
 
-def _config_without_hooks(tmp: Path) -> Path:
-    text = SOURCES.config.read_text("utf-8")
-    text, n = re.subn(r"^hooks:\n(?:[ \t]+- .*\n)+", "", text, flags=re.M)
-    assert n == 1, "mkdocs.yml no longer lists hooks: update this test"
-    # The copy lives elsewhere: its theme folder must still be found.
-    assert "custom_dir: overrides" in text
-    text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-    cfg = tmp / "mkdocs.yml"
-    cfg.write_text(text, "utf-8")
-    return cfg
-
-
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory):
     from mkdocs.config import load_config
 
     tmp = tmp_path_factory.mktemp("nohooks")
-    cfg = _config_without_hooks(tmp)
+    cfg = config_without_hooks(tmp)
     build_site(FIXTURE, tmp / "plain", echo=lambda *a: None, work_dir=tmp / "w1",
                sources=SiteSources(config=cfg, handwritten=SOURCES.handwritten))
     assert not load_config(str(cfg), docs_dir=str(tmp / "w1" / "docs"), site_dir=str(tmp / "plain"))["hooks"]
