@@ -530,25 +530,12 @@ _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
 
-@lru_cache(maxsize=1)
-def _names_by_first() -> dict[str, tuple[str, ...]]:
-    first: dict[str, list[str]] = defaultdict(list)
-    for name in gazetteer():
-        first[name[0]].append(name)
-    return {k: tuple(v) for k, v in first.items()}
-
-
-def _place_name_at(text: str, i: int) -> bool:
-    """A gazetteer name starts at text[i]."""
-    return any(text.startswith(n, i) for n in _names_by_first().get(text[i:i + 1], ()))
-
-
 def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     """The level of the meeting the text is about, from its title or its opening."""
     if title:
         m = _MEETING_OF.search(title) or _TITLE_OF_LEVEL.match(title)
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
-        if m and not (m.re is _TITLE_OF_LEVEL and _place_name_at(title, m.start(1))):
+        if m and not (m.re is _TITLE_OF_LEVEL and _place_regex().match(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]
     opening = "".join(paragraphs[:3])[:400]
     m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _CONVENER.search(opening)
