@@ -301,8 +301,9 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
         divs = [d for d in short[name] if _names_city(whole, d.city)]
         if not divs and any(own for _, own in hits[name]):
             divs = short[name]
-        if not divs:
-            # ... or a county's own speech names it by the short name alone (信丰, 湄潭)
+        if not divs and freq.get(name, 0) < RARE_NAME_FREQ:
+            # ... or a county's own speech names it by the short name alone (信丰, 湄潭),
+            # when the name is no everyday word
             divs = [d for d in short[name] if _speaks_as_its_own(whole, name, d)]
         if not divs and len(hits[name]) >= 2 and max(w for w, _ in hits[name]) >= 2.0 \
                 and freq.get(name, 0) < RARE_NAME_FREQ:
@@ -346,21 +347,14 @@ _UNIT_VOICE = {"县": r"全县|我县|本县|县委|县政府", "区": r"全区|
 
 def _speaks_as_its_own(whole: str, name: str, div: Division) -> bool:
     """A county speech names its county by the short name ("信丰连续两次冲刺…", "让湄潭的山更
-    绿") with neither 我们 nor its city: the name is the only county of that name, is no
-    everyday word, stands as a word of its own, and the speech talks as that kind of unit
+    绿") with neither 我们 nor its city: the name stands as a word of its own, not as the start
+    of a town's or a street's name ("信丰路"), and the speech talks as that kind of unit
     (at least twice 全县/县委/…, or 全区/区委/… for a district)."""
     kind = (div.district or "")[-1:]
     voice = _UNIT_VOICE.get(kind)
     if not voice or len(re.findall(voice, whole)) < 2:
         return False
-    tokenizer = _analyser().tokenizer
-    tokenizer.check_initialized()
-    if tokenizer.FREQ.get(name, 0) >= RARE_NAME_FREQ:   # an everyday word (see RARE_NAME_FREQ)
-        return False
-    # a town or a street named after the county ("永兴镇", "信丰路") is not the county, and
-    # once the text names a town so, the bare name is that town ("永兴是县城的北大门")
-    if re.search(f"{name}[镇乡]", whole):
-        return False
+    # (the caller has already left out everyday words and a name the text gives a town)
     # a county held up for comparison ("学习兰考经验", "与兰考相比") is another county
     bounds = _word_bounds(whole)
     return any(m.start() in bounds and m.end() in bounds
