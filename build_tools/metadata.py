@@ -118,7 +118,7 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
     paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p))] or paragraphs
-    first = re.sub(r"^(?:大家好|各位好)[！!，,。]?|^\d{1,2}月\d{1,2}日[，,、]?", "", paras[0]) or paras[0]
+    first = _LEAD_TIME.sub("", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
     title = ""
@@ -126,7 +126,20 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if len(title) + len(p) > 40:
             break
         title += p
+        # A report's lead says who met first ("我区召开…推进会，会议就…"): that clause is the
+        # headline; what follows is the agenda. On 3 real report pages with no headline the
+        # title ran on into the agenda and began with "上午" before this.
+        if genre == "会议报道" and _MET_CLAUSE.search(p):
+            break
     return title or clause[:40]
+
+
+# The time a report opens with ("3月7日，", "11月11日上午，", "日前，") is not its subject.
+_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:\d{1,2}月\d{1,2}日|日前|近日)"
+                        r"(?:上午|下午|晚上|晚间)?[，,、]?")
+# A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
+# (a seed report is titled so).
+_MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会)$|(?:召开|举行)$")
 
 
 # --- place ----------------------------------------------------------------------------------
@@ -451,7 +464,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
     if title:
         m = _TITLE_SPEAKER.match(title)
         if m:
-            return m.group(1)
+            # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
+            return _A_CERTAIN.sub("", m.group(1))
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -461,6 +475,13 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         # only presides waits for a leader who spoke later in the report (`_who_spoke`).
         ranked = sorted(found, key=partial(_speaker_rank, para))
         for m in ranked[:1]:
+            if _speaker_rank(para, m) == 1:
+                # Only attended: a leader whom the report then quotes ("习红指出…习红强调")
+                # gave the speech. On a real report with three guests "出席会议" and two of
+                # them "分别作了重要讲话", the last guest was taken before this.
+                quoted = _quoted_leader(paragraphs[:6])
+                if quoted:
+                    return quoted
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
@@ -475,6 +496,24 @@ _SPOKE = re.compile(
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
+
+
+_A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
+# A paragraph that opens with a bare name quoting its speech ("习红指出，…").
+_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+
+
+def _quoted_leader(paragraphs: list[str]) -> str | None:
+    """The leader a report quotes paragraph by paragraph, with the role it names them by."""
+    text = "".join(paragraphs)
+    for para in paragraphs[1:]:
+        m = _QUOTED.match(para)
+        if not m:
+            continue
+        role = re.search(rf"([{HAN}]{{0,12}}?{_ROLE_WORD}){m.group(1)}", text)
+        if role:
+            return role.group(1) + m.group(1)
+    return None
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
