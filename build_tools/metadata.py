@@ -135,8 +135,10 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
 
 
 # The time a report opens with ("3月7日，", "11月11日上午，", "日前，") is not its subject.
-_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:\d{1,2}月\d{1,2}日|日前|近日)"
-                        r"(?:上午|下午|晚上|晚间)?[，,、]?")
+# A newspaper's dateline before it ("本报讯（记者…）9月30日，") is the paper's, not the
+# meeting's: a real report was titled "本报讯（记者…）9月30日市创城办召开工作会议" before.
+_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?")
 # A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
 # (a seed report is titled so).
 _MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会)$|(?:召开|举行)$")

@@ -65,3 +65,8 @@ def test_a_leader_who_attended_and_spoke_is_still_taken_when_nobody_is_quoted():
 def test_a_bare_called_a_meeting_keeps_what_the_meeting_was_about():
     lead = "镇党委书记何平召开会议，贯彻落实全县创卫调度会精神。"
     assert md.derive_title([lead, REPORT_TAIL], "会议报道") == "镇党委书记何平召开会议贯彻落实全县创卫调度会精神"
+
+
+def test_a_newspaper_dateline_is_not_part_of_a_derived_title():
+    lead = "本报讯（记者 王一 李二）5月6日，县创卫办召开点位整改调度会，各责任单位参加。"
+    assert md.derive_title([lead, REPORT_TAIL], "会议报道") == "县创卫办召开点位整改调度会"
