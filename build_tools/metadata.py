@@ -444,13 +444,17 @@ def header_speaker(head: list[str]) -> str | None:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
         # A bare name sits under a title or a date; alone at the top of a page, a short line
         # is a column's name ("区情快递").
-        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
+        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
+                and not _NOT_A_NAME.search(line):
             return re.sub(r"\s", "", line)
     return None
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
 _ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
+# Pronouns and particles make a short line a sentence, not a name: a real e-paper page's
+# pop-up button "我知道了" above the headline was taken as the speaker.
+_NOT_A_NAME = re.compile(r"[我你您他她们的了吗呢吧哦啊是这那]")
 
 
 def _speaker_rank(para: str, m: re.Match) -> int:
@@ -495,7 +499,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
+    r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
 
@@ -512,7 +517,8 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
         m = _QUOTED.match(para)
         if not m:
             continue
-        role = re.search(rf"([{HAN}]{{0,12}}?{_ROLE_WORD}){m.group(1)}", text)
+        # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
+        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){m.group(1)}", text)
         if role:
             return role.group(1) + m.group(1)
     return None

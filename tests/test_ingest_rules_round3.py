@@ -70,3 +70,26 @@ def test_a_bare_called_a_meeting_keeps_what_the_meeting_was_about():
 def test_a_newspaper_dateline_is_not_part_of_a_derived_title():
     lead = "本报讯（记者 王一 李二）5月6日，县创卫办召开点位整改调度会，各责任单位参加。"
     assert md.derive_title([lead, REPORT_TAIL], "会议报道") == "县创卫办召开点位整改调度会"
+
+
+@pytest.mark.parametrize("line", ["我知道了", "你好吗", "这是全文"])
+def test_a_short_sentence_above_the_headline_is_not_a_bare_name(line):
+    head = ["2023年02月02日", line, "县长督导创卫工作"]
+    assert md.header_speaker(head[:2]) is None
+
+
+def test_a_bare_name_under_a_title_is_still_the_speaker():
+    assert md.header_speaker(["在全县创卫推进会上的讲话", "王 明 远"]) == "王明远"
+
+
+def test_a_quoted_leader_keeps_every_role_the_report_gives_them():
+    paras = ["7月3日上午，我县召开创卫点位整改调度会。县委常委、宣传部部长、副县长钱晓梅出席会议。",
+             "钱晓梅强调，要把问题清单变成整改清单，逐项销号。",
+             REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "县委常委、宣传部部长、副县长钱晓梅"
+
+
+def test_a_leader_who_inspects_is_the_subject_of_the_report():
+    paras = ["5月8日，县委书记韩立新督导检查创卫重点点位，强调要立行立改。",
+             REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "县委书记韩立新"
