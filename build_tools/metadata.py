@@ -590,10 +590,18 @@ def _place_name_at(text: str, i: int) -> bool:
     return any(text.startswith(n, i) for n in _names_by_first().get(text[i:i + 1], ()))
 
 
+_RELAYS = re.compile(r"传达|贯彻|落实|学习")
+
+
 def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     """The level of the meeting the text is about, from its title or its opening."""
     if title:
-        m = _MEETING_OF.search(title) or _TITLE_OF_LEVEL.match(title)
+        m = _MEETING_OF.search(title)
+        # A meeting whose spirit is passed on ("…召开会议，传达全县…调度会精神") is another
+        # unit's: a real town report was labelled 县 by the county meeting it relayed.
+        if m and _RELAYS.search(title[max(0, m.start() - 4):m.start()]):
+            m = None
+        m = m or _TITLE_OF_LEVEL.match(title)
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
         if m and not (m.re is _TITLE_OF_LEVEL and _place_name_at(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]

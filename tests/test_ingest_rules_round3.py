@@ -93,3 +93,10 @@ def test_a_leader_who_inspects_is_the_subject_of_the_report():
     paras = ["5月8日，县委书记韩立新督导检查创卫重点点位，强调要立行立改。",
              REPORT_TAIL]
     assert md.infer_speaker(None, paras) == "县委书记韩立新"
+
+
+def test_a_meeting_whose_spirit_is_relayed_does_not_set_the_level():
+    title = "东关镇党委书记何平召开会议传达全县创卫调度会精神"
+    assert md.meeting_level(title, ["5月9日，东关镇党委书记何平召开会议。"]) is None
+    assert md.infer_level("镇党委书记何平", title, "5月9日，东关镇党委书记何平召开会议。") == "乡镇"
+    assert md.meeting_level("全县创卫调度会召开", []) == "县"
