@@ -118,7 +118,7 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
     paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p))] or paragraphs
-    first = re.sub(r"^(?:大家好|各位好)[！!，,。]?|^\d{1,2}月\d{1,2}日[，,、]?", "", paras[0]) or paras[0]
+    first = _LEAD_TIME.sub("", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
     title = ""
@@ -126,7 +126,22 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if len(title) + len(p) > 40:
             break
         title += p
+        # A report's lead says who met first ("我区召开…推进会，会议就…"): that clause is the
+        # headline; what follows is the agenda. On 3 real report pages with no headline the
+        # title ran on into the agenda and began with "上午" before this.
+        if genre == "会议报道" and _MET_CLAUSE.search(p):
+            break
     return title or clause[:40]
+
+
+# The time a report opens with ("3月7日，", "11月11日上午，", "日前，") is not its subject.
+# A newspaper's dateline before it ("本报讯（记者…）9月30日，") is the paper's, not the
+# meeting's: a real report was titled "本报讯（记者…）9月30日市创城办召开工作会议" before.
+_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?")
+# A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
+# (a seed report is titled so).
+_MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会)$|(?:召开|举行)$")
 
 
 # --- place ----------------------------------------------------------------------------------
@@ -423,13 +438,17 @@ def header_speaker(head: list[str]) -> str | None:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
         # A bare name sits under a title or a date; alone at the top of a page, a short line
         # is a column's name ("区情快递").
-        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line):
+        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
+                and not _NOT_A_NAME.search(line):
             return re.sub(r"\s", "", line)
     return None
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
 _ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
+# Pronouns and particles make a short line a sentence, not a name: a real e-paper page's
+# pop-up button "我知道了" above the headline was taken as the speaker.
+_NOT_A_NAME = re.compile(r"[我你您他她们的了吗呢吧哦啊是这那]")
 
 
 def _speaker_rank(para: str, m: re.Match) -> int:
@@ -445,7 +464,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
     if title:
         m = _TITLE_SPEAKER.match(title)
         if m:
-            return m.group(1)
+            # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
+            return _A_CERTAIN.sub("", m.group(1))
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -455,6 +475,13 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         # only presides waits for a leader who spoke later in the report (`_who_spoke`).
         ranked = sorted(found, key=partial(_speaker_rank, para))
         for m in ranked[:1]:
+            if _speaker_rank(para, m) == 1:
+                # Only attended: a leader whom the report then quotes ("习红指出…习红强调")
+                # gave the speech. On a real report with three guests "出席会议" and two of
+                # them "分别作了重要讲话", the last guest was taken before this.
+                quoted = _quoted_leader(paragraphs[:6])
+                if quoted:
+                    return quoted
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
@@ -466,9 +493,29 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
+    r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
+
+
+_A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
+# A paragraph that opens with a bare name quoting its speech ("习红指出，…").
+_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+
+
+def _quoted_leader(paragraphs: list[str]) -> str | None:
+    """The leader a report quotes paragraph by paragraph, with the role it names them by."""
+    text = "".join(paragraphs)
+    for para in paragraphs[1:]:
+        m = _QUOTED.match(para)
+        if not m:
+            continue
+        # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
+        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){m.group(1)}", text)
+        if role:
+            return role.group(1) + m.group(1)
+    return None
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
@@ -523,11 +570,18 @@ _TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
+_RELAYS = re.compile(r"传达|贯彻|落实|学习")
+
 
 def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     """The level of the meeting the text is about, from its title or its opening."""
     if title:
-        m = _MEETING_OF.search(title) or _TITLE_OF_LEVEL.match(title)
+        m = _MEETING_OF.search(title)
+        # A meeting whose spirit is passed on ("…召开会议，传达全县…调度会精神") is another
+        # unit's: a real town report was labelled 县 by the county meeting it relayed.
+        if m and _RELAYS.search(title[max(0, m.start() - 4):m.start()]):
+            m = None
+        m = m or _TITLE_OF_LEVEL.match(title)
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
         if m and not (m.re is _TITLE_OF_LEVEL and _place_regex().match(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]

@@ -675,12 +675,13 @@ def sp(title: str | None, genre: str, level: str | None, place=(None, None, None
 
 
 def blind(name: str, text: str, *, speeches: list[dict], junk=(), kept=(), enc="utf-8",
-          published: str | None = None, trad: str | None = None, pinyin=(), batch: int = 4) -> None:
+          published: str | None = None, trad: str | None = None, pinyin=(), batch: int = 4,
+          holdout: bool = True) -> None:
     """A page written out whole. `trad` converts the (Simplified) text with OpenCC and `pinyin`
     then annotates words the way some Traditional copies do (創(chuàng)建)."""
     BLIND.append(dict(name=name, text=text.lstrip("\n"), speeches=speeches, junk=list(junk),
                       kept=list(kept), enc=enc, published=published, trad=trad,
-                      pinyin=list(pinyin), batch=batch))
+                      pinyin=list(pinyin), batch=batch, holdout=holdout))
 
 
 def build_blind(spec: dict) -> tuple[str, bytes, dict]:
@@ -690,7 +691,7 @@ def build_blind(spec: dict) -> tuple[str, bytes, dict]:
         text = opencc.OpenCC(spec["trad"]).convert(text)
         for word, mark in spec["pinyin"]:
             text = text.replace(word, mark)
-    gold = {"holdout": True, "batch": spec["batch"], "speeches": spec["speeches"],
+    gold = {"holdout": spec["holdout"], "batch": spec["batch"], "speeches": spec["speeches"],
             "junk": sorted(set(spec["junk"])), "kept": list(dict.fromkeys(spec["kept"]))}
     if spec["published"]:
         gold["published"] = spec["published"]
@@ -2352,6 +2353,109 @@ page("p16", "wuyi", **P, trad="s2tw",
           lambda c: c.paras.insert(0, "“复审只能成功，不能失败！”在动员会上，县长何晓明的一句话掷地有声。")],
      extra_junk=[J("，，", key="，，")])
 PAGE_SPECS[-1]["pinyin"] = []
+
+
+# A third round on real pages (titles and speakers): report leads with no headline (a time of
+# day, 日前 or a paper's dateline before the clause that says who met, the agenda after it; a
+# bare "召开会议" that only the next clause explains), headlines of 某 + role, reports whose
+# guests only attend while another official is quoted, an e-paper page with a pop-up line above
+# a headline about a leader's inspection, a quoted leader with several roles. Written for this
+# project after reading about 28 such pages; the rules were tuned on them (holdout: false).
+P3 = dict(batch=5, holdout=False)
+_CHECKLIST = ("各责任单位要对照测评体系逐项自查，农贸市场、背街小巷和老旧小区要一个点位一个点位地过，"
+              "发现问题当场交办，整改情况每周报送创建办，月底前完成销号。")
+
+blind("p17.txt", f"""
+3月12日上午，休宁县召开创建国家卫生县城攻坚推进会，会议就迎检前最后一个月的整治任务作了分工。县直各单位和各乡镇主要负责人参加会议。
+会议指出，省爱卫办的暗访随时可能开始，县城主次干道、集贸市场和城中村是历次检查扣分最多的地方。{_CHECKLIST}
+会议要求，各乡镇要把门前三包落实到每一个沿街商户，县城管局每天通报一次巡查结果。
+""", speeches=[sp("休宁县召开创建国家卫生县城攻坚推进会", "会议报道", "县", ("安徽省", "黄山市", "休宁县"))],
+      kept=["会议要求，各乡镇要把门前三包落实到每一个沿街商户，县城管局每天通报一次巡查结果。"], **P3)
+
+blind("p18.txt", f"""
+本报讯（记者 陶 然 实习生 许 可）9月26日，九江市创文办召开点位长制工作例会，各点位长单位分管负责人参加。
+会议通报了九月份第三方暗访的结果，全市共发现问题点位六十一个，其中四十个已经整改到位。{_CHECKLIST}
+会议强调，点位长要每周到点位走一遍，不能只在检查前突击。
+""", speeches=[sp("九江市创文办召开点位长制工作例会", "会议报道", "市", ("江西省", "九江市", None))],
+      kept=["会议强调，点位长要每周到点位走一遍，不能只在检查前突击。"], **P3)
+
+blind("p19.txt", f"""
+公文素材网 首页
+
+某县委书记在全县巩固省级文明县城成果大会上的讲话
+
+2024-11-05 公文素材网
+
+同志们：
+今天召开全县巩固省级文明县城成果大会，目的是在复查之前再动员一次、再压实一次。刚才，县委常委、宣传部长通报了上半年自查的情况，三个乡镇作了表态发言，我都同意。下面，我讲三点意见。
+一、巩固成果比争创更难
+文明县城的牌子拿到手只是开始。{_CHECKLIST}
+二、把长效机制落到网格
+每个社区网格员都要清楚自己负责的楼栋和点位，发现问题随手拍、随时报，形成闭环。
+同志们，复查只有一次机会，我们一定要以最好的状态迎接检查。
+""", speeches=[sp("某县委书记在全县巩固省级文明县城成果大会上的讲话", "讲话", "县",
+                  speaker=["县委书记"], masked=False)],
+      junk=["公文素材网"], kept=["每个社区网格员都要清楚自己负责的楼栋和点位，发现问题随手拍、随时报，形成闭环。"], **P3)
+
+blind("p20.txt", f"""
+4月8日，宁陵县召开创建省级卫生县城授牌仪式暨巩固提升工作会议。省爱卫办副主任唐远山，市政府副市长梁书平出席会议。
+会议由县委副书记范雨主持。县长高建国安排部署了巩固提升工作，省爱卫办副主任唐远山、市政府副市长梁书平分别作了讲话。
+唐远山指出，宁陵县用三年时间补齐了污水处理、垃圾清运和农贸市场改造三块短板，这个经验值得全省同类县城借鉴。{_CHECKLIST}
+唐远山强调，授牌不是终点，三年后的复审标准只会更高，要把创建时的做法固定成制度。
+""", speeches=[sp("宁陵县召开创建省级卫生县城授牌仪式暨巩固提升工作会议", "会议报道", "县",
+                  ("河南省", "商丘市", "宁陵县"), speaker=["省爱卫办副主任唐远山", "唐远山"])],
+      kept=["唐远山强调，授牌不是终点，三年后的复审标准只会更高，要把创建时的做法固定成制度。"], **P3)
+
+blind("p21.txt", f"""
+这已是本期最后一篇
+
+我知道了
+
+2024年03月15日
+第一版：要闻
+
+陈立群督导调研 国家卫生城市复审迎检工作
+
+□本报记者 方 圆
+
+3月14日，市委书记陈立群督导调研国家卫生城市复审迎检工作，强调要对照标准查短板，确保复审一次通过。市委常委、秘书长何敏陪同调研。
+陈立群一行先后来到东门菜市场、火车站广场和老城区背街小巷，逐一查看环境卫生和病媒生物防制情况。{_CHECKLIST}
+陈立群强调，复审看的是平时，不是突击，各区各部门要把问题整改到位、把机制建立起来。
+
+您当前使用的浏览器版本过低，建议升级浏览器。
+""", speeches=[sp("陈立群督导调研国家卫生城市复审迎检工作", "会议报道", "市",
+                  speaker=["市委书记陈立群", "陈立群"])],
+      junk=["我知道了", "本期最后一篇", "浏览器版本过低"],
+      kept=["陈立群强调，复审看的是平时，不是突击，各区各部门要把问题整改到位、把机制建立起来。"], **P3)
+
+blind("p22.txt", f"""
+长丰县召开创建全国文明城市点位整改调度会
+
+发布日期：2024-06-20 来源：县融媒体中心
+
+6月19日上午，长丰县召开创建全国文明城市点位整改调度会。县委常委、宣传部部长、副县长钱晓梅出席会议。
+钱晓梅强调，测评还有不到两个月，各单位要把问题清单变成整改清单，逐项销号。{_CHECKLIST}
+钱晓梅要求，各乡镇要把志愿服务站点开起来，让群众在家门口就能参与创建。（记者 孙 悦）
+""", published="2024-06-20",
+      speeches=[sp("长丰县召开创建全国文明城市点位整改调度会", "会议报道", "县", ("安徽省", "合肥市", "长丰县"),
+                   speaker=["县委常委、宣传部部长、副县长钱晓梅"])],
+      junk=["发布日期", "县融媒体中心"],
+      kept=["钱晓梅要求，各乡镇要把志愿服务站点开起来，让群众在家门口就能参与创建。"], **P3)
+
+blind("p23.txt", f"""
+5月9日，城关镇党委书记吴海涛召开会议，传达全县创建国家卫生县城第七次调度会精神。镇班子成员、各村（社区）书记参加会议。
+会议要求，全镇要把集镇主街、农贸市场和学校周边作为整治重点。{_CHECKLIST}
+吴海涛强调，镇村干部要带头下沉，哪里问题多就守在哪里，直到整改到位。
+""", speeches=[sp("城关镇党委书记吴海涛召开会议传达全县创建国家卫生县城第七次调度会精神", "会议报道", "乡镇",
+                  speaker=["镇党委书记吴海涛", "城关镇党委书记吴海涛"])],
+      kept=["吴海涛强调，镇村干部要带头下沉，哪里问题多就守在哪里，直到整改到位。"], **P3)
+
+blind("p24.txt", f"""
+日前，全区巩固国家卫生城区成果推进会在区行政中心召开，区直各部门和各街道主要负责人参加会议。
+会议对上半年病媒生物防制和农贸市场管理的情况作了通报。{_CHECKLIST}
+会议要求，各街道要把背街小巷的保洁责任落实到人，区城管局每周通报一次巡查结果。
+""", speeches=[sp("全区巩固国家卫生城区成果推进会在区行政中心召开", "会议报道", "区")],
+      kept=["会议要求，各街道要把背街小巷的保洁责任落实到人，区城管局每周通报一次巡查结果。"], **P3)
 
 
 # --- third blind batch (batch 7, part "blind-3"): 20 more pages, each modelled on the SHAPE of a
