@@ -395,7 +395,8 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     date = md.speech_date(part.head, part.paragraphs)
     if not date:
         review.append("date")
-    division, conf = md.infer_place(title, part.paragraphs, part.head)
+    division, conf = md.infer_place(title, part.paragraphs, part.head,
+                                    to_simplified(page.title_tag) if page.title_tag else None)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one.
         division = None
