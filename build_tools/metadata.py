@@ -294,8 +294,8 @@ def infer_place(title: str, paragraphs: list[str],
         if dists[best] >= 1.0 and dists[best] >= 0.3 * city_total:
             district = best[2]
         # ... unless nothing else names its city: a district's or a county's own speech that
-        # calls itself 全区 or 全县 may name itself once, by its short name ("让南浔的街巷更
-        #干净"); the city is known only through it, so the speech is the district's.
+        # calls itself 全区 or 全县 may name itself once, by its short name ("让南浔更干净");
+        # the city is known only through it, so the speech is the district's.
         elif dists[best] >= city_total - 1e-9 and _calls_itself(whole, best[2]):
             district = best[2]
         # A prefecture's speech (全州, 州委) names its county-level cities (吉首市 reported
