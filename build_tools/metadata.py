@@ -168,8 +168,9 @@ def _place_regex() -> re.Pattern:
 
 
 # A <title> runs the article's title and the site's name together ("…推进会讲话_讲话稿_某文库",
-# "关于…的通知 - 某县人民政府"); a government site's <title> may be its name alone.
-_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s[-—–]+\s|——)\s*")
+# "关于…的通知 - 某县人民政府"); a government site's <title> may be its name alone. An
+# unspaced dash ("凝心聚力——在全县…的讲话") joins a title to its subtitle, not to a site.
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s[-—–]+\s)\s*")
 # A part after the first that names who runs the site: a government, a party committee or one
 # of their offices. Other sites' names (a news portal named after its city, a 文库) are left
 # out: the city a portal is named after need not be the speech's.
@@ -346,7 +347,7 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
             for m in re.finditer(name, text):
                 if (m.start() in bounds and m.end() in bounds
                         and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY
-                        and not _town_name_tail(text, m.start(), name)
+                        and not _town_name_tail(text, m.start(), name, bounds)
                         and not _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()])):
                     hits[name].append((w, text.endswith(("我们", "我"), 0, m.start())))
     freq = _analyser().tokenizer.FREQ
@@ -383,17 +384,19 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
 
 
 _ONE_HAN = re.compile(f"[{HAN}]")
-#: What stands before a place's name as a word of the sentence: punctuation, or a
-#: preposition, conjunction or the speaker's own "我/全/本" ("在固镇", "和武乡", "全湘乡").
-_BEFORE_A_NAME = set("在到于从至自和与及同跟是为把对向让使给被由将全我本该各、，,。；;：:“\"《（(【 \n")
+#: One-character words that stand before a place's name: prepositions, conjunctions,
+#: particles, the speaker's own "我/全/本" and a few verbs ("在固镇", "和武乡", "全湘乡",
+#: "的金乡", "爱我金乡").
+_BEFORE_A_NAME = set("在到于从至自和与及同跟是为把对向让使给被由将全我本该各的了来去看爱说")
 
 
-def _town_name_tail(text: str, pos: int, name: str) -> bool:
-    """A county's short name that ends in a township unit (固镇, 武乡, 桐乡) right after a
-    character that is not a word of its own is the end of a town's name ("在龙固镇召开",
-    "龙固镇离县城不远"): jieba cuts 龙|固镇 because 固镇 is in its dictionary."""
-    return (name[-1] in "镇乡" and pos > 0 and bool(_ONE_HAN.match(text, pos - 1))
-            and text[pos - 1] not in _BEFORE_A_NAME)
+def _town_name_tail(text: str, pos: int, name: str, bounds: set[int]) -> bool:
+    """A county's short name that ends in a township unit (固镇, 武乡, 桐乡) after a
+    one-character word that is no word of its own is the end of a town's name ("在龙固镇
+    召开": jieba cuts 在|龙|固镇 because 固镇 is in its dictionary). After a longer word
+    ("我们固镇", "美丽固镇") or punctuation it is the county."""
+    return (name[-1] in "镇乡" and pos > 0 and pos - 1 in bounds
+            and bool(_ONE_HAN.match(text, pos - 1)) and text[pos - 1] not in _BEFORE_A_NAME)
 
 
 def _calls_itself(text: str, name: str) -> bool:

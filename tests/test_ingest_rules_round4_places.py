@@ -56,12 +56,14 @@ def test_a_county_short_name_at_the_end_of_a_town_s_name_is_not_that_county():
 
 
 @pytest.mark.parametrize("text, pos, tail", [
-    ("在石武乡召开大会", 2, True),      # 石|武乡: the town 石武乡
+    ("在石武乡召开大会", 2, True),      # 在|石|武乡: the town 石武乡
     ("在武乡召开全县大会", 1, False),   # after 在: the county itself
     ("全县、武乡的同志", 3, False),     # after a list mark
+    ("我们武乡的同志", 2, False),       # after a longer word: "我们X" is the speaker's own
+    ("建设美丽武乡", 4, False),
 ])
-def test_town_name_tail_reads_the_character_before(text, pos, tail):
-    assert md._town_name_tail(text, pos, "武乡") is tail
+def test_town_name_tail_reads_the_word_before(text, pos, tail):
+    assert md._town_name_tail(text, pos, "武乡", md._word_bounds(text)) is tail
 
 
 def test_a_group_head_s_given_name_is_not_a_county():
@@ -88,6 +90,7 @@ def test_roll_call_lines_of_minutes_count_as_attending():
     ("关于开展环境整治的通知 - 武义县人民政府", ["关于开展环境整治的通知", "武义县人民政府"]),
     ("在全县推进会上的讲话_杭州新闻网", ["在全县推进会上的讲话"]),   # a portal's city is not the speech's
     ("磐安县人民政府门户网站", ["磐安县人民政府门户网站"]),
+    ("凝心聚力——在仙居县创卫推进会上的讲话_某某范文网", ["凝心聚力——在仙居县创卫推进会上的讲话"]),
     (None, []),
 ])
 def test_the_parts_of_a_page_title_that_speak_for_its_place(tag, want):
