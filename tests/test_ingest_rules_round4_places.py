@@ -125,3 +125,19 @@ def test_a_visit_to_a_district_still_counts_down():
     paras = ["同志们：上周，我们组织各街道到南湖区考察学习，看到了差距。",
              "秀洲区要对照先进找不足，全区一盘棋，九月底前全部整改到位。"]
     assert place("在全区创建工作推进会上的讲话", paras) == Division("浙江省", "嘉兴市", "秀洲区")
+
+
+def test_a_compilation_s_page_title_speaks_for_none_of_its_pieces():
+    # The <title> names 仙居县; the pieces themselves name no place: a compilation's title
+    # is the collection's (or its first piece's), so no piece takes the county from it.
+    body = "今天的会议很重要，各单位要对照测评标准逐项落实，确保各项创建任务按期完成，不拖全县后腿。" * 6
+    other = "创卫是民生工程，背街小巷、农贸市场和城乡接合部是短板，各乡镇要拿出倒排计划，限期整改到位。" * 6
+    page = ("<html><head><title>仙居县创卫推进会讲话稿两篇_某某范文网</title></head><body>"
+            "<p>在全县创卫推进会上的讲话【第一篇】</p><p>同志们：</p>"
+            f"<p>{body}</p>"
+            "<p>在全县创卫推进会上的讲话【第二篇】</p><p>同志们：</p>"
+            f"<p>{other}谢谢大家！</p></body></html>")
+    drafts, _, _ = build_drafts(read_bytes(page.encode("utf-8"), "page.html"), [])
+    assert len(drafts) == 2
+    assert all((d.speech.province, d.speech.city, d.speech.district) == (None, None, None)
+               for d in drafts)
