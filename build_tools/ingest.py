@@ -395,7 +395,9 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     date = md.speech_date(part.head, part.paragraphs)
     if not date:
         review.append("date")
-    division, conf = md.infer_place(title, part.paragraphs, part.head)
+    # A compilation's <title> names the compilation (or its first piece), not each piece.
+    page_title = to_simplified(page.title_tag) if page.title_tag and part.part is None else None
+    division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one.
         division = None

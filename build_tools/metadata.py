@@ -149,7 +149,9 @@ _MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会
 #: Full district names that speeches use as common nouns (old town, new town, suburbs...).
 _EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "新区", "城中区", "城东区", "城西区",
                        "城南区", "城北区", "市中区", "中心区", "开发区", "高新区", "经济开发区"}
-_COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|到|去|与|和|同)$")
+# 到 is a visit ("到杭州考察") but not the end of a verb that brings work down to the place
+# (落到, 落实到, 延伸到, 覆盖到, 深入到, 贯彻到, 分解到, 细化到, 传达到, 推广到, 辐射到).
+_COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|(?<![落实伸盖入彻解化达广射])到|去|与|和|同)$")
 _COMPARE_AFTER = re.compile(r"^(?:等地|等城市|等市|的经验|经验|的做法|做法|模式|相比|一样|学习)")
 # A place that reports or pledges to the meeting ("吉首市作了表态发言", "萧山区、余杭区作了
 # 发言") attends it; the meeting is someone else's.
@@ -165,14 +167,48 @@ def _place_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
-_ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所]长|主任|委员|主席)[{HAN}]$")
+# A <title> runs the article's title and the site's name together ("…推进会讲话_讲话稿_某文库",
+# "关于…的通知 - 某县人民政府"); a government site's <title> may be its name alone. An
+# unspaced dash ("凝心聚力——在全县…的讲话") joins a title to its subtitle, not to a site.
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s[-—–]+\s)\s*")
+# A part after the first that names who runs the site: a government, a party committee or one
+# of their offices. Other sites' names (a news portal named after its city, a 文库) are left
+# out: the city a portal is named after need not be the speech's.
+_SITE_OWNER = re.compile(r"(?:人民政府|政府|委员会|[省市县区州旗]委|办公室|文明办)(?:门户网站|网站|网)?$")
+
+
+def page_title_lines(page_title: str | None) -> list[str]:
+    """The parts of an HTML <title> that speak for the page's place: its first part (the
+    article's title, or the site's name when it stands alone) and a government owner's
+    name after it."""
+    if not page_title:
+        return []
+    parts = [p for p in _TITLE_PARTS.split(page_title.strip()) if p]
+    return parts[:1] + [p for p in parts[1:] if _SITE_OWNER.search(p)]
+
+
+# The lines at the foot of minutes and notices that list who attended or receives a copy
+# ("列席：各镇负责同志", "抄送：市委办"): they name those who attend, not whose meeting it is.
+_ROLL_CALL = re.compile(r"^(?:出席|列席|参加|参会|缺席|请假|抄送|抄报|分送|发送)(?:人员|单位|领导|范围)?\s*[:：]")
+
+
+def _roll_call_weight(para: str) -> float:
+    """A roll-call line counts a quarter, as a place that attends does elsewhere."""
+    return 0.25 if _ROLL_CALL.match(para) else 1.0
+
+
+# (组长: a leading group's head, "领导小组组长韦东明", whose given name is 东明县's short name)
+_ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所组]长|主任|委员|主席)[{HAN}]$")
 
 
 def infer_place(title: str, paragraphs: list[str],
-                head: list[str] | tuple[str, ...] = ()) -> tuple[Division | None, float]:
+                head: list[str] | tuple[str, ...] = (),
+                page_title: str | None = None) -> tuple[Division | None, float]:
     """The place a speech is about, with a confidence 0..1. `head`: the lines between the
     page's top and the text (a bulletin's issuing office, a government site's banner: "XX区
-    创文办编印", "梅州 · 平远县人民政府"), weighed like a paragraph of the body.
+    创文办编印", "梅州 · 平远县人民政府"), weighed like a paragraph of the body; `page_title`:
+    the HTML page's <title>, whose parts that name the article or a government site's owner
+    (`page_title_lines`) are weighed like the head.
 
     Mentions are weighted (title x4, opening x2), counted down when the context is a
     comparison ("学习丽水经验", "与杭州相比"), and rolled up the hierarchy so that a district
@@ -184,8 +220,9 @@ def infer_place(title: str, paragraphs: list[str],
     score: dict[Division, float] = defaultdict(float)
     # A copy artefact splits a name ("德 州", "滕 州"); places are read with it joined.
     texts = ([(_HAN_SPACE.sub("", title), 4.0)]
-             + [(_HAN_SPACE.sub("", p), 2.0 if i < 2 else 1.0) for i, p in enumerate(paragraphs)]
-             + [(_HAN_SPACE.sub("", h), 1.0) for h in head])
+             + [(_HAN_SPACE.sub("", p), (2.0 if i < 2 else 1.0) * _roll_call_weight(p))
+                for i, p in enumerate(paragraphs)]
+             + [(_HAN_SPACE.sub("", h), 1.0) for h in [*head, *page_title_lines(page_title)]])
     whole = "".join(t for t, _ in texts)
     everyday = 0.0
     # Provinces some mention names alone (市中区 alone is in four provinces).
@@ -254,7 +291,13 @@ def infer_place(title: str, paragraphs: list[str],
         best = max(sorted(dists), key=lambda k: dists[k])
         # A district needs evidence of its own, not only its city's: one full mention in a
         # city-level speech ("抓好盐边县城建设" in a 攀枝花 speech) is not enough.
-        if dists[best] >= 1.0 and dists[best] >= 0.3 * cities.get((prov, city or ""), 0):
+        city_total = cities.get((prov, city or ""), 0)
+        if dists[best] >= 1.0 and dists[best] >= 0.3 * city_total:
+            district = best[2]
+        # ... unless nothing else names its city: a district's or a county's own speech that
+        # calls itself 全区 or 全县 may name itself once, by its short name ("让南浔更干净");
+        # the city is known only through it, so the speech is the district's.
+        elif dists[best] >= city_total - 1e-9 and _calls_itself(whole, best[2]):
             district = best[2]
         # A prefecture's speech (全州, 州委) names its county-level cities (吉首市 reported
         # to it); a county's own speech calls itself by its own unit (全市, 我市, 全县).
@@ -303,7 +346,9 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
         for name in here:
             for m in re.finditer(name, text):
                 if (m.start() in bounds and m.end() in bounds
-                        and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY):
+                        and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY
+                        and not _town_name_tail(text, m.start(), name, bounds)
+                        and not _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()])):
                     hits[name].append((w, text.endswith(("我们", "我"), 0, m.start())))
     freq = _analyser().tokenizer.FREQ
     provinces = set()
@@ -338,6 +383,22 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
     return provinces
 
 
+_ONE_HAN = re.compile(f"[{HAN}]")
+#: One-character words that stand before a place's name: prepositions, conjunctions,
+#: particles, the speaker's own "我/全/本" and a few verbs ("在固镇", "和武乡", "全湘乡",
+#: "的金乡", "爱我金乡").
+_BEFORE_A_NAME = set("在到于从至自和与及同跟是为把对向让使给被由将全我本该各的了来去看爱说")
+
+
+def _town_name_tail(text: str, pos: int, name: str, bounds: set[int]) -> bool:
+    """A county's short name that ends in a township unit (固镇, 武乡, 桐乡) after a
+    one-character word that is no word of its own is the end of a town's name ("在龙固镇
+    召开": jieba cuts 在|龙|固镇 because 固镇 is in its dictionary). After a longer word
+    ("我们固镇", "美丽固镇") or punctuation it is the county."""
+    return (name[-1] in "镇乡" and pos > 0 and pos - 1 in bounds
+            and bool(_ONE_HAN.match(text, pos - 1)) and text[pos - 1] not in _BEFORE_A_NAME)
+
+
 def _calls_itself(text: str, name: str) -> bool:
     """The speech calls itself by the unit of `name` (全市 or 我市 for 滕州市)."""
     unit = name[-1:]
@@ -357,7 +418,9 @@ def _book_marks(text: str) -> tuple[list[int], list[int]]:
 
 
 #: How a county's or a district's own speech speaks of its unit ("全县", "县委、县政府").
-_UNIT_VOICE = {"县": r"全县|我县|本县|县委|县政府", "区": r"全区|我区|本区|区委|区政府"}
+# A town's or a street's speech speaks of its county as 县里 ("县里的部署"), of its district
+# as 区里: the county is its place as well.
+_UNIT_VOICE = {"县": r"全县|我县|本县|县委|县政府|县里", "区": r"全区|我区|本区|区委|区政府|区里"}
 
 
 def _speaks_as_its_own(whole: str, name: str, div: Division) -> bool:

@@ -32,6 +32,9 @@ class RawPage:
     html_title: str | None = None
     html_date: str | None = None
     html_site: str | None = None
+    #: The page's <title> as written (trafilatura's `html_title` prefers the <h1>): a site's
+    #: own name for the article, or a government site's name, which tell the place.
+    title_tag: str | None = None
 
 
 def read_path(path: Path) -> tuple[bytes, RawPage]:
@@ -52,7 +55,7 @@ def read_bytes(data: bytes, path: str = "<input>") -> RawPage:
     is_html = path.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.search(text[:2000]))
     if is_html:
         body, title, date, site = html_to_text(text)
-        return RawPage(path, body, encoding, True, title, date, site)
+        return RawPage(path, body, encoding, True, title, date, site, title_tag(text))
     return RawPage(path, text, encoding, False)
 
 
@@ -184,6 +187,16 @@ def _drop_illegal_refs(html: str) -> str:
             return " " if code in (0x0B, 0x0C) else ""
         return m.group(0)
     return _CHAR_REF.sub(repl, html)
+
+
+def title_tag(html: str) -> str | None:
+    """The text of the page's first <title>, entities decoded, whitespace run together."""
+    import html as html_lib
+
+    m = re.search(r"<title[^>]*>([^<]{2,200})</title>", html[:200000], re.I)
+    if not m:
+        return None
+    return re.sub(r"\s+", " ", html_lib.unescape(m.group(1))).strip() or None
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
