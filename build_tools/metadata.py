@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from functools import lru_cache, partial
 
-from .cleaning import is_masked
+from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
                      short_districts)
-from .vocabulary import ADDRESS, HAN, SALUTATION
+from .vocabulary import ADDRESS, HAN, SALUTATION, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -73,28 +73,69 @@ _PUBLISHED = re.compile(
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
 # A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
 _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
+# A date stamped with a clock time anywhere in a line ("笔名 2023-11-05 09:41 · 阅读 3万", "…的讲话
+# (2012-05-21 09:44:31)", "2023年04月18日08:41 | 来源：…"): how blogs, forums, WeChat and portals
+# stamp a post. A speech's own date is never given to the minute.
+_CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+# A top bar's "today" names the weekday ("2026-02-03 11:22:33 星期二"): the moment of saving.
+_WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
+# An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
+_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]?\d{1,3}\s*版")
+# A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
+# site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes.
+_DASHED = re.compile(r"(?<![\d.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])")
 
 
-def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
-    """The page's own date: a labelled posting time ("发布时间:…", "2026-01-29 发布于…"), else
-    a date line in the page head, else the HTML page's. A date with a clock in a top bar
-    ("2026-02-03 11:22:33 星期二") is often the moment the page was saved: it comes last."""
-    for line in raw_head:
+def labelled_date(lines: list[str]) -> str | None:
+    """A labelled posting time ("发布时间：…", "2026-01-29 发布于…")."""
+    for line in lines:
         m = _PUBLISHED.search(line) or _POSTED.search(line)
         if m:
             return _fmt(*m.groups())
-    clocked = None
+    return None
+
+
+def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
+    """An unlabelled posting stamp: an e-paper's issue line, a date with a clock (one that
+    names the weekday, a top bar's "today", only when there is no other), else (`dashed`) a
+    dashed date in a short line that is not a sentence."""
+    today = None
+    for line in lines:
+        m = _ISSUE.search(line)
+        if m:
+            return _fmt(*m.groups())
+    for line in lines:
+        for m in _CLOCKED.finditer(line):
+            if not _WEEKDAY.match(line[m.end():]):
+                return _fmt(*m.groups())
+            today = today or m
+    if dashed:
+        for line in lines:
+            m = _DASHED.search(line)
+            if m and len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line):
+                return _fmt(*m.groups())
+    return _fmt(*today.groups()) if today else None
+
+
+def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
+    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…"), else
+    a date line in the page head, else the HTML page's, else a posting stamp (`stamped_date`).
+    A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is often the moment the
+    page was saved: it comes last. Labels may be Traditional ("發布時間").
+    """
+    raw_head = [to_simplified(x) for x in raw_head]
+    found = labelled_date(raw_head)
+    if found:
+        return found
     for line in raw_head:
         m = _LEADING_DATE.match(line.strip())
-        if m and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
-            clocked = clocked or m
-        elif m:
+        if m and not _CLOCKED.match(line.strip()):
             return _fmt(*m.groups())
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return _fmt(*clocked.groups()) if clocked else None
+    return stamped_date(raw_head)
 
 
 # --- titles -----------------------------------------------------------------------------------
