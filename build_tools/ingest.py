@@ -392,7 +392,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
     masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
-    date = md.speech_date(part.head, part.paragraphs)
+    date = md.speech_date(part.head, part.paragraphs, genre)
     if not date:
         review.append("date")
     division, conf = md.infer_place(title, part.paragraphs, part.head)

@@ -24,6 +24,8 @@ _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
 _DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
+# A bracketed header that gives the date and then the speaker ("（2021年3月12日 市委书记 李明华）").
+_DATE_BYLINE = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s+[^()（）]{2,24}[)）]$")
 # A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
 _DATE_TRAIL = re.compile(r"\S[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
@@ -52,15 +54,20 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
 _MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
+def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
-    the text, or a dated sentence with a year in the opening paragraph."""
+    the text, or a dated sentence with a year in the opening paragraph. A report of a meeting
+    (`genre` 会议报道, minutes among them) has a date only from its header block: its opening
+    sentence dates what it reports, as the labelling conventions (floors.yaml) have it."""
     for line in list(head) + paragraphs[-2:]:
         m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
+             or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
+    if genre == "会议报道":
+        return None
     for para in paragraphs[:2]:
         m = _YMD.search(para)
         if m and re.search(r"召开|今天|今日|举行|会议|大会", para[m.end():m.end() + 40]):
@@ -446,12 +453,13 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委)"
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
+    # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
+    r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
@@ -459,6 +467,9 @@ _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长
 _HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
+# a date line under a name, its year perhaps masked ("（20XX年4月16日）")
+_BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年")
+_DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -471,16 +482,20 @@ def header_masked(head: list[str]) -> bool:
 def header_speaker(head: list[str]) -> str | None:
     """The speaker printed in the header block, between the title and the text."""
     for j in range(max(0, len(head) - 4), len(head)):
-        line = _HEADER_DATE.sub("", head[j].strip()).strip()
+        line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
+            else head[j].strip()
+        line = _HEADER_DATE.sub("", line).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
-        # A bare name sits under a title or a date; alone at the top of a page, a short line
-        # is a column's name ("区情快递").
+        # A bare name sits under a title or a date, right above the text or its date; alone at
+        # the top of a page, a short line is a column's name ("区情快递"), and one above
+        # another field is a page's button ("小字号" above "原标题：…").
+        below = head[j + 1].strip() if j + 1 < len(head) else ""
         if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
-                and not _NOT_A_NAME.search(line):
+                and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
 
@@ -507,6 +522,10 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         if m:
             # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
             return _A_CERTAIN.sub("", m.group(1))
+        # "张某某同志在…的讲话": the name alone
+        m = _TITLE_NAME.match(title)
+        if m:
+            return m.group(1)
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -526,7 +545,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
-    return _who_spoke(paragraphs[:4]) or (presiders[0].group(1) + presiders[0].group(2)
+    return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
                                           if presiders else None)
 
 
@@ -536,11 +555,14 @@ _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+# A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
+_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
 
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
+_TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…").
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
 
@@ -561,9 +583,17 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
     """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
-    中指出"), and its speaker is not among them."""
-    if _SPEECH.search("".join(paragraphs)):
+    中指出"), and its speaker is not among them. The leader the report says spoke ("镇党委书记
+    X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
+    sections' headings, "【书记讲话】"); then one who led, inspected or made demands, in the
+    first four."""
+    if _SPEECH.search("".join(paragraphs[:4])):
         return None
+    for para in paragraphs[:6]:
+        m = _SPOKE_IN.search(para)
+        if m and "由" not in m.group(1):
+            return m.group(1) + m.group(2)
+    paragraphs = paragraphs[:4]
     for para in paragraphs:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):

@@ -80,8 +80,15 @@ class Page:
     compilation: bool
 
 
+# A document number ("〔2023〕14号", "[2021]7号", "县政办〔2022〕3号"): the year in brackets is
+# no piece of a compilation.
+_DOC_NUMBER = re.compile(r"^[^\s，。]{0,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+
+
 def marker(line: str) -> tuple[str | None, int] | None:
     """(title or None, kind of marker: index in _MARKERS) when the line is a compilation marker."""
+    if _DOC_NUMBER.match(line):
+        return None
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:

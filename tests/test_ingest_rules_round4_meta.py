@@ -91,3 +91,64 @@ def test_a_speech_title_starts_a_line_of_its_own(lines):
     paras = c.join_lines("\n".join(lines))
     assert any(p.startswith("在全") for p in paras)
     assert not any(p.startswith(lines[0][:6]) and "在全" in p for p in paras)
+
+
+@pytest.mark.parametrize("line", ["〔2022〕9号", "县政办〔2021〕27号", "[2020]3号"])
+def test_a_document_number_is_no_compilation_marker(line):
+    assert sg.marker(line) is None
+
+
+def test_a_compilations_bracketed_number_is_still_a_marker():
+    assert sg.marker("【3】在全镇创卫推进会上的讲话") is not None
+
+
+# --- date ----------------------------------------------------------------------------------
+
+
+def test_a_reports_dated_lead_is_no_date_but_a_speechs_is():
+    paras = ["2022年9月6日下午，县长刘某某主持召开县创卫领导小组会议，研究迎检工作。现将议定事项纪要如下：",
+             "一、会议认为，全县创卫工作总体有序。"]
+    assert md.speech_date([], paras, "会议报道") is None
+    assert md.speech_date([], paras, "讲话") == "2022-09-06"
+    assert md.speech_date(["（2022年9月6日）"], paras, "会议报道") == "2022-09-06"
+
+
+def test_a_bracketed_header_with_date_and_speaker_gives_both():
+    head = ["在全镇巩卫工作会上的讲话提纲", "（2020年5月11日 镇党委书记 周 某 某）"]
+    assert md.speech_date(head, ["一、开场"]) == "2020-05-11"
+    assert md.header_speaker(head) == "镇党委书记周某某"
+
+
+# --- speaker -------------------------------------------------------------------------------
+
+
+def test_a_name_with_tongzhi_in_the_title_is_the_speaker():
+    assert md.infer_speaker("李某平同志在全区创卫攻坚大会上的讲话", ["同志们：", "今天的会议很重要。"]) == "李某平"
+
+
+def test_the_leader_who_spoke_in_a_report_beats_one_who_assigned_tasks():
+    paras = ["6月3日上午，城关镇召开巩卫环境整治动员会，对整治工作进行部署。",
+             "镇党委书记孙某某在动员讲话中指出，城关镇是县城所在地，必须下决心整治。",
+             "孙某某要求，各村要立即行动。",
+             "会上，镇长钱某某对整治行动作了具体部署。"]
+    assert md.infer_speaker("城关镇召开巩卫环境整治动员会", paras) == "镇党委书记孙某某"
+
+
+def test_a_reports_speaker_under_its_section_headings():
+    paras = ["8月2日下午，某某市召开创文推进会议，通报上半年工作情况。", "【市长部署】",
+             "市长赵某某在部署工作时指出，要抓好三件事。", "【书记讲话】",
+             "市委书记吴某某在讲话中强调，群众满意是唯一标准。", "吴某某要求，要压实责任。"]
+    assert md.infer_speaker("全市创文推进会议要点", paras) == "市委书记吴某某"
+
+
+def test_a_minutes_presider_with_a_long_role_is_its_speaker():
+    paras = ["2021年4月8日上午，县委副书记、县长、县创文领导小组组长郑某某在县政府二楼会议室主持召开"
+             "县创文领导小组第一次会议，研究部署迎检工作。现将会议议定事项纪要如下：",
+             "一、会议认为，全县创文工作有序推进。"]
+    assert md.infer_speaker("县创文领导小组会议纪要", paras) == "县委副书记、县长、县创文领导小组组长郑某某"
+
+
+def test_a_button_above_another_field_is_no_speaker():
+    head = ["某市部署创文攻坚行动", "大字号", "原标题：创文攻坚行动动员会召开"]
+    assert md.header_speaker(head) is None
+    assert md.header_speaker(["在全区创卫推进会上的讲话", "王某某", "（2021年3月2日）"]) == "王某某"
