@@ -638,6 +638,10 @@ _MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 _TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
                              r"(?:会议|大会|会上|会$)")
+# ...or names the town or street office by its name ("在东湖街道创卫推进会上的讲话"): a town's
+# meeting. (No unit or 全 inside the name: "在全县乡镇…", "在市城乡…" are not towns.)
+_TITLE_OF_TOWN = re.compile(rf"^在(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
+                            r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
@@ -652,7 +656,7 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         # unit's: a real town report was labelled 县 by the county meeting it relayed.
         if m and _RELAYS.search(title[max(0, m.start() - 4):m.start()]):
             m = None
-        m = m or _TITLE_OF_LEVEL.match(title)
+        m = m or _TITLE_OF_LEVEL.match(title) or _TITLE_OF_TOWN.match(title)
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
         if m and not (m.re is _TITLE_OF_LEVEL and _place_regex().match(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]

@@ -152,3 +152,18 @@ def test_a_button_above_another_field_is_no_speaker():
     head = ["某市部署创文攻坚行动", "大字号", "原标题：创文攻坚行动动员会召开"]
     assert md.header_speaker(head) is None
     assert md.header_speaker(["在全区创卫推进会上的讲话", "王某某", "（2021年3月2日）"]) == "王某某"
+
+
+# --- level ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, want", [
+    ("在东湖街道巩固文明城市推进会上的讲话", "乡镇"),
+    ("在白沙镇创卫动员大会上的讲话", "乡镇"),
+    ("在全县乡镇创卫工作会议上的讲话", "县"),
+    ("在市城乡环境整治推进会上的讲话", "市"),
+])
+def test_a_title_naming_a_town_or_street_office_gives_its_level(title, want):
+    # the text speaks of the district above it more often than of itself
+    paras = ["同志们：", "全区创城看我们，全区的测评点位有三成在我们辖区，全区的成绩要靠大家。"]
+    assert md.infer_level(None, title, "\n\n".join(paras)) == want
