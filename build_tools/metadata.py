@@ -501,7 +501,7 @@ def header_speaker(head: list[str]) -> str | None:
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
-_ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
+_ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿|主持词|串词)$")
 # Pronouns and particles make a short line a sentence, not a name: a real e-paper page's
 # pop-up button "我知道了" above the headline was taken as the speaker.
 _NOT_A_NAME = re.compile(r"[我你您他她们的了吗呢吧哦啊是这那]")
@@ -526,6 +526,9 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         m = _TITLE_NAME.match(title)
         if m:
             return m.group(1)
+    introduced = _introduced(paragraphs[:8])
+    if introduced:
+        return introduced
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -565,6 +568,22 @@ _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
 _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…").
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+
+
+# The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
+_INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
+
+
+def _introduced(paragraphs: list[str]) -> str | None:
+    """The leader the host calls to speak, when the speech follows on the page: its title or
+    its salutation comes within the next three lines (a 主持词 alone names whom it calls, but
+    is the host's)."""
+    for i, para in enumerate(paragraphs):
+        m = _INTRODUCES.search(para)
+        if m and any(SALUTATION.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
+                     for x in paragraphs[i + 1:i + 4]):
+            return m.group(1) + m.group(2)
+    return None
 
 
 def _quoted_leader(paragraphs: list[str]) -> str | None:

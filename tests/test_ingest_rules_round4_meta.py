@@ -167,3 +167,12 @@ def test_a_title_naming_a_town_or_street_office_gives_its_level(title, want):
     # the text speaks of the district above it more often than of itself
     paras = ["同志们：", "全区创城看我们，全区的测评点位有三成在我们辖区，全区的成绩要靠大家。"]
     assert md.infer_level(None, title, "\n\n".join(paras)) == want
+
+
+def test_the_leader_the_host_calls_to_speak_is_the_speakers_when_the_speech_follows():
+    paras = ["同志们：", "现在开会。", "下面，请县委书记冯某某同志作动员讲话，大家欢迎。",
+             "在全县创卫动员大会上的讲话", "同志们：", "我县提出创建国家卫生县城已经三年了。"]
+    assert md.infer_speaker("创卫动员大会主持词及领导讲话", paras, ["创卫动员大会主持词及领导讲话", "主持词"]) \
+        == "县委书记冯某某"
+    # a host's script alone names whom it calls, but is the host's own
+    assert md.infer_speaker("创卫动员大会主持词", paras[:3] + ["散会。"]) is None
