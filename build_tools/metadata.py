@@ -89,8 +89,9 @@ _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
 _ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]?\d{1,3}\s*版")
 # A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
-# site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes.
-_DASHED = re.compile(r"(?<![\d.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])")
+# site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes. (In
+# brackets under a title, "（2021-03-12）", it is a speech's date written so.)
+_DASHED = re.compile(r"(?<![\d.\-（(])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])")
 
 
 def labelled_date(lines: list[str]) -> str | None:

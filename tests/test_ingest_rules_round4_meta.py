@@ -37,6 +37,7 @@ def test_a_traditional_label_gives_published():
 def test_a_speech_date_line_is_no_posting_stamp():
     # the speech's own date under its title is `date`, never `published`
     assert md.published_date(["在全县创卫推进会上的讲话", "（2019年4月3日）", "县长 王某某"]) is None
+    assert md.published_date(["在全县创卫推进会上的讲话", "（2019-04-03）", "县长 王某某"]) is None
 
 
 def test_a_weekday_stamp_gives_way_to_a_posting_stamp():
