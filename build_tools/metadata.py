@@ -527,9 +527,6 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         m = _TITLE_NAME.match(title)
         if m:
             return m.group(1)
-    introduced = _introduced(paragraphs[:8])
-    if introduced:
-        return introduced
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -575,14 +572,16 @@ _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：
 _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
 
 
-def _introduced(paragraphs: list[str]) -> str | None:
-    """The leader the host calls to speak, when the speech follows on the page: its title or
-    its salutation comes within the next three lines (a 主持词 alone names whom it calls, but
-    is the host's)."""
-    for i, para in enumerate(paragraphs):
-        m = _INTRODUCES.search(para)
+def introduced_speaker(lines: list[str]) -> str | None:
+    """The leader a host's script calls to speak, on a page that prints the script and then
+    the speech (a 范文 site's "主持词及领导讲话"): the speech's title or salutation comes within
+    the next three lines (a script alone names whom it calls, but is the host's). Read from
+    the page's lines, since cleaning may drop the script as the page's, not the speech's."""
+    lines = [x.strip() for x in lines if x.strip()]
+    for i, line in enumerate(lines):
+        m = _INTRODUCES.search(line)
         if m and any(SALUTATION.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
-                     for x in paragraphs[i + 1:i + 4]):
+                     for x in lines[i + 1:i + 4]):
             return m.group(1) + m.group(2)
     return None
 

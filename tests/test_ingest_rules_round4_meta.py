@@ -9,6 +9,7 @@ import pytest
 from build_tools import cleaning as c
 from build_tools import metadata as md
 from build_tools import segment as sg
+from build_tools.ingest import build_drafts
 from build_tools.readers import read_bytes
 
 # --- published: posting stamps without a label ---------------------------------------------
@@ -173,7 +174,21 @@ def test_a_title_naming_a_town_or_street_office_gives_its_level(title, want):
 def test_the_leader_the_host_calls_to_speak_is_the_speakers_when_the_speech_follows():
     paras = ["同志们：", "现在开会。", "下面，请县委书记冯某某同志作动员讲话，大家欢迎。",
              "在全县创卫动员大会上的讲话", "同志们：", "我县提出创建国家卫生县城已经三年了。"]
-    assert md.infer_speaker("创卫动员大会主持词及领导讲话", paras, ["创卫动员大会主持词及领导讲话", "主持词"]) \
-        == "县委书记冯某某"
+    assert md.introduced_speaker(paras) == "县委书记冯某某"
     # a host's script alone names whom it calls, but is the host's own
-    assert md.infer_speaker("创卫动员大会主持词", paras[:3] + ["散会。"]) is None
+    assert md.introduced_speaker(paras[:3] + ["散会。"]) is None
+    # a 主持词 heading above the script is no name
+    assert md.header_speaker(["创卫动员大会主持词及领导讲话", "主持词"]) is None
+
+
+def test_a_host_script_and_speech_page_gives_the_speech_the_called_leaders_name():
+    page = "\n".join([
+        "巩卫推进大会主持词及领导讲话", "主持词", "同志们：", "现在开会。",
+        "下面，请区委书记韩某某同志作重要讲话，大家欢迎。", "在全区巩固国家卫生城市推进大会上的讲话", "同志们：",
+        "我区巩固国家卫生城市已经进入第三个年头。三年来，街巷变干净了，市场变规范了，群众的卫生习惯也在一点点养成。",
+        "但也要看到，复审标准更高了，暗访的点位更多了，稍一松劲就会前功尽弃。各街道、各部门要对照标准逐项查摆。",
+        "今年的巩卫工作，我提三点要求。第一，责任要落到人，每个点位都要有责任单位和责任人。第二，整改要见效，"
+        "问题清单每周更新，整改一项销号一项。第三，督查要从严，对推进不力的单位严肃问责。",
+        "同志们，巩卫是全区人民的共同事业。让我们一起努力，以优异成绩迎接复审。"])
+    drafts, _, _ = build_drafts(read_bytes(page.encode("utf-8"), "page.txt"), [])
+    assert [d.speech.speaker for d in drafts] == ["区委书记韩某某"]
