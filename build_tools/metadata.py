@@ -121,7 +121,9 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
         for line in lines:
             m = _DASHED.search(line)
             if m and len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line):
-                return _fmt(*m.groups())
+                if not _WEEKDAY.match(line[m.end():]):
+                    return _fmt(*m.groups())
+                today = today or m
     return _fmt(*today.groups()) if today else None
 
 

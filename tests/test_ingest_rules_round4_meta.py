@@ -41,9 +41,10 @@ def test_a_speech_date_line_is_no_posting_stamp():
     assert md.published_date(["在全县创卫推进会上的讲话", "（2019-04-03）", "县长 王某某"]) is None
 
 
-def test_a_weekday_stamp_gives_way_to_a_posting_stamp():
-    head = ["2026-02-03 11:22:33 星期二 登录", "作者：小李 2023-08-09 07:30 阅读 120"]
-    assert md.published_date(head) == "2023-08-09"
+@pytest.mark.parametrize("top", ["2026-02-03 11:22:33 星期二 登录", "今天是 2026-02-03 星期二"])
+def test_a_weekday_stamp_gives_way_to_a_posting_stamp(top):
+    assert md.published_date([top, "写手小李 2023-08-09 阅读 120"]) == "2023-08-09"
+    assert md.published_date([top]) == "2026-02-03"
 
 
 def test_an_e_papers_issue_line_is_its_posting_date():
