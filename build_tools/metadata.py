@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
                      short_districts)
-from .vocabulary import ADDRESS, HAN, SALUTATION, SENTENCE_END
+from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -574,6 +574,11 @@ _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：
 _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
 
 
+# A speech opens with its salutation and a colon ("同志们："); the host's "同志们，刚才X同志的
+# 讲话…" after the call is the script going on, not the speech.
+_OPENS_SPEECH = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
+
+
 def introduced_speaker(lines: list[str]) -> str | None:
     """The leader a host's script calls to speak, on a page that prints the script and then
     the speech (a 范文 site's "主持词及领导讲话"): the speech's title or salutation comes within
@@ -582,7 +587,7 @@ def introduced_speaker(lines: list[str]) -> str | None:
     lines = [x.strip() for x in lines if x.strip()]
     for i, line in enumerate(lines):
         m = _INTRODUCES.search(line)
-        if m and any(SALUTATION.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
+        if m and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
                      for x in lines[i + 1:i + 4]):
             return m.group(1) + m.group(2)
     return None

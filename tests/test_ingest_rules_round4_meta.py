@@ -178,6 +178,7 @@ def test_the_leader_the_host_calls_to_speak_is_the_speakers_when_the_speech_foll
     assert md.introduced_speaker(paras) == "县委书记冯某某"
     # a host's script alone names whom it calls, but is the host's own
     assert md.introduced_speaker(paras[:3] + ["散会。"]) is None
+    assert md.introduced_speaker(paras[:3] + ["同志们，刚才冯某某同志的讲话很重要，请大家认真学习。"]) is None
     # a 主持词 heading above the script is no name
     assert md.header_speaker(["创卫动员大会主持词及领导讲话", "主持词"]) is None
 
