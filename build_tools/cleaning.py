@@ -789,7 +789,7 @@ def join_lines(text: str) -> list[str]:
         prev = merged[-1] if merged else ""
         if prev.endswith("-") and len(prev) > 1 and _HAN_RE.match(prev[-2]) and _HAN_RE.match(p[0]):
             merged[-1] = prev[:-1] + p      # a line-break hyphen inside a word: "舆-" + "论"
-        elif prev and _continues(prev, p, width, i in after_blank):
+        elif prev and _continues(prev, p, width, i in after_blank) and not _opens_title(paras, i):
             merged[-1] = prev + p
         else:
             merged.append(p)
@@ -816,6 +816,19 @@ _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
 _TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
+# A speech's whole title ("在全县…推进会上的讲话"): no clause in it, 在 … 会上的讲话.
+_SPEECH_TITLE = re.compile(r"^在[^，。！？；：:、\s]{4,50}(?:上的|会上)(?:讲话|发言|致辞)稿?$")
+
+
+def _opens_title(paras: list[str], i: int) -> bool:
+    """Line `i` is a speech's title, alone or with the next line (a title wrapped in two,
+    "在全县…推进" / "会 上 的 讲 话"): it starts a line of its own, however long the line above
+    (a news headline with a comma, a bulletin's running header as long as the wrap)."""
+    p = paras[i]
+    if not p.startswith("在"):
+        return False
+    nxt = paras[i + 1].replace(" ", "") if i + 1 < len(paras) else ""
+    return bool(_SPEECH_TITLE.match(p) or (len(p) < 40 and _SPEECH_TITLE.match(p + nxt)))
 
 
 def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) -> bool:

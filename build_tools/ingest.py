@@ -209,15 +209,18 @@ class PageFacts:
     published: str | None
     site: str | None
     field_title: str | None
+    introduced: str | None = None     # the leader a host's script on the page calls to speak
 
 
 def page_facts(page: RawPage) -> PageFacts:
     lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
     head = raw_head_lines(lines)
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
+    simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date), site=site,
-                     field_title=title_field(to_simplified("\n".join(lines))))
+                     field_title=title_field(simplified),
+                     introduced=md.introduced_speaker(simplified.split("\n")))
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -309,6 +312,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         sp = _speech(part, text, page, facts, themes, truncated=truncated,
                      truncation=cleaned.truncation.as_dict() if cut else None,
                      field_title=None if seg.compilation else facts.field_title,
+                     introduced=facts.introduced if len(seg.parts) == 1 else None,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids)
         found.add(sp.id)
         drafts.append(Draft(sp, Signature.of(text), part))
@@ -377,7 +381,7 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 
 def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
-            added: str, source: dict, taken: Container[str]) -> Speech:
+            added: str, source: dict, taken: Container[str], introduced: str | None = None) -> Speech:
     review: list[str] = []
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
@@ -392,7 +396,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
     masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
-    date = md.speech_date(part.head, part.paragraphs)
+    date = md.speech_date(part.head, part.paragraphs, genre)
     if not date:
         review.append("date")
     # A compilation's <title> names the compilation (or its first piece), not each piece.
@@ -403,7 +407,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         division = None
     elif division is None or conf < PLACE_REVIEW:
         review.append("place")
-    speaker = md.infer_speaker(title, part.paragraphs, part.head)
+    speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
         review.append("speaker")
     level = md.infer_level(speaker, title, text, division)

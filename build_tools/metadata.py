@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from functools import lru_cache, partial
 
-from .cleaning import is_masked
+from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
                      short_districts)
-from .vocabulary import ADDRESS, HAN, SALUTATION
+from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -24,6 +24,8 @@ _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
 _DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
+# A bracketed header that gives the date and then the speaker ("（2021年3月12日 市委书记 李明华）").
+_DATE_BYLINE = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s+[^()（）]{2,24}[)）]$")
 # A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
 _DATE_TRAIL = re.compile(r"\S[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
@@ -52,15 +54,20 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
 _MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
+def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -> str | None:
     """The delivery date as the speech states it: a "(2022年5月24日)" line above or below
-    the text, or a dated sentence with a year in the opening paragraph."""
+    the text, or a dated sentence with a year in the opening paragraph. A report of a meeting
+    (`genre` 会议报道, minutes among them) has a date only from its header block: its opening
+    sentence dates what it reports, as the labelling conventions (floors.yaml) have it."""
     for line in list(head) + paragraphs[-2:]:
         m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
+             or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
+    if genre == "会议报道":
+        return None
     for para in paragraphs[:2]:
         m = _YMD.search(para)
         if m and re.search(r"召开|今天|今日|举行|会议|大会", para[m.end():m.end() + 40]):
@@ -73,28 +80,72 @@ _PUBLISHED = re.compile(
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
 # A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
 _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
+# A date stamped with a clock time anywhere in a line ("笔名 2023-11-05 09:41 · 阅读 3万", "…的讲话
+# (2012-05-21 09:44:31)", "2023年04月18日08:41 | 来源：…"): how blogs, forums, WeChat and portals
+# stamp a post. A speech's own date is never given to the minute.
+_CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+# A top bar's "today" names the weekday ("2026-02-03 11:22:33 星期二"): the moment of saving.
+_WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
+# An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
+_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]?\d{1,3}\s*版")
+# A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
+# site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes. (In
+# brackets under a title, "（2021-03-12）", it is a speech's date written so.)
+_DASHED = re.compile(r"(?<![\d.\-（(])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])")
 
 
-def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
-    """The page's own date: a labelled posting time ("发布时间:…", "2026-01-29 发布于…"), else
-    a date line in the page head, else the HTML page's. A date with a clock in a top bar
-    ("2026-02-03 11:22:33 星期二") is often the moment the page was saved: it comes last."""
-    for line in raw_head:
+def labelled_date(lines: list[str]) -> str | None:
+    """A labelled posting time ("发布时间：…", "2026-01-29 发布于…")."""
+    for line in lines:
         m = _PUBLISHED.search(line) or _POSTED.search(line)
         if m:
             return _fmt(*m.groups())
-    clocked = None
+    return None
+
+
+def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
+    """An unlabelled posting stamp: an e-paper's issue line, a date with a clock (one that
+    names the weekday, a top bar's "today", only when there is no other), else (`dashed`) a
+    dashed date in a short line that is not a sentence."""
+    today = None
+    for line in lines:
+        m = _ISSUE.search(line)
+        if m:
+            return _fmt(*m.groups())
+    for line in lines:
+        for m in _CLOCKED.finditer(line):
+            if not _WEEKDAY.match(line[m.end():]):
+                return _fmt(*m.groups())
+            today = today or m
+    if dashed:
+        for line in lines:
+            m = _DASHED.search(line)
+            if m and len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line):
+                if not _WEEKDAY.match(line[m.end():]):
+                    return _fmt(*m.groups())
+                today = today or m
+    return _fmt(*today.groups()) if today else None
+
+
+def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
+    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…"), else
+    a date line in the page head, else the HTML page's, else a posting stamp (`stamped_date`).
+    A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is often the moment the
+    page was saved: it comes last. Labels may be Traditional ("發布時間").
+    """
+    raw_head = [to_simplified(x) for x in raw_head]
+    found = labelled_date(raw_head)
+    if found:
+        return found
     for line in raw_head:
         m = _LEADING_DATE.match(line.strip())
-        if m and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
-            clocked = clocked or m
-        elif m:
+        if m and not _CLOCKED.match(line.strip()):
             return _fmt(*m.groups())
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return _fmt(*clocked.groups()) if clocked else None
+    return stamped_date(raw_head)
 
 
 # --- titles -----------------------------------------------------------------------------------
@@ -468,12 +519,13 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委)"
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
+    # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
+    r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
@@ -481,6 +533,9 @@ _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长
 _HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
+# a date line under a name, its year perhaps masked ("（20XX年4月16日）")
+_BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年")
+_DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -493,22 +548,26 @@ def header_masked(head: list[str]) -> bool:
 def header_speaker(head: list[str]) -> str | None:
     """The speaker printed in the header block, between the title and the text."""
     for j in range(max(0, len(head) - 4), len(head)):
-        line = _HEADER_DATE.sub("", head[j].strip()).strip()
+        line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
+            else head[j].strip()
+        line = _HEADER_DATE.sub("", line).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
-        # A bare name sits under a title or a date; alone at the top of a page, a short line
-        # is a column's name ("区情快递").
+        # A bare name sits under a title or a date, right above the text or its date; alone at
+        # the top of a page, a short line is a column's name ("区情快递"), and one above
+        # another field is a page's button ("小字号" above "原标题：…").
+        below = head[j + 1].strip() if j + 1 < len(head) else ""
         if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
-                and not _NOT_A_NAME.search(line):
+                and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
-_ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿)$")
+_ROLE_TAIL = re.compile(r"(?:首页|目录|正文|全文|讲话|下载|专题|频道|范文|文库|稿|主持词|串词)$")
 # Pronouns and particles make a short line a sentence, not a name: a real e-paper page's
 # pop-up button "我知道了" above the headline was taken as the speaker.
 _NOT_A_NAME = re.compile(r"[我你您他她们的了吗呢吧哦啊是这那]")
@@ -529,6 +588,10 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         if m:
             # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
             return _A_CERTAIN.sub("", m.group(1))
+        # "张某某同志在…的讲话": the name alone
+        m = _TITLE_NAME.match(title)
+        if m:
+            return m.group(1)
     presiders = []
     for para in paragraphs[:2]:
         # "会议由镇长X主持": the one who presides is not the one who speaks
@@ -548,7 +611,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
-    return _who_spoke(paragraphs[:4]) or (presiders[0].group(1) + presiders[0].group(2)
+    return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
                                           if presiders else None)
 
 
@@ -558,13 +621,39 @@ _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+# A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
+_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
 
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
+_TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…").
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+
+
+# The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
+_INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
+
+
+# A speech opens with its salutation and a colon ("同志们："); the host's "同志们，刚才X同志的
+# 讲话…" after the call is the script going on, not the speech.
+_OPENS_SPEECH = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
+
+
+def introduced_speaker(lines: list[str]) -> str | None:
+    """The leader a host's script calls to speak, on a page that prints the script and then
+    the speech (a 范文 site's "主持词及领导讲话"): the speech's title or salutation comes within
+    the next three lines (a script alone names whom it calls, but is the host's). Read from
+    the page's lines, since cleaning may drop the script as the page's, not the speech's."""
+    lines = [x.strip() for x in lines if x.strip()]
+    for i, line in enumerate(lines):
+        m = _INTRODUCES.search(line)
+        if m and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
+                     for x in lines[i + 1:i + 4]):
+            return m.group(1) + m.group(2)
+    return None
 
 
 def _quoted_leader(paragraphs: list[str]) -> str | None:
@@ -583,9 +672,17 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
     """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
-    中指出"), and its speaker is not among them."""
-    if _SPEECH.search("".join(paragraphs)):
+    中指出"), and its speaker is not among them. The leader the report says spoke ("镇党委书记
+    X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
+    sections' headings, "【书记讲话】"); then one who led, inspected or made demands, in the
+    first four."""
+    if _SPEECH.search("".join(paragraphs[:4])):
         return None
+    for para in paragraphs[:6]:
+        m = _SPOKE_IN.search(para)
+        if m and "由" not in m.group(1):
+            return m.group(1) + m.group(2)
+    paragraphs = paragraphs[:4]
     for para in paragraphs:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):
@@ -630,6 +727,10 @@ _MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 _TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
                              r"(?:会议|大会|会上|会$)")
+# ...or names the town or street office by its name ("在东湖街道创卫推进会上的讲话"): a town's
+# meeting. (No unit or 全 inside the name: "在全县乡镇…", "在市城乡…" are not towns.)
+_TITLE_OF_TOWN = re.compile(rf"^在(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
+                            r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
@@ -644,7 +745,7 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         # unit's: a real town report was labelled 县 by the county meeting it relayed.
         if m and _RELAYS.search(title[max(0, m.start() - 4):m.start()]):
             m = None
-        m = m or _TITLE_OF_LEVEL.match(title)
+        m = m or _TITLE_OF_LEVEL.match(title) or _TITLE_OF_TOWN.match(title)
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
         if m and not (m.re is _TITLE_OF_LEVEL and _place_regex().match(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]

@@ -240,26 +240,16 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     return body, title, date, site
 
 
-# A labelled posting time, or a date with a clock time (how pages stamp a post: "2022-04-22
-# 08:30"); a speech's own date is never given to the minute.
-_POSTED = re.compile(r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-                     r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
-
-
 def _posting_date(text: str) -> str | None:
     """A labelled posting time first: a bare date with a clock in a page's top bar is often
     today's date as the page was saved ("2025-11-25 09:40:14 登录 | 注册"), above the
-    article's "发布时间：2023-04-07 23:01"."""
+    article's "发布时间：2023-04-07 23:01". Then an unlabelled stamp (a date with a clock, an
+    e-paper's issue line "2022年06月14日 第02版"): metadata.py holds both rules. (A bare dashed
+    date is not looked for here: the top of an HTML dump also lists other articles' dates.)"""
+    from .metadata import labelled_date, stamped_date
+
     lines = [x for x in text.split("\n") if x.strip()][:40]
-    for labelled in (True, False):
-        for line in lines:
-            for m in _POSTED.finditer(line):
-                if (m.group(1) is not None) != labelled:
-                    continue
-                y, mo, d = (int(g) for g in m.groups() if g is not None)
-                if 1 <= mo <= 12 and 1 <= d <= 31:
-                    return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    return labelled_date(lines) or stamped_date(lines, dashed=False)
 
 
 def _first_h1(html: str) -> str | None:

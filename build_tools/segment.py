@@ -80,8 +80,15 @@ class Page:
     compilation: bool
 
 
+# A document number ("〔2023〕14号", "[2021]7号", "县政办〔2022〕3号"): the year in brackets is
+# no piece of a compilation.
+_DOC_NUMBER = re.compile(r"^[^\s，。]{0,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+
+
 def marker(line: str) -> tuple[str | None, int] | None:
     """(title or None, kind of marker: index in _MARKERS) when the line is a compilation marker."""
+    if _DOC_NUMBER.match(line):
+        return None
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:
@@ -98,7 +105,9 @@ _TITLE_LABEL = re.compile(
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
-    r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）])$")
+    r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
+    # a blog's posting stamp after the post's title ("…的讲话 (2012-05-21 09:44:31)")
+    r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])$")
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -121,7 +130,9 @@ _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 # A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…"), or a
 # document site's label before a joined title ("（范文）与…讲话稿合集").
-_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?)\s*(?=\S{6})")
+# A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too.
+_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?"
+                     rf"|[{HAN}]{{2,6}}\s*[|｜](?![^|｜]*[|｜]))\s*(?=\S{{6}})")
 
 
 def clean_title(title: str) -> str:
@@ -141,8 +152,10 @@ def clean_title(title: str) -> str:
 
 
 def is_title_line(line: str) -> bool:
+    # (a row of links, "网站名 | 首页 | 领导讲话 | …", holds title words but is no title)
     return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
-            and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line))
+            and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line)
+            and len(re.findall("[|｜]", line)) < 2)
 
 
 def segment(lines: list[str], cut_at_end: bool = False) -> Page:
@@ -278,7 +291,9 @@ def _last_title(line: str) -> str:
 
 # A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
 # (A news headline may open with a place and a colon, "肥城：…推进会召开": not a field.)
-_FIELD_LABEL = re.compile(r"^(?:会议)?[^：:]{0,4}(?:时间|地点|主持人?|参会人员|出席人员|人员|内容|主题|议题|记录人?)[：:]")
+# (A repost's "原标题：…" names the source's headline; the page's own headline is above it.)
+_FIELD_LABEL = re.compile(r"^(?:会议)?[^：:]{0,4}(?:时间|地点|主持人?|参会人员|出席人员|人员|内容|主题|议题|记录人?"
+                          r"|原标题)[：:]")
 
 
 def _common_tail(a: str, b: str) -> int:
