@@ -1059,6 +1059,7 @@ def join_printed_line_ends(text: str) -> str:
 _HAN_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 #: A line is spaced out when this share of its Han neighbours are separated by a space.
 SPACED_SHARE = 0.6
+_SPACED_WORD = re.compile(f"[{HAN}](?: [{HAN}]){{1,5}}")
 
 
 def join_spaced_han(text: str) -> str:
@@ -1067,7 +1068,9 @@ def join_spaced_han(text: str) -> str:
         gaps = len(_HAN_GAP.findall(line))
         if gaps:
             together = len(re.findall(f"[{HAN}](?=[{HAN}])", line))
-            if gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together):
+            # (a line of single characters, "孙 建 华", is a spaced name even with two gaps:
+            # joining only a place name inside it, "建 华" of 建华区, broke a real one)
+            if (gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together)) or _SPACED_WORD.fullmatch(line.strip()):
                 line = _HAN_GAP.sub("", line)
             else:
                 line = _HAN_GAP.sub(_place_gap, line)

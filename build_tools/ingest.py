@@ -216,7 +216,10 @@ def page_facts(page: RawPage) -> PageFacts:
     head = raw_head_lines(lines)
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date), site=site,
+                     # A Traditional page labels its posting time 發布時間/時間.
+                     published=md.published_date(to_simplified("\n".join(head)).split("\n"),
+                                                 page.html_date),
+                     site=site,
                      field_title=title_field(to_simplified("\n".join(lines))))
 
 

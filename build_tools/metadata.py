@@ -71,6 +71,9 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
 _PUBLISHED = re.compile(
     r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
+# A repost site's top line in day.month.year ("14.03.2016  09:18"), the order dotted dates
+# with the year last take; it goes through the same checks as a year-first date.
+_LEADING_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)")
 # A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
 _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
 
@@ -86,15 +89,19 @@ def published_date(raw_head: list[str], html_date: str | None = None) -> str | N
     clocked = None
     for line in raw_head:
         m = _LEADING_DATE.match(line.strip())
-        if m and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
-            clocked = clocked or m
-        elif m:
-            return _fmt(*m.groups())
+        ymd = m.groups() if m else None
+        if not m:
+            m = _LEADING_DMY.match(line.strip())
+            ymd = m.groups()[::-1] if m else None
+        if m and ymd and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
+            clocked = clocked or ymd
+        elif ymd:
+            return _fmt(*ymd)
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return _fmt(*clocked.groups()) if clocked else None
+    return _fmt(*clocked) if clocked else None
 
 
 # --- titles -----------------------------------------------------------------------------------

@@ -305,7 +305,8 @@ def head_title(head: list[str]) -> str | None:
     earlier title (a teaser of the text) gives way to it."""
     lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
-        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
+        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
+                or _BRACKETED_LINE.match(lines[i]):
             continue
         # A news page's kicker under its headline ("X在…会上强调") leads into the quote; the
         # headline above it ("X出席…会并讲话") is the title.
@@ -329,6 +330,11 @@ def head_title(head: list[str]) -> str | None:
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# A line wholly in brackets under a title is its header: the time and room of the meeting
+# ("（11月3日9:30，市行政中心八楼会议室）" reads as a title by its 会议).
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]{4,40}[)）]$")
 
 
 # A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".

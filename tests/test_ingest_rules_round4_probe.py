@@ -1,0 +1,47 @@
+"""Rules from a fourth round of real pages (issue 10, probe pages p25–p34): posting times in
+Traditional characters or day.month.year, a meeting's time-and-room line under a title, a
+name printed with spaces, and more. Each test is a small page or line in wording written
+for this project, fed through the real ingest (`build_drafts`) or the one rule it covers."""
+from __future__ import annotations
+
+from build_tools import metadata as md
+from build_tools.cleaning import join_spaced_han
+from build_tools.ingest import build_drafts
+from build_tools.readers import read_bytes
+
+SPEECH = ("同志们：\n今天召开全县巩固卫生县城成果推进会，主要任务是查找短板、压实责任。刚才，"
+          "三个乡镇作了发言，我都同意。下面，我讲两点意见。\n一、把长效管理落到实处\n各乡镇要把"
+          "背街小巷、农贸市场和城中村的保洁责任落实到人，县城管局每周通报一次巡查结果，对反弹的"
+          "点位当场交办、限期整改。\n二、把群众发动起来\n各社区要把门前三包写进居民公约，让每一户"
+          "商户都知道自己的责任，做到人人参与、户户负责。同志们，巩固成果比争创更难，希望大家坚持不懈。\n")
+
+
+def one(text: str, name: str = "page.txt"):
+    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
+    assert len(drafts) == 1
+    return drafts[0].speech
+
+
+def test_a_traditional_page_posting_time_is_published():
+    page = "縣委書記在鞏固衛生縣城成果推進會上的講話\n時間：2021-07-06 08:15:30\n" + SPEECH
+    assert one(page).published == "2021-07-06"
+
+
+def test_a_day_month_year_top_line_is_the_posting_date():
+    assert md.published_date(["05.09.2019  16:40"]) == "2019-09-05"
+    # not a date: no month 13
+    assert md.published_date(["05.13.2019  16:40"]) is None
+
+
+def test_a_bracketed_time_and_room_line_is_not_the_title():
+    page = ("在全县巩固卫生县城成果推进会上的讲话\n王 海 东\n（6月8日15:00，县政府三楼会议室）\n" + SPEECH)
+    s = one(page)
+    assert s.title == "在全县巩固卫生县城成果推进会上的讲话"
+    assert s.speaker == "王海东"
+
+
+def test_a_line_of_spaced_single_characters_is_joined_whole():
+    # "建 华" alone would be joined as a place name (建华区), leaving "孙 建华"
+    assert join_spaced_han("孙 建 华") == "孙建华"
+    # a space standing for a comma between words stays
+    assert join_spaced_han("会后 城郊各村传达精神") == "会后 城郊各村传达精神"
