@@ -124,8 +124,14 @@ _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 _COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?)\s*(?=\S{6})")
 
 
+# An e-paper prints a report's sub-headline on the headline's line, after a space ("全市…推进会
+# 召开 下足常态功夫 守好金字招牌"): the headline is what says who met.
+_SUBHEADLINE = re.compile(r"^(\S{6,40}(?:召开|举行))\s+\S{2}.*$")
+
+
 def clean_title(title: str) -> str:
     title = _COLUMN.sub("", _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·")))
+    title = _SUBHEADLINE.sub(r"\1", title)
     title = _SPACED_CHAR.sub("", _PAGE_DIGIT.sub("", LENGTH_LABEL.sub("", title)))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
         stripped = _TITLE_LABEL.sub("", title)
@@ -203,6 +209,9 @@ def _cut_prose(line: str) -> bool:
     return bool(TRAILING_DOTS.search(line)) and (len(line) > 40 or "。" in line)
 
 
+_GLUED_JUMP = re.compile(r"(?<=\S)\s*[（(](?:下|上)?转(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[)）]$")
+
+
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines)
@@ -218,12 +227,17 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1]))
+            and not _GLUED_JUMP.search(body[-1])
             and not _ANNOUNCES.search(body[-1]))):
         body.pop()
     # A text that trails off into dots mid-sentence was cut by the site: the omission mark
     # makes it visible (and the speech `truncated`).
     if body and _cut_prose(body[-1]):
         body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
+    # A report that ends by jumping to another page of the paper ("…环境整治，（下转二版）")
+    # goes on where this page does not: it was cut there.
+    if body and _GLUED_JUMP.search(body[-1]):
+        body[-1] = _GLUED_JUMP.sub(GAP, body[-1])
     opens = bool(body) and bool(SALUTATION.match(body[0]) or ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):

@@ -45,3 +45,27 @@ def test_a_line_of_spaced_single_characters_is_joined_whole():
     assert join_spaced_han("孙 建 华") == "孙建华"
     # a space standing for a comma between words stays
     assert join_spaced_han("会后 城郊各村传达精神") == "会后 城郊各村传达精神"
+
+
+REPORT = ("本报讯（记者 何 平）5月6日，全县巩固国家卫生县城成果推进会召开，县长赵立新出席并讲话。\n"
+          "会议通报了一季度暗访发现的问题，城关镇、县城管局和县市场监管局先后发言。赵立新指出，巩固成果"
+          "要靠平时，各乡镇各部门要把病媒生物防制和农贸市场管理作为日常工作，不能等到复审才突击。\n")
+
+
+def test_a_report_ending_in_a_jump_to_another_page_is_cut_there():
+    s = one(REPORT + "赵立新强调，要持续抓好背街小巷整治，把保洁责任落实到每一个网格，（下转三版）\n")
+    assert s.truncated
+    assert "转三版" not in s.text
+    assert s.text.endswith("网格，……")
+
+
+def test_a_jump_line_of_its_own_inside_a_report_does_not_cut_it():
+    s = one(REPORT + "赵立新强调，要持续抓好背街小巷整治，把保洁责任落实到每一个网格。\n")
+    assert not s.truncated
+
+
+def test_a_sub_headline_on_the_headline_line_is_dropped():
+    s = one("全县巩固国家卫生县城成果推进会召开 守住卫生底线 擦亮县城名片\n\n" + REPORT
+            + "赵立新强调，要持续抓好背街小巷整治。\n")
+    assert s.title == "全县巩固国家卫生县城成果推进会召开"
+    assert "擦亮县城名片" not in s.text
