@@ -542,8 +542,10 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     url = _URL.search(s)
     if url and len(url.group(0)) >= 0.6 * len(s):
         return True
-    # Lone symbols, page numbers, short latin tokens.
-    if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
+    # Lone symbols, page numbers, short latin tokens; not a header's masked date or name
+    # ("20XX/X/XX", "×××"): they say the speech is masked.
+    if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s) \
+            and not is_masked(s):
         return True
     return False
 
@@ -743,10 +745,21 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
                          r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
 
 
+# A document site's head run together: the title, the date (often masked, "201X/X/XX"), the
+# title again and the speaker's line ("xxx同志讲话"), all before the text.
+_DUMP_HEAD = re.compile(
+    r"^(.{6,60}?(?:讲话|发言|致辞)稿?)((?:19|20)[\dXx×]{2}[/.\-年][\dXx×]{1,2}[/.\-月][\dXx×]{1,2}日?)"
+    rf"(.{{6,60}}?(?:讲话|发言|致辞)稿?)?(?:([{HAN}XxＸ×*＊]{{1,4}})同志(?:讲话|发言|致辞))?$")
+
+
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
     line = _DOC_NUMBER.sub("", line)
+    m = _DUMP_HEAD.match(line)
+    if m:
+        # the speaker's line keeps the name: "张立新同志讲话" is the speech of 张立新
+        return [x for x in m.groups() if x]
     m = _GLUED_SALUTATION.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
@@ -758,7 +771,7 @@ def _split_head(line: str) -> list[str]:
         return [m.group(1), line[m.end():]]
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
-        return [m.group(1), line[m.end():]]
+        return _split_head(m.group(1)) + [line[m.end():]]
     return [line]
 
 
@@ -952,6 +965,10 @@ _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
+# A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
+_GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
+
+
 def remove_inline_debris(text: str) -> str:
     """A footer inside a sentence goes and the sentence closes up; a footer line goes with
     its line, leaving no blank line that would part the sentence around it. (A newspaper's
@@ -959,7 +976,7 @@ def remove_inline_debris(text: str) -> str:
     if _INLINE_PAGE_FOOTER.search(text):
         text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
-    return _PHOTO_FILE.sub("", text)
+    return _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a

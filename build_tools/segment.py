@@ -209,6 +209,7 @@ def _cut_prose(line: str) -> bool:
     return bool(TRAILING_DOTS.search(line)) and (len(line) > 40 or "。" in line)
 
 
+_STOPS_MID_WORD = re.compile(f"[。！？；][^。！？；]{{0,30}}[{HAN}]$")
 _GLUED_JUMP = re.compile(r"(?<=\S)\s*[（(](?:下|上)?转(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[)）]$")
 
 
@@ -238,6 +239,10 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     # goes on where this page does not: it was cut there.
     if body and _GLUED_JUMP.search(body[-1]):
         body[-1] = _GLUED_JUMP.sub(GAP, body[-1])
+    # Prose that stops in the middle of a word ("…问题突出。我们虽"): a dump or preview ends
+    # there, no speech or report does.
+    elif body and _STOPS_MID_WORD.search(body[-1]) and len(body[-1]) > 40:
+        body[-1] += GAP
     opens = bool(body) and bool(SALUTATION.match(body[0]) or ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):

@@ -69,3 +69,39 @@ def test_a_sub_headline_on_the_headline_line_is_dropped():
             + "赵立新强调，要持续抓好背街小巷整治。\n")
     assert s.title == "全县巩固国家卫生县城成果推进会召开"
     assert "擦亮县城名片" not in s.text
+
+
+DUMP_TEXT = ("今天这次会议，是巩固省级卫生县城成果的推进会。主要任务是贯彻全市推进会精神，研究我县下一阶段"
+             "的具体措施。刚才，城关镇、住建局、卫健局三个单位作了表态发言，县长对重点工作讲了具体意见，大家"
+             "要认真抓好落实。下面，我强调两点意见：一、要把长效管理落到网格每个网格员都要清楚自己负责的楼栋"
+             "和点位，发现问题随手拍、随时报，社区每周汇总一次，街道每月通报一次。二、要把督查问责做实县爱卫办"
+             "每周暗访一次，结果在全县通报，对连续两次排名靠后的单位，由县政府约谈主要负责同志。")
+
+
+def test_a_glued_dump_head_gives_title_date_and_name_lines():
+    s = one("编号：40213377县委书记在巩固省级卫生县城成果推进会上的讲话20XX/X/XX在巩固省级卫生县城成果"
+            "推进会上的讲话×××同志讲话" + DUMP_TEXT + "\n")
+    assert s.title == "县委书记在巩固省级卫生县城成果推进会上的讲话"
+    assert "同志讲话" not in s.text and "20XX" not in s.text and "编号" not in s.text
+    assert s.text.startswith("今天这次会议")
+    assert s.masked
+
+
+def test_a_named_speaker_line_in_a_glued_dump_head_gives_the_speaker():
+    s = one("在巩固省级卫生县城成果推进会上的讲话2019/6/12在巩固省级卫生县城成果推进会上的讲话"
+            "韩立东同志讲话" + DUMP_TEXT + "\n")
+    assert s.speaker == "韩立东"
+    assert s.title == "在巩固省级卫生县城成果推进会上的讲话"
+
+
+def test_a_tag_list_glued_to_the_end_goes_and_a_text_stopping_mid_word_is_cut():
+    s = one("在巩固省级卫生县城成果推进会上的讲话\n同志们：\n" + DUMP_TEXT
+            + "从全县的情况看，老城区的排水管网欠账较多。我们虽[标签：范文]\n")
+    assert "标签" not in s.text
+    assert s.truncated
+    assert s.text.endswith("我们虽……")
+
+
+def test_a_text_ending_with_a_sentence_is_not_cut():
+    s = one("在巩固省级卫生县城成果推进会上的讲话\n同志们：\n" + DUMP_TEXT + "\n")
+    assert not s.truncated
