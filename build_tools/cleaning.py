@@ -965,6 +965,10 @@ _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
+# An editor's credit in brackets after a report's last sentence ("…复审。（本站编辑 周敏摘编）"):
+# the site words in it would take the sentence with it as site text.
+_EDITOR_CREDIT = re.compile(rf"(?<=[。！？”])\s*[（(](?:本站|本网|本报)?(?:责任)?编辑\s*[:：]?\s*[{HAN}·]"
+                            rf"(?:\s?[{HAN}·]){{1,4}}(?:摘编|整理|编辑)?[)）]$", re.M)
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
 
@@ -976,7 +980,7 @@ def remove_inline_debris(text: str) -> str:
     if _INLINE_PAGE_FOOTER.search(text):
         text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
-    return _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text))
+    return _EDITOR_CREDIT.sub("", _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a

@@ -105,3 +105,9 @@ def test_a_tag_list_glued_to_the_end_goes_and_a_text_stopping_mid_word_is_cut():
 def test_a_text_ending_with_a_sentence_is_not_cut():
     s = one("在巩固省级卫生县城成果推进会上的讲话\n同志们：\n" + DUMP_TEXT + "\n")
     assert not s.truncated
+
+
+def test_an_editor_credit_after_the_last_sentence_goes_and_the_sentence_stays():
+    s = one(REPORT + "下半年，我县将迎接国家卫生县城复审。（本站编辑 林晓摘编）\n")
+    assert s.text.endswith("下半年，我县将迎接国家卫生县城复审。")
+    assert "摘编" not in s.text
