@@ -111,3 +111,8 @@ def test_an_editor_credit_after_the_last_sentence_goes_and_the_sentence_stays():
     s = one(REPORT + "下半年，我县将迎接国家卫生县城复审。（本站编辑 林晓摘编）\n")
     assert s.text.endswith("下半年，我县将迎接国家卫生县城复审。")
     assert "摘编" not in s.text
+
+
+def test_a_commission_of_the_unit_convening_gives_its_level():
+    assert md.meeting_level("县住房城乡建设委召开背街小巷整治推进会",
+                            ["6月3日，县住房城乡建设委召开背街小巷整治推进会。"]) == "县"
