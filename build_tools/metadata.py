@@ -558,13 +558,15 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
 _UNIT = "|".join(UNITS)
 _MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
+# (城乡 is a word, "城乡建设委": its 乡 is no township)
+_CONVENING_UNIT = "|".join("(?<!城)乡" if u == "乡" else u for u in UNITS)
 _CONVENER = re.compile(
     # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
     r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:(?!在)[^，。；\s]){0,6}?"
-    rf"({_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
+    rf"({_CONVENING_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
-    # its commissions ("市卫生健康委召开")
-    r"(?:[^，。；\s]{1,5}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
+    # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
+    r"(?:[^，。；\s]{1,6}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
 # The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
 # level, in the sentence that speaks of the meeting.
