@@ -678,6 +678,9 @@ _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
 
+_TRAILING_ASIDE = re.compile(r"(?<=\S{6})[（(][^（）()]{4,40}[)）]$")
+
+
 def infer_genre(title: str | None, text: str) -> str:
     return genre_with_evidence(title, text)[0]
 
@@ -699,7 +702,9 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     report = len(_REPORT.findall(text)) + 3 * lead
     if _HEADLINE.search(t):
         report += 3
-    elif re.search(r"讲话|致辞|发言", t):
+    # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
+    # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
+    elif re.search(r"讲话|致辞|发言", _TRAILING_ASIDE.sub("", t)):
         return _labelled_speech(text)
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))

@@ -116,3 +116,11 @@ def test_an_editor_credit_after_the_last_sentence_goes_and_the_sentence_stays():
 def test_a_commission_of_the_unit_convening_gives_its_level():
     assert md.meeting_level("县住房城乡建设委召开背街小巷整治推进会",
                             ["6月3日，县住房城乡建设委召开背街小巷整治推进会。"]) == "县"
+
+
+def test_a_speech_like_alias_in_brackets_after_a_headline_does_not_make_a_report_a_speech():
+    text = ("5月9日，我县召开创建全国文明城市工作部署会议。县委常委、宣传部部长陈立出席会议。\n\n"
+            "会议对实地点位、网上申报和满意度调查作了部署。会上，陈立提出了几点意见。")
+    assert md.infer_genre("全县创文工作会议（在创建文明城市工作部署会议上讲话）", text) == "会议报道"
+    # the title's own word still decides
+    assert md.infer_genre("在创建文明城市工作部署会议上的讲话（摘要）", text) == "讲话"
