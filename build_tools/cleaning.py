@@ -738,6 +738,12 @@ _DOC_NUMBER = re.compile(r"^(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
+# A heading and its paragraph on one line of a flattened page, a space between ("一、统一思想，
+# 以昂扬的斗志担负起复审重任 今年的复审，是…"): a heading has no sentence end.
+_HEADING_RUN = re.compile(rf"^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]{{2,40}}) "
+                          rf"(?=[{HAN}][^\s]{{20}})")
+
+
 # A document dump's titles glued to the text with neither a salutation nor a space
 # ("……动员大会上的发言范文稿市委、市政府召开……"): the opening clause holds a meeting title (在/上的
 # and 会) ending with what the text is, and goes on past it.
@@ -768,6 +774,9 @@ def _split_head(line: str) -> list[str]:
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
+        return [m.group(1), line[m.end():]]
+    m = _HEADING_RUN.match(line)
+    if m and "。" in line[m.end():]:
         return [m.group(1), line[m.end():]]
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
@@ -1094,9 +1103,32 @@ def join_spaced_han(text: str) -> str:
             if (gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together)) or _SPACED_WORD.fullmatch(line.strip()):
                 line = _HAN_GAP.sub("", line)
             else:
-                line = _HAN_GAP.sub(_place_gap, line)
+                line = _HAN_GAP.sub(_place_gap, _join_letter_spaced(line))
         out.append(line)
     return "\n".join(out)
+
+
+#: A PDF conversion spaces out stretches of a long line ("今 年的复审，是我市创 建 成功、挂 牌 之
+#: 后"): a character set apart on both sides (by spaces or marks) stands alone. A line with at
+#: least this many such gaps has them joined. (A space for a comma, "会后 城郊各村", has words on
+#: both sides.)
+LONE_GAPS_MIN = 3
+_LEAD_HEADING = re.compile(r"(?:^|[。！？])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]*$")
+
+
+def _join_letter_spaced(line: str) -> str:
+    def lone(i: int) -> bool:
+        return i < 0 or i >= len(line) or not _HAN_RE.match(line[i])
+
+    gaps = [m.start() for m in _HAN_GAP.finditer(line) if lone(m.start() - 2) or lone(m.start() + 2)]
+    if len(gaps) < LONE_GAPS_MIN:
+        return line
+    # (not inside brackets, where a byline lists names: "（记者 王 晓 刘 青）"; not after a
+    # heading that ends at the space: "一、…重任 今 年的复审" is a heading and its text)
+    drop = {i for i in gaps if line.count("（", 0, i) + line.count("(", 0, i)
+            <= line.count("）", 0, i) + line.count(")", 0, i)
+            and not _LEAD_HEADING.search(line, 0, i)}
+    return "".join(ch for i, ch in enumerate(line) if i not in drop)
 
 
 def _place_gap(m: re.Match) -> str:

@@ -124,3 +124,21 @@ def test_a_speech_like_alias_in_brackets_after_a_headline_does_not_make_a_report
     assert md.infer_genre("全县创文工作会议（在创建文明城市工作部署会议上讲话）", text) == "会议报道"
     # the title's own word still decides
     assert md.infer_genre("在创建文明城市工作部署会议上的讲话（摘要）", text) == "讲话"
+
+
+def test_letter_spaced_stretches_of_a_long_line_are_joined():
+    line = ("下面讲两点。 二、守住成果 明 年的复查，是我县挂 牌 以 后 的头一次复查，对 于 保 持“创 卫”成 果 "
+            "很关键。")
+    assert join_spaced_han(line) == ("下面讲两点。 二、守住成果 明年的复查，是我县挂牌以后的头一次复查，"
+                                     "对于保持“创卫”成果很关键。")
+
+
+def test_a_byline_in_brackets_and_a_comma_space_are_not_joined():
+    line = "本报讯（记者 何 平 孙 立）会后 城郊各村召开会议，传达精神 以更强的决心抓好整治。"
+    assert join_spaced_han(line) == line
+
+
+def test_a_heading_and_its_text_on_one_flat_line_become_two_paragraphs():
+    s = one("在巩固省级卫生县城成果推进会上的讲话 同志们： " + DUMP_TEXT.replace("一、", "") + " 三、把群众发动起来"
+            " 各社区要把门前三包写进居民公约，让每一户商户都知道自己的责任，做到人人参与、户户负责。\n")
+    assert "三、把群众发动起来" in s.paragraphs
