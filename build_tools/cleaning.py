@@ -545,7 +545,7 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     # Lone symbols, page numbers, short latin tokens; not a header's masked date or name
     # ("20XX/X/XX", "×××"): they say the speech is masked.
     if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s) \
-            and not is_masked(s):
+            and not (len(s) <= 12 and is_masked(s)):
         return True
     return False
 
@@ -1113,7 +1113,7 @@ def join_spaced_han(text: str) -> str:
 #: least this many such gaps has them joined. (A space for a comma, "会后 城郊各村", has words on
 #: both sides.)
 LONE_GAPS_MIN = 3
-_LEAD_HEADING = re.compile(r"(?:^|[。！？])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]*$")
+_HEADING_AT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]*$")
 
 
 def _join_letter_spaced(line: str) -> str:
@@ -1125,9 +1125,18 @@ def _join_letter_spaced(line: str) -> str:
         return line
     # (not inside brackets, where a byline lists names: "（记者 王 晓 刘 青）"; not after a
     # heading that ends at the space: "一、…重任 今 年的复审" is a heading and its text)
-    drop = {i for i in gaps if line.count("（", 0, i) + line.count("(", 0, i)
-            <= line.count("）", 0, i) + line.count(")", 0, i)
-            and not _LEAD_HEADING.search(line, 0, i)}
+    drop, depth, sentence, k = set(), 0, 0, 0
+    for i, ch in enumerate(line):
+        if k < len(gaps) and i == gaps[k]:
+            k += 1
+            if depth <= 0 and not _HEADING_AT.match(line, sentence, i):
+                drop.add(i)
+        elif ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif ch in "。！？":
+            sentence = i + 1
     return "".join(ch for i, ch in enumerate(line) if i not in drop)
 
 
