@@ -157,6 +157,7 @@ _MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会
 _EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "新区", "城中区", "城东区", "城西区",
                        "城南区", "城北区", "市中区", "中心区", "开发区", "高新区", "经济开发区"}
 _COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|到|去|与|和|同)$")
+_LIST_AND = re.compile(rf"、[{HAN}]{{2,10}}[和与]$")
 _COMPARE_AFTER = re.compile(r"^(?:等地|等城市|等市|的经验|经验|的做法|做法|模式|相比|一样|学习)")
 # A place that reports or pledges to the meeting ("吉首市作了表态发言", "萧山区、余杭区作了
 # 发言") attends it; the meeting is someone else's.
@@ -214,7 +215,9 @@ def infer_place(title: str, paragraphs: list[str],
             if _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()]):
                 continue
             ctx_w = w
-            if _COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or \
+            # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)
+            listed = _LIST_AND.search(text[max(0, m.start() - 12):m.start()])
+            if (_COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) and not listed) or \
                     _COMPARE_AFTER.match(text[m.end():m.end() + 4]) or \
                     _ATTENDS_AFTER.match(text, m.end()):
                 ctx_w *= 0.25

@@ -142,3 +142,14 @@ def test_a_heading_and_its_text_on_one_flat_line_become_two_paragraphs():
     s = one("在巩固省级卫生县城成果推进会上的讲话 同志们： " + DUMP_TEXT.replace("一、", "") + " 三、把群众发动起来"
             " 各社区要把门前三包写进居民公约，让每一户商户都知道自己的责任，做到人人参与、户户负责。\n")
     assert "三、把群众发动起来" in s.paragraphs
+
+
+def test_and_ending_a_list_of_places_does_not_make_the_last_a_comparison():
+    paras = ["6月2日，我县召开创建全国文明城市工作部署会议。",
+             "会议要求，城关镇、双井镇和乾安县城区各社区要把点位整改落实到人，每周报送一次进度。"]
+    place, _ = md.infer_place("全县创文工作部署会议", paras)
+    assert place is not None and place.district == "乾安县"
+    # a comparison still counts less: "和乾安县一样" after a list
+    paras[1] = "会议要求，城关镇、双井镇要向先进看齐，和乾安县一样把点位整改落实到人。"
+    place, _ = md.infer_place("全县创文工作部署会议", paras)
+    assert place is None or place.district != "乾安县"
