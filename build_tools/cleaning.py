@@ -542,8 +542,10 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     url = _URL.search(s)
     if url and len(url.group(0)) >= 0.6 * len(s):
         return True
-    # Lone symbols, page numbers, short latin tokens.
-    if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s):
+    # Lone symbols, page numbers, short latin tokens; not a header's masked date or name
+    # ("20XX/X/XX", "×××"): they say the speech is masked.
+    if not _HAN_RE.search(s) and len(s) <= 40 and not re.fullmatch(r"[（(]?\d{4}.*", s) \
+            and not (len(s) <= 12 and is_masked(s)):
         return True
     return False
 
@@ -736,6 +738,12 @@ _DOC_NUMBER = re.compile(r"^(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A
 _TITLE_RUN = re.compile(rf"^([^。！？；，、：:\s]{{6,40}}(?:讲话|发言|致辞)稿?) (?=[{HAN}])")
 
 
+# A heading and its paragraph on one line of a flattened page, a space between ("一、统一思想，
+# 以昂扬的斗志担负起复审重任 今年的复审，是…"): a heading has no sentence end.
+_HEADING_RUN = re.compile(rf"^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]{{2,40}}) "
+                          rf"(?=[{HAN}][^\s]{{20}})")
+
+
 # A document dump's titles glued to the text with neither a salutation nor a space
 # ("……动员大会上的发言范文稿市委、市政府召开……"): the opening clause holds a meeting title (在/上的
 # and 会) ending with what the text is, and goes on past it.
@@ -743,10 +751,21 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
                          r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
 
 
+# A document site's head run together: the title, the date (often masked, "201X/X/XX"), the
+# title again and the speaker's line ("xxx同志讲话"), all before the text.
+_DUMP_HEAD = re.compile(
+    r"^(.{6,60}?(?:讲话|发言|致辞)稿?)((?:19|20)[\dXx×]{2}[/.\-年][\dXx×]{1,2}[/.\-月][\dXx×]{1,2}日?)"
+    rf"(.{{6,60}}?(?:讲话|发言|致辞)稿?)?(?:([{HAN}XxＸ×*＊]{{1,4}})同志(?:讲话|发言|致辞))?$")
+
+
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
     line = _DOC_NUMBER.sub("", line)
+    m = _DUMP_HEAD.match(line)
+    if m:
+        # the speaker's line keeps the name: "张立新同志讲话" is the speech of 张立新
+        return [x for x in m.groups() if x]
     m = _GLUED_SALUTATION.match(line)
     if m and _TITLE_WORD.search(m.group(1).replace(" ", "")):
         return _split_head(m.group(1).strip()) + [m.group(2)] + ([m.group(3)] if m.group(3) else [])
@@ -756,9 +775,12 @@ def _split_head(line: str) -> list[str]:
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
         return [m.group(1), line[m.end():]]
+    m = _HEADING_RUN.match(line)
+    if m and "。" in line[m.end():]:
+        return [m.group(1), line[m.end():]]
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
-        return [m.group(1), line[m.end():]]
+        return _split_head(m.group(1)) + [line[m.end():]]
     return [line]
 
 
@@ -965,6 +987,14 @@ _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
+# An editor's credit in brackets after a report's last sentence ("…复审。（本站编辑 周敏摘编）"):
+# the site words in it would take the sentence with it as site text.
+_EDITOR_CREDIT = re.compile(rf"(?<=[。！？”])\s*[（(](?:本站|本网|本报)?(?:责任)?编辑\s*[:：]?\s*[{HAN}·]"
+                            rf"(?:\s?[{HAN}·]){{1,4}}(?:摘编|整理|编辑)?[)）]$", re.M)
+# A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
+_GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
+
+
 def remove_inline_debris(text: str) -> str:
     """A footer inside a sentence goes and the sentence closes up; a footer line goes with
     its line, leaving no blank line that would part the sentence around it. (A newspaper's
@@ -972,7 +1002,7 @@ def remove_inline_debris(text: str) -> str:
     if _INLINE_PAGE_FOOTER.search(text):
         text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
-    return _PHOTO_FILE.sub("", text)
+    return _EDITOR_CREDIT.sub("", _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a
@@ -1072,6 +1102,7 @@ def join_printed_line_ends(text: str) -> str:
 _HAN_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 #: A line is spaced out when this share of its Han neighbours are separated by a space.
 SPACED_SHARE = 0.6
+_SPACED_WORD = re.compile(f"[{HAN}](?: [{HAN}]){{1,5}}")
 
 
 def join_spaced_han(text: str) -> str:
@@ -1080,12 +1111,46 @@ def join_spaced_han(text: str) -> str:
         gaps = len(_HAN_GAP.findall(line))
         if gaps:
             together = len(re.findall(f"[{HAN}](?=[{HAN}])", line))
-            if gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together):
+            # (a line of single characters, "孙 建 华", is a spaced name even with two gaps:
+            # joining only a place name inside it, "建 华" of 建华区, broke a real one)
+            if (gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together)) or _SPACED_WORD.fullmatch(line.strip()):
                 line = _HAN_GAP.sub("", line)
             else:
-                line = _HAN_GAP.sub(_place_gap, line)
+                line = _HAN_GAP.sub(_place_gap, _join_letter_spaced(line))
         out.append(line)
     return "\n".join(out)
+
+
+#: A PDF conversion spaces out stretches of a long line ("今 年的复审，是我市创 建 成功、挂 牌 之
+#: 后"): a character set apart on both sides (by spaces or marks) stands alone. A line with at
+#: least this many such gaps has them joined. (A space for a comma, "会后 城郊各村", has words on
+#: both sides.)
+LONE_GAPS_MIN = 3
+_HEADING_AT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？\s]*$")
+
+
+def _join_letter_spaced(line: str) -> str:
+    def lone(i: int) -> bool:
+        return i < 0 or i >= len(line) or not _HAN_RE.match(line[i])
+
+    gaps = [m.start() for m in _HAN_GAP.finditer(line) if lone(m.start() - 2) or lone(m.start() + 2)]
+    if len(gaps) < LONE_GAPS_MIN:
+        return line
+    # (not inside brackets, where a byline lists names: "（记者 王 晓 刘 青）"; not after a
+    # heading that ends at the space: "一、…重任 今 年的复审" is a heading and its text)
+    drop, depth, sentence, k = set(), 0, 0, 0
+    for i, ch in enumerate(line):
+        if k < len(gaps) and i == gaps[k]:
+            k += 1
+            if depth <= 0 and not _HEADING_AT.match(line, sentence, i):
+                drop.add(i)
+        elif ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif ch in "。！？":
+            sentence = i + 1
+    return "".join(ch for i, ch in enumerate(line) if i not in drop)
 
 
 def _place_gap(m: re.Match) -> str:

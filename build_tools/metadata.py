@@ -78,6 +78,9 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
 _PUBLISHED = re.compile(
     r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
+# A repost site's top line in day.month.year ("14.03.2016  09:18"), the order dotted dates
+# with the year last take; it goes through the same checks as a year-first date.
+_LEADING_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)")
 # A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
 _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
 # A date stamped with a clock time anywhere in a line ("笔名 2023-11-05 09:41 · 阅读 3万", "…的讲话
@@ -137,15 +140,26 @@ def published_date(raw_head: list[str], html_date: str | None = None) -> str | N
     found = labelled_date(raw_head)
     if found:
         return found
+    clocked: tuple[str, ...] | None = None
     for line in raw_head:
-        m = _LEADING_DATE.match(line.strip())
-        if m and not _CLOCKED.match(line.strip()):
-            return _fmt(*m.groups())
+        line = line.strip()
+        m = _LEADING_DATE.match(line)
+        ymd = m.groups() if m else None
+        if not m:
+            m = _LEADING_DMY.match(line)
+            ymd = m.groups()[::-1] if m else None
+        if not m or not ymd:
+            continue
+        if _CLOCKED.match(line) or re.match(r"\s*\d{1,2}:\d{2}", line[m.end():]):
+            clocked = clocked or ymd
+        else:
+            return _fmt(*ymd)
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return stamped_date(raw_head)
+    # a day.month.year stamp with its clock ("14.03.2016  09:18") is no stamped_date shape
+    return stamped_date(raw_head) or (_fmt(*clocked) if clocked else None)
 
 
 # --- titles -----------------------------------------------------------------------------------
@@ -203,6 +217,7 @@ _EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "
 # 到 is a visit ("到杭州考察") but not the end of a verb that brings work down to the place
 # (落到, 落实到, 延伸到, 覆盖到, 深入到, 贯彻到, 分解到, 细化到, 传达到, 推广到, 辐射到).
 _COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|(?<![落实伸盖入彻解化达广射])到|去|与|和|同)$")
+_LIST_AND = re.compile(rf"、[{HAN}]{{2,10}}[和与]$")
 _COMPARE_AFTER = re.compile(r"^(?:等地|等城市|等市|的经验|经验|的做法|做法|模式|相比|一样|学习)")
 # A place that reports or pledges to the meeting ("吉首市作了表态发言", "萧山区、余杭区作了
 # 发言") attends it; the meeting is someone else's.
@@ -269,6 +284,8 @@ def infer_place(title: str, paragraphs: list[str],
     rx = _place_regex()
     gaz = gazetteer()
     score: dict[Division, float] = defaultdict(float)
+    # what mentions that compare, attend or pledge add to each district (ctx_w < w)
+    aside: dict[tuple[str, str, str], float] = defaultdict(float)
     # A copy artefact splits a name ("德 州", "滕 州"); places are read with it joined.
     texts = ([(_HAN_SPACE.sub("", title), 4.0)]
              + [(_HAN_SPACE.sub("", p), (2.0 if i < 2 else 1.0) * _roll_call_weight(p))
@@ -295,7 +312,9 @@ def infer_place(title: str, paragraphs: list[str],
             if _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()]):
                 continue
             ctx_w = w
-            if _COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or \
+            # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)
+            listed = _LIST_AND.search(text[max(0, m.start() - 12):m.start()])
+            if (_COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) and not listed) or \
                     _COMPARE_AFTER.match(text[m.end():m.end() + 4]) or \
                     _ATTENDS_AFTER.match(text, m.end()):
                 ctx_w *= 0.25
@@ -314,6 +333,8 @@ def infer_place(title: str, paragraphs: list[str],
                     everyday += share * kw * 0.25
                 else:
                     score[div] += share * kw
+                if ctx_w < w and div.district:
+                    aside[(div.province, div.city or "", div.district)] += share * kw
     named_alone |= _short_district_mentions(texts, score)
     # Only everyday phrases that are also some district's name ("老城区", "新区"): the text
     # names no place (the blind batch's b07, a county speech, came out as 洛阳市老城区).
@@ -347,8 +368,10 @@ def infer_place(title: str, paragraphs: list[str],
             district = best[2]
         # ... unless nothing else names its city: a district's or a county's own speech that
         # calls itself 全区 or 全县 may name itself once, by its short name ("让南浔更干净");
-        # the city is known only through it, so the speech is the district's.
-        elif dists[best] >= city_total - 1e-9 and _calls_itself(whole, best[2]):
+        # the city is known only through it, so the speech is the district's. (Not when the
+        # mentions only compare or attend: "和乾安县一样" names another county.)
+        elif (dists[best] >= city_total - 1e-9 and dists[best] > aside[best] + 1e-9
+              and _calls_itself(whole, best[2])):
             district = best[2]
         # A prefecture's speech (全州, 州委) names its county-level cities (吉首市 reported
         # to it); a county's own speech calls itself by its own unit (全市, 我市, 全县).
@@ -534,7 +557,8 @@ _HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # a date line under a name, its year perhaps masked ("（20XX年4月16日）")
-_BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年")
+# (or a bracketed note under the name: "（11月3日9:30，市行政中心会议室）", "（根据录音整理）")
+_BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年|^[（(][^（）()]+[）)]$")
 _DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
 
 
@@ -711,12 +735,15 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
 _UNIT = "|".join(UNITS)
 _MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
+# (城乡 is a word, "城乡建设委": its 乡 is no township)
+_CONVENING_UNIT = "|".join("(?<!城)乡" if u == "乡" else u for u in UNITS)
 _CONVENER = re.compile(
     # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
     r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:(?!在)[^，。；\s]){0,6}?"
-    rf"({_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
-    # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开")
-    r"(?:[^，。；\s]{1,5}?(?:办|局|指挥部|领导小组))?(?:决定)?(?:在这里)?"
+    rf"({_CONVENING_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
+    # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
+    # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
+    r"(?:[^，。；\s]{1,6}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
 # The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
 # level, in the sentence that speaks of the meeting.
@@ -832,6 +859,9 @@ _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
 
+_TRAILING_ASIDE = re.compile(r"(?<=\S{6})[（(][^（）()]{4,40}[)）]$")
+
+
 def infer_genre(title: str | None, text: str) -> str:
     return genre_with_evidence(title, text)[0]
 
@@ -853,7 +883,9 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     report = len(_REPORT.findall(text)) + 3 * lead
     if _HEADLINE.search(t):
         report += 3
-    elif re.search(r"讲话|致辞|发言", t):
+    # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
+    # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
+    elif re.search(r"讲话|致辞|发言", _TRAILING_ASIDE.sub("", t)):
         return _labelled_speech(text)
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))

@@ -135,8 +135,14 @@ _COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文
                      rf"|[{HAN}]{{2,6}}\s*[|｜](?![^|｜]*[|｜]))\s*(?=\S{{6}})")
 
 
+# An e-paper prints a report's sub-headline on the headline's line, after a space ("全市…推进会
+# 召开 下足常态功夫 守好金字招牌"): the headline is what says who met.
+_SUBHEADLINE = re.compile(r"^(\S{6,40}(?:召开|举行))\s+\S{2}.*$")
+
+
 def clean_title(title: str) -> str:
     title = _COLUMN.sub("", _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·")))
+    title = _SUBHEADLINE.sub(r"\1", title)
     title = _SPACED_CHAR.sub("", _PAGE_DIGIT.sub("", LENGTH_LABEL.sub("", title)))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
         stripped = _TITLE_LABEL.sub("", title)
@@ -216,6 +222,10 @@ def _cut_prose(line: str) -> bool:
     return bool(TRAILING_DOTS.search(line)) and (len(line) > 40 or "。" in line)
 
 
+_STOPS_MID_WORD = re.compile(f"[。！？；][^。！？；]{{0,30}}[{HAN}]$")
+_GLUED_JUMP = re.compile(r"(?<=\S)\s*[（(](?:下|上)?转(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[)）]$")
+
+
 def _make_part(lines: list[str], marker_title: str | None, part: int | None,
                cut_at_end: bool = False) -> Part | None:
     first = next((i for i, x in enumerate(lines)
@@ -231,12 +241,21 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
             # a heading or a tag, or a row of links (no clause in it)
             and (len(body[-1]) <= 40 or not re.search("[，、；]", body[-1]))
             and not (cut_at_end and _is_cut_sentence(body[-1]))
+            and not _GLUED_JUMP.search(body[-1])
             and not _ANNOUNCES.search(body[-1]))):
         body.pop()
     # A text that trails off into dots mid-sentence was cut by the site: the omission mark
     # makes it visible (and the speech `truncated`).
     if body and _cut_prose(body[-1]):
         body[-1] = TRAILING_DOTS.sub(GAP, body[-1])
+    # A report that ends by jumping to another page of the paper ("…环境整治，（下转二版）")
+    # goes on where this page does not: it was cut there.
+    if body and _GLUED_JUMP.search(body[-1]):
+        body[-1] = _GLUED_JUMP.sub(GAP, body[-1])
+    # Prose that stops in the middle of a word ("…问题突出。我们虽"): a dump or preview ends
+    # there, no speech or report does.
+    elif body and _STOPS_MID_WORD.search(body[-1]) and len(body[-1]) > 40:
+        body[-1] += GAP
     opens = bool(body) and bool(SALUTATION.match(body[0]) or ADDRESS.match(body[0]))
     least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):
@@ -320,7 +339,8 @@ def head_title(head: list[str]) -> str | None:
     earlier title (a teaser of the text) gives way to it."""
     lines = [_last_title(clean_title(x)) for x in head]
     for i in range(len(lines) - 1, -1, -1):
-        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]):
+        if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
+                or _BRACKETED_LINE.match(lines[i]):
             continue
         # A news page's kicker under its headline ("X在…会上强调") leads into the quote; the
         # headline above it ("X出席…会并讲话") is the title.
@@ -344,6 +364,11 @@ def head_title(head: list[str]) -> str | None:
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# A line wholly in brackets under a title is its header: the time and room of the meeting
+# ("（11月3日9:30，市行政中心八楼会议室）" reads as a title by its 会议).
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]{4,40}[)）]$")
 
 
 # A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".
