@@ -194,3 +194,11 @@ def test_a_host_script_and_speech_page_gives_the_speech_the_called_leaders_name(
         "同志们，巩卫是全区人民的共同事业。让我们一起努力，以优异成绩迎接复审。"])
     drafts, _, _ = build_drafts(read_bytes(page.encode("utf-8"), "page.txt"), [])
     assert [d.speech.speaker for d in drafts] == ["区委书记韩某某"]
+
+
+def test_a_bare_name_above_a_bracketed_note_is_the_speaker():
+    # the note under the name gives the hour and the room, no year ("（5月9日15:00，…）")
+    head = ["在创建全国卫生城市冲刺大会上的讲话", "林 志 远", "（5月9日15:00，县会展中心二楼）"]
+    assert md.header_speaker(head) == "林志远"
+    # ...but a short line above a field that is not bracketed is still no name (a button)
+    assert md.header_speaker(["在创建全国卫生城市冲刺大会上的讲话", "大字号", "来源：县融媒体中心"]) is None

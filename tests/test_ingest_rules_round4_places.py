@@ -141,3 +141,15 @@ def test_a_compilation_s_page_title_speaks_for_none_of_its_pieces():
     assert len(drafts) == 2
     assert all((d.speech.province, d.speech.city, d.speech.district) == (None, None, None)
                for d in drafts)
+
+
+def test_a_county_named_only_in_a_comparison_is_not_the_speech_s_own():
+    # a county speech (我县, 全县) whose only county name is one it holds up as a model
+    paras = ["今天召开全县创建卫生县城推进会，我县的短板主要在背街小巷。",
+             "各乡镇要对标先进，像梨树县那样把门前三包落到每一户。"]
+    place, _ = md.infer_place("全县创卫推进会讲话", paras)
+    assert place is None or place.district != "梨树县"
+    # named as the speech's own place it is kept
+    paras[1] = "梨树县城区各社区要把门前三包落到每一户。"
+    place, _ = md.infer_place("全县创卫推进会讲话", paras)
+    assert place is not None and place.district == "梨树县"
