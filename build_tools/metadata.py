@@ -788,7 +788,7 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     return None
 
 
-_UNIT_ACTS = re.compile(r"(?:^|[，。；：\n])(省|市|县|区|镇|乡)(?:委|党委)、\1(?:人民)?政府(?!召开|决定召开|举行)")
+_UNIT_ACTS = re.compile(rf"(?:^|[，。；：\n])({_UNIT})(?:委|党委|党工委|工委)、\1(?:人民)?(?:政府|办事处)(?!召开|决定召开|举行)")
 
 
 def infer_level(speaker: str | None, title: str | None, text: str,

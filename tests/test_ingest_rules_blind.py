@@ -266,6 +266,13 @@ def test_a_town_speech_in_a_county_campaign_is_a_town_speech():
     assert md.infer_level(None, "创建工作动员会讲话", text) == "乡镇"
 
 
+def test_a_street_office_acting_with_its_party_committee_is_a_town_level_speech():
+    # a street's party working committee and its office act together, as a town's do
+    text = ("同志们：\n\n区里的会开过以后，街道党工委、街道办事处马上研究了落实措施。全区创建看我们，"
+            "我们要为全区创建争光。\n\n大家回去后要马上行动。")
+    assert md.infer_level(None, "创建工作动员会讲话", text) == "乡镇"
+
+
 # --- published ---------------------------------------------------------------------------------
 
 def test_a_labelled_posting_time_beats_a_clock_in_the_top_bar():
