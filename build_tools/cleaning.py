@@ -23,7 +23,11 @@ _HAN_RE = re.compile(f"[{HAN}]")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff\u00ad]")
-_TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
+_TRAILING_BAR = re.compile(r"\s+[|｜¦丨]+\s*$")
+# A scan's specks at a line's edge, set apart by a space: a bar of the binding at the end
+# (" 丨", 丨 being what OCR reads a vertical rule as) and a dust mark at the start ("' 少差距"):
+# no sentence opens with an apostrophe and a space.
+_LEADING_SPECK = re.compile(f"^['‘’`´]\\s+(?=[{HAN}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -39,7 +43,8 @@ def normalise_whitespace(text: str) -> str:
     if "<" in text:
         text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
-    lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
+    lines = (_LEADING_SPECK.sub("", _TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip())
+             for line in text.split("\n"))
     return "\n".join(lines)
 
 
@@ -823,6 +828,9 @@ def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) 
     blank line stands between them."""
     if prev == GAP or p == GAP or SALUTATION.match(p) or ADDRESS.match(p):
         return False
+    # a publication's issue line is a head of its own, whatever its length
+    if _ISSUE.search(prev) and not is_sentence(prev):
+        return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
     if p[0] in _NO_LINE_START:     # a line cannot start with these: a wrap before them
@@ -917,7 +925,7 @@ def split_flat(line: str) -> list[str]:
 # --- conversion debris --------------------------------------------------------------------
 
 # Page furniture of a PDF/Word copy: "第 1 页 共 5 页", "— 2 —", "- 3 -", "第1页/共2页".
-_PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–]\s*\d{1,3}\s*[-—–]|"
+_PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–·•]\s*\d{1,3}\s*[-—–·•]|"
                                r"\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*页)$")
 # A page number glued into a sentence at a page break: "重要意3义". Numbers in prose are
 # followed by a measure word or a date unit ("3个", "12项", "5月"); these are not.
@@ -952,6 +960,41 @@ _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
+# A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
+# running head of a bulletin or compilation, never a sentence of the text it prints.
+_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*[期辑]|总第\s*\d{1,4}\s*期")
+#: A running head is at most this long (the longest in the evaluation pages, a publication's
+#: name and its issue, is 30 characters; a headline with its kicker runs 40–60).
+RUNNING_HEAD_MAX = 60
+
+
+def drop_running_heads(text: str) -> str:
+    """A printed copy repeats its running head on every page ("西山县人民政府公报 2019年第3期"):
+    issue lines go wherever they stand, and on a page with page numbers any line that is no
+    sentence and recurs word for word goes too (a title printed twice keeps its first copy)."""
+    lines = text.split("\n")
+    paged = has_page_numbers(text)
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[ln.strip()] = seen.get(ln.strip(), 0) + 1
+    out, kept_titles = [], set()
+    body = False
+    for ln in lines:
+        s = ln.strip()
+        head = s and len(s) <= RUNNING_HEAD_MAX and not re.search(f"[{STOPS}，]", s)
+        # (the first copy above the text stays in the page's head, where the publisher's
+        # name may be the only place the page names: "西山县人民政府公报")
+        if head and _ISSUE.search(s) and body:
+            continue
+        body = body or is_sentence(s)
+        if head and paged and seen[s] > 1 and not _PAGE_NUMBER_LINE.match(s):
+            if (body and not _TITLE_END_WORD.search(s)) or s in kept_titles:
+                continue
+            kept_titles.add(s)
+        out.append(ln)
+    return "\n".join(out)
+
+
 def remove_inline_debris(text: str) -> str:
     """A footer inside a sentence goes and the sentence closes up; a footer line goes with
     its line, leaving no blank line that would part the sentence around it. (A newspaper's
@@ -982,6 +1025,24 @@ _ENTITY = re.compile(r"&(" + "|".join(_ENTITIES) + r");")
 def strip_literal_tags(text: str) -> str:
     text = _LITERAL_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+
+
+# A page laid out in a table comes out of the HTML reader as rows between pipes ("| 一、正视
+# 差距 |"), a pipe inside the cell escaped ("\|"). In a one-cell row the pipes are the
+# reader's, not the page's: the row is the cell's text, so a heading in it is not taken for
+# a bullet of page furniture and a salutation opens its line. (A row of several cells is a
+# real table, a record's "名称： | …" fields among them: it stays as it was.)
+_ONE_CELL_ROW = re.compile(r"^\|((?:[^|\\]|\\.)*)\|$")
+
+
+def unwrap_table_rows(text: str) -> str:
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        m = _ONE_CELL_ROW.match(line.strip())
+        out.append(m.group(1).strip().replace("\\|", "|") if m and m.group(1).strip() else line)
+    return "\n".join(out)
 
 
 # A sentence's closing mark alone on a line: a viewer broke the line before it.
@@ -1143,7 +1204,7 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(strip_literal_tags(text)))
+    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(text))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
@@ -1151,7 +1212,7 @@ def clean_lines(text: str) -> CleanResult:
     text = cut_tail(text)
     # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
-    text = remove_inline_debris(drop_viewer_summaries(remove_chrome(text)))
+    text = remove_inline_debris(drop_viewer_summaries(remove_chrome(drop_running_heads(text))))
     text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).

@@ -1,0 +1,61 @@
+"""Page-text rules from a fourth round (blind batches 6 and 7 spent as tuning data): what a
+printed, scanned, tabled, forum or app copy leaves in the text, and where a page holds two
+texts. Each test is a small page in wording written for this project, fed through the real
+cleaning (`clean_text`) or ingest (`build_drafts`)."""
+from __future__ import annotations
+
+from build_tools import cleaning as c
+from build_tools.ingest import build_drafts
+from build_tools.readers import read_bytes
+
+# A speech's paragraphs, long enough for a part of its own (over 200 characters).
+SPEECH = ["同志们：",
+          "今天召开全镇巩固卫生乡镇成果推进会，主要是把下半年的任务交代清楚。上半年，各村集中清理了"
+          "河塘沟渠，集镇的面貌有了新的变化，大家辛苦了。",
+          "下半年要抓好三件事：一是把农贸市场的改造收尾，二是把公厕的保洁责任落实到人，三是把门前"
+          "三包的检查坚持下去，每月通报一次，排名靠后的村要在会上作说明。",
+          "同志们，卫生乡镇的牌子来之不易，希望大家珍惜荣誉、再接再厉，把各项工作做得更扎实。"]
+
+
+def drafts(text: str, name: str = "page.txt"):
+    found, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
+    return [d.speech for d in found]
+
+
+def test_a_one_cell_table_row_is_its_cell_text():
+    page = ("| 在全镇巩固卫生乡镇成果推进会上的讲话 |\n| 同志们： |\n| 一、把市场改造收尾 |\n"
+            + "\n".join(f"| {p} |" for p in SPEECH[1:]) + "\n")
+    text = c.clean_text(page)
+    assert "|" not in text
+    assert "一、把市场改造收尾" in text.split("\n")
+
+
+def test_a_table_row_of_several_cells_is_left_as_a_table():
+    row = "| 名称： | 在全镇推进会上的讲话 | 文号： |  |"
+    assert c.unwrap_table_rows(row) == row
+
+
+def test_a_bulletin_running_head_goes_and_the_sentence_under_it_closes_up():
+    page = ("东岭县人民政府公报 2019年第7期（总第88期）\n在全镇巩固卫生乡镇成果推进会上的讲话\n"
+            "同志们：\n今天召开全镇推进会，主要是把下半年的任务交代清楚。各村集中清理了河\n"
+            "— 3 —\n东岭县人民政府公报 2019年第7期（总第88期）\n"
+            "塘沟渠，集镇的面貌有了新的变化。\n" + "\n".join(SPEECH[2:]) + "\n— 4 —\n")
+    text = c.clean_text(page)
+    body = text.split("同志们：", 1)[1]
+    assert "公报" not in body and "总第88期" not in body
+    assert "各村集中清理了河塘沟渠，集镇的面貌有了新的变化。" in text
+
+
+def test_a_compilation_head_repeated_at_each_page_goes():
+    page = ("在全镇巩固卫生乡镇成果推进会上的讲话\n" + "\n".join(SPEECH[:2])
+            + "\n- 1 -\n北川镇领导讲话选编\n" + "\n".join(SPEECH[2:]) + "\n- 2 -\n北川镇领导讲话选编\n")
+    text = c.clean_text(page)
+    assert "选编" not in text
+    assert SPEECH[2] in text.split("\n")
+
+
+def test_scan_specks_at_line_edges_go_and_the_wrapped_sentence_joins():
+    page = ("同志们：\n今天召开全镇推进会，主要是把下半年的任务交代清楚。各 丨\n"
+            "' 村集中清理了河塘沟渠，集镇的面貌有了新的变化，大家辛苦了。\n" + "\n".join(SPEECH[2:]))
+    text = c.clean_text(page)
+    assert "各村集中清理了河塘沟渠" in text and "丨" not in text and "'" not in text
