@@ -4,6 +4,8 @@ texts. Each test is a small page in wording written for this project, fed throug
 cleaning (`clean_text`) or ingest (`build_drafts`)."""
 from __future__ import annotations
 
+import pytest
+
 from build_tools import cleaning as c
 from build_tools.ingest import build_drafts
 from build_tools.readers import read_bytes
@@ -59,3 +61,36 @@ def test_scan_specks_at_line_edges_go_and_the_wrapped_sentence_joins():
             "' 村集中清理了河塘沟渠，集镇的面貌有了新的变化，大家辛苦了。\n" + "\n".join(SPEECH[2:]))
     text = c.clean_text(page)
     assert "各村集中清理了河塘沟渠" in text and "丨" not in text and "'" not in text
+
+
+def test_recurring_titles_dates_and_salutations_of_a_compilation_stay():
+    one = ["在全镇推进会上的讲话", "（2022年5月6日）"] + SPEECH
+    page = "\n".join(one + ["- 1 -"] + one + ["- 2 -"]) + "\n"
+    lines = c.clean_text(page).split("\n")
+    assert lines.count("同志们：") == 2 and lines.count("（2022年5月6日）") == 2
+    assert lines.count("在全镇推进会上的讲话") == 2
+
+
+@pytest.mark.parametrize("line", [
+    "抄送：镇党委办，镇人大主席团。", "出席：王海 李青 周立", "列席：镇卫生院、镇派出所负责同志",
+])
+def test_distribution_and_attendance_lines_go_even_with_a_full_stop(line):
+    assert c.is_chrome_line(line)
+
+
+def test_a_sentence_about_sending_a_report_is_not_a_distribution_line():
+    assert not c.is_chrome_line("送：各村要在月底前把整改情况报镇创卫办。镇里每月通报一次，排名靠后的要作说明。")
+
+
+@pytest.mark.parametrize("line", [
+    "展开全文∨", "点击阅读全文", "查看全文>",
+    "镇长在卫生乡镇复审动员会上的讲话…………12",
+    "晴川居士 发表于 2021-3-9 08:15:02 | 只看该作者",
+])
+def test_app_expanders_contents_entries_and_forum_post_heads_are_chrome(line):
+    assert c.is_chrome_line(line)
+
+
+def test_a_betting_ad_glued_into_a_sentence_goes_and_the_sentence_closes_up():
+    line = "各村要主动认领任务，皇冠体育在线开户对责任范围内的问题自己发现、自己整改。"
+    assert c.remove_spam(line) == "各村要主动认领任务，对责任范围内的问题自己发现、自己整改。"
