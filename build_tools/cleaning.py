@@ -424,6 +424,8 @@ _CHROME = re.compile(
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
+    # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文")
+    r"|^(?:以下|下面)(?:是|为)[^。！？，]{0,12}(?:全文|原文)[：:。]?$|^附[：:]?[^。！？，]{0,12}(?:全文|原文)[：:]?$"
     # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
     r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
     # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")

@@ -15,7 +15,8 @@ SPEECH = ["同志们：",
           "今天召开全镇巩固卫生乡镇成果推进会，主要是把下半年的任务交代清楚。上半年，各村集中清理了"
           "河塘沟渠，集镇的面貌有了新的变化，大家辛苦了。",
           "下半年要抓好三件事：一是把农贸市场的改造收尾，二是把公厕的保洁责任落实到人，三是把门前"
-          "三包的检查坚持下去，每月通报一次，排名靠后的村要在会上作说明。",
+          "三包的检查坚持下去，每月通报一次，排名靠后的村要在会上作说明。镇里安排的经费要专款专用，"
+          "年底前审计一次。",
           "同志们，卫生乡镇的牌子来之不易，希望大家珍惜荣誉、再接再厉，把各项工作做得更扎实。"]
 
 
@@ -94,3 +95,44 @@ def test_app_expanders_contents_entries_and_forum_post_heads_are_chrome(line):
 def test_a_betting_ad_glued_into_a_sentence_goes_and_the_sentence_closes_up():
     line = "各村要主动认领任务，皇冠体育在线开户对责任范围内的问题自己发现、自己整改。"
     assert c.remove_spam(line) == "各村要主动认领任务，对责任范围内的问题自己发现、自己整改。"
+
+
+SECOND = ["在全镇巩固卫生乡镇成果推进会上的讲话", "镇党委书记 韩立", "（2022年5月6日）", "同志们：",
+          "刚才，石镇长把下半年的任务讲得很清楚，我都同意。我再强调一点：卫生乡镇的牌子要靠"
+          "每一个村、每一户人家守住，镇村干部要带头，每周到村里看一看，发现问题当场解决。",
+          "同志们，任务已经明确，关键在于落实，希望大家会后立即行动起来，把各项工作抓实抓细。"]
+FIRST = ["在全镇巩固卫生乡镇成果推进会上的讲话", "镇长 石开明", "（2022年5月6日）"] + SPEECH
+
+
+def test_two_short_speeches_each_under_its_own_header_are_two_entries():
+    second = SECOND[:-1] + ["村里的保洁员要按月考核，考核结果和报酬挂钩，干得好的要表扬，"
+                            "干得不好的要调整。镇卫生院要把健康知识送到每个村的广场和学校，"
+                            "让群众知道卫生乡镇的好处究竟在哪里，自觉养成讲卫生的好习惯。"] + SECOND[-1:]
+    found = drafts("\n".join(FIRST + second) + "\n")
+    assert len(found) == 2
+    assert found[1].text.startswith("同志们：\n\n刚才，石镇长")
+    assert "石开明" not in found[1].text and "韩立" not in found[0].text
+
+
+def test_a_header_split_too_short_for_an_entry_stays_with_the_text_above():
+    found = drafts("\n".join(FIRST + SECOND) + "\n")
+    assert len(found) == 1
+    assert SECOND[4] in found[0].text.split("\n\n")
+
+
+def test_a_report_followed_by_the_speech_it_reports_is_two_entries_without_the_bridge():
+    report = ["5月6日，北川镇召开巩固卫生乡镇成果推进会。镇党委书记韩立出席会议并讲话，镇长石开明主持。",
+              "韩立强调，卫生乡镇的牌子来之不易，各村要对照标准查漏补缺，把问题解决在复查之前。"
+              "会议还通报了上半年各村环境卫生检查的结果。",
+              "以下为讲话全文："]
+    speech = ["在全镇巩固卫生乡镇成果推进会上的讲话", "镇党委书记 韩立", "（2022年5月6日）"] + SPEECH
+    found = drafts("北川镇召开巩固卫生乡镇成果推进会\n" + "\n".join(report + speech) + "\n")
+    assert [s.genre for s in found] == ["会议报道", "讲话"]
+    assert all("全文" not in s.text for s in found)
+    assert not found[0].truncated
+
+
+def test_a_speech_whose_salutation_comes_again_after_a_short_intro_stays_one():
+    intro = "同志们：\n今天的会议开得很好，下面我讲两点意见。\n"
+    found = drafts("在全镇推进会上的讲话\n" + intro + "\n".join(SPEECH) + "\n")
+    assert len(found) == 1
