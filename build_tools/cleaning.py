@@ -457,7 +457,7 @@ _SITE_VOICE = re.compile(
 # (本网讯/本报讯 open a news report: a dateline, not the site talking.)
 _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
-    _SELF_WORDS + r"|文档|网友|读者|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
+    _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
 _SELF = re.compile(_SELF_WORDS)
@@ -1013,6 +1013,25 @@ def drop_running_heads(text: str) -> str:
     return "\n".join(out)
 
 
+# A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n"): short runs of
+# latin letters, digits and symbols apart by spaces. Prose after a sentence end is Han; a
+# latin word or figure there ("PM2.5") is one longer token, not a scatter of symbols.
+_JAMMER = re.compile(r"(?<=[。！？”’」』])[ \t]*((?:[!-~]{1,3}[ \t]+){2,}[!-~]{1,3})[ \t]*$", re.M)
+_JAMMER_SYMBOL = re.compile(r"[#$%&*{}()\[\]^~|@;'!?,.\-<>/\\+=_`\"]")
+
+
+def _drop_jammer(m: re.Match) -> str:
+    return "" if len(_JAMMER_SYMBOL.findall(m.group(1))) >= 2 else m.group(0)
+
+
+# A WeChat article's account card and topic line, which a copy runs into the text: the
+# account's name, "微信号 <id>", "功能介绍 <its blurb>", and "<date> 收录于话题 #…". These are
+# the platform's own labels, the same on every account's page.
+_WECHAT_CARD = re.compile(r"(?:[^\s。！？，、：:]{1,20}[ \t]+)?微信号[ \t]*[:：]?[ \t]*[A-Za-z][A-Za-z0-9_-]{2,29}[ \t]*"
+                          r"(?:功能介绍[ \t]*[:：]?[ \t]*[^。！？\n]{0,60}[。！？]?)?[ \t]*")
+_WECHAT_TOPIC = re.compile(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*)?收录于(?:话题|合集)(?:[ \t]*#[^\s#]{1,20})*[ \t]*")
+
+
 def remove_inline_debris(text: str) -> str:
     """A footer inside a sentence goes and the sentence closes up; a footer line goes with
     its line, leaving no blank line that would part the sentence around it. (A newspaper's
@@ -1020,7 +1039,9 @@ def remove_inline_debris(text: str) -> str:
     if _INLINE_PAGE_FOOTER.search(text):
         text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
-    return _PHOTO_FILE.sub("", text)
+    if "微信号" in text or "收录于" in text:
+        text = _WECHAT_TOPIC.sub("", _WECHAT_CARD.sub("", text))
+    return _JAMMER.sub(_drop_jammer, _PHOTO_FILE.sub("", text))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a

@@ -136,3 +136,29 @@ def test_a_speech_whose_salutation_comes_again_after_a_short_intro_stays_one():
     intro = "同志们：\n今天的会议开得很好，下面我讲两点意见。\n"
     found = drafts("在全镇推进会上的讲话\n" + intro + "\n".join(SPEECH) + "\n")
     assert len(found) == 1
+
+
+def test_a_forum_jammer_after_a_sentence_goes_and_a_latin_figure_stays():
+    text = c.clean_text("同志们：\n今天召开全镇推进会，主要是把任务交代清楚。4 K# p, Z7 {' m\n"
+                        + "\n".join(SPEECH[2:]) + "\n")
+    assert "今天召开全镇推进会，主要是把任务交代清楚。" in text.split("\n") and "#" not in text
+    kept = "今年全镇的空气质量要稳定达标。PM2.5 AQI"
+    assert c.remove_inline_debris(kept) == kept
+
+
+def test_forum_replies_under_a_post_go():
+    page = ("\n".join(["在全镇巩固卫生乡镇成果推进会上的讲话"] + SPEECH)
+            + "\n回复\n使用道具 举报\n\n青山客 发表于 2021-3-9 08:15:02 | 显示全部楼层\n"
+            "多谢楼主，收下了，我们镇下周开会正好参考。\n回复 支持 反对\n")
+    [speech] = drafts(page)
+    assert "楼主" not in speech.text and "发表于" not in speech.text and "使用道具" not in speech.text
+    assert speech.text.endswith(SPEECH[-1])
+
+
+def test_a_wechat_account_card_run_into_the_text_goes():
+    line = ("在全镇推进会上的讲话 韩立 乡镇笔记 微信号 xzbj_2020 功能介绍 记录基层工作，交流写作心得。"
+            "2021-05-08 收录于话题 #创卫 " + SPEECH[1])
+    text = c.clean_text(line)
+    assert "微信号" not in text and "xzbj_2020" not in text and "功能介绍" not in text
+    assert "收录于话题" not in text and "乡镇笔记" not in text
+    assert SPEECH[1] in text
