@@ -162,3 +162,35 @@ def test_a_wechat_account_card_run_into_the_text_goes():
     assert "微信号" not in text and "xzbj_2020" not in text and "功能介绍" not in text
     assert "收录于话题" not in text and "乡镇笔记" not in text
     assert SPEECH[1] in text
+
+
+def test_a_document_sites_numbered_pages_close_up_mid_sentence():
+    page = ("资源描述：\n\n"
+            "1、在全镇推进会上的讲话同志们：今天召开全镇巩固卫生乡镇成果推进会，主要是把下半年的任务交代"
+            "清楚。上半年，各村集中清理了河塘沟渠，集镇的面貌有了新的变化，大家辛苦了。特别是几个偏远的村，"
+            "人手少、底子薄，也按时完成了清理任务，值得表扬，镇里要给他们记一功。下半年要抓好三件事："
+            "一是把农贸市场的改造收尾，二是把公厕的保洁\n\n"
+            "2、责任落实到人，三是把门前三包的检查坚持下去，每月通报一次，排名靠后的村要在会上作说明。"
+            "镇卫生院要把健康知识送到每个村的广场和学校，让群众知道卫生乡镇的好处在哪里，自觉养成讲卫生、爱清洁的好习惯。"
+            "镇里安排的经费要专款专用，年底前请审计部门审计一次。同志们，卫生乡镇的牌子来之不易，希望大家珍惜荣誉、"
+            "再接再厉，\n\n3、把各项工作做得更扎实。\n")
+    [speech] = drafts(page)
+    assert "二是把公厕的保洁责任落实到人" in speech.text
+    assert "再接再厉，把各项工作做得更扎实。" in speech.text
+    assert not any(p[:2] in ("2、", "3、") for p in speech.text.split("\n\n"))
+
+
+def test_a_speechs_own_numbered_items_keep_their_numbers():
+    items = "\n".join(f"{n}、{p}" for n, p in enumerate(SPEECH[1:], 1))
+    text = c.clean_text("同志们：\n" + items + "\n")
+    assert [x[:2] for x in text.split("\n")[1:]] == ["1、", "2、", "3、"]
+
+
+def test_a_viewer_dump_with_paragraph_ends_between_its_printed_lines_closes_up():
+    printed = ("今天召开全镇巩固卫生乡镇成果推进会，主要是把 下半年的任务交代清楚。上半年，各村集中清理了河 "
+               "塘沟渠，集镇的面貌有了新的变化，大家辛苦了。 下半年要抓好三件事：一是把农贸市场的改造收 "
+               "尾，二是把公厕的保洁责任落实到人，三是把门前三 包的检查坚持下去，每月通报一次。 同志们，卫生"
+               "乡镇的牌子来之不易，希望大家珍 惜荣誉、再接再厉，把各项工作做得更扎实。")
+    out = c.join_printed_line_ends(printed)
+    assert "各村集中清理了河塘沟渠" in out and "门前三包" in out and "珍惜荣誉" in out
+    assert "。 下半年" in out      # a paragraph end stays a break
