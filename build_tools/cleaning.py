@@ -637,6 +637,35 @@ def remove_site_text(lines: list[str]) -> list[str]:
     return out
 
 
+# A host's part printed with the speech it introduces ("主持词" above, "主持人结束语" below):
+# the host opens and closes the meeting and announces the speaker; it is not the speech.
+_HOST_LABEL = re.compile(r"^[【\[（(]?(?:会议)?主持(?:词|稿|人(?:开场白|串词|结束语|总结|小结|讲话|讲话稿|词)?)"
+                         r"[】\]）)]?[：:]?$")
+#: What a page must keep of prose, without its host's part, for that part to be dropped (a
+#: page that is only a host's script keeps it: it is that page's text).
+HOST_REST_MIN = 200
+
+
+def drop_host_parts(lines: list[str]) -> list[str]:
+    """From a host's label down to the next speech's title (or the end) the lines are the
+    host's."""
+    if not any(_HOST_LABEL.match(x) for x in lines):
+        return lines
+    out: list[str] = []
+    host = False
+    for ln in lines:
+        if _HOST_LABEL.match(ln):
+            host = True
+            continue
+        if host and _TITLE_END_WORD.search(ln) and not re.search(f"[{SENTENCE_END}]", ln) and "主持" not in ln:
+            host = False
+        if not host:
+            out.append(ln)
+    if sum(len(x) for x in out if is_sentence(x)) < HOST_REST_MIN:
+        return lines
+    return out
+
+
 # --- spam injected into sentences -----------------------------------------------------------
 
 # Unrelated advertising injected into a line: medical, gambling and adult vocabulary that a
@@ -1296,7 +1325,7 @@ def clean_lines(text: str) -> CleanResult:
     text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
-    text = "\n".join(split_flat_page(remove_site_text(join_lines(text))))
+    text = "\n".join(split_flat_page(remove_site_text(drop_host_parts(join_lines(text)))))
     # after the wrapped lines are joined, so the number sits between two words
     if paged or has_page_number_run(text):
         text = unglue_page_numbers(text)

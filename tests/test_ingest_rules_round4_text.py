@@ -194,3 +194,22 @@ def test_a_viewer_dump_with_paragraph_ends_between_its_printed_lines_closes_up()
     out = c.join_printed_line_ends(printed)
     assert "各村集中清理了河塘沟渠" in out and "门前三包" in out and "珍惜荣誉" in out
     assert "。 下半年" in out      # a paragraph end stays a break
+
+
+def test_a_hosts_opening_and_closing_around_the_speech_go():
+    page = ("镇推进会主持词及讲话\n主持词\n同志们：\n现在开会。\n今天的会议有两项议程，先由分管副镇长通报情况。\n"
+            "下面，请镇党委书记韩立同志讲话。\n在全镇巩固卫生乡镇成果推进会上的讲话\n" + "\n".join(SPEECH)
+            + "\n主持人结束语\n同志们，刚才韩书记的讲话很有针对性，请大家抓好落实。散会。\n")
+    text = c.clean_text(page).split("镇推进会主持词及讲话\n", 1)[1]     # (the page's own title stays)
+    for host in ("主持", "现在开会", "两项议程", "请镇党委书记", "散会", "很有针对性"):
+        assert host not in text
+    for para in SPEECH:
+        assert para in text.split("\n")
+
+
+def test_a_page_that_is_only_a_hosts_script_keeps_it():
+    script = ("主持词\n同志们：\n现在开会。今天召开全镇巩固卫生乡镇成果推进会，会议有三项议程：一是通报上半年"
+              "检查情况，二是各村表态，三是镇党委书记讲话。\n下面进行第一项议程，请分管副镇长通报情况。\n"
+              "下面进行第二项议程，请各村党支部书记依次表态，每人发言不超过五分钟，请抓紧时间。\n"
+              "下面进行第三项议程，请镇党委书记讲话，大家欢迎。\n同志们，会议到此结束，请各村抓好落实。散会。\n")
+    assert "现在开会。" in c.clean_text(script)
