@@ -666,6 +666,37 @@ def drop_host_parts(lines: list[str]) -> list[str]:
     return out
 
 
+# A periodical's next article after the speech: its headline, then a byline of the
+# periodical's own ("本刊评论员", "本报记者 林青"). A speech has no byline; everything from that
+# headline on is another text.
+_BYLINE = re.compile(rf"^(?:本刊|本报|本台|本网)(?:特约)?(?:评论员|记者|通讯员|编辑部)(?:\s*[{HAN}]{{2,4}})?$")
+# A note under the text ("①复查结果由…公布。") whose mark the text cites after a word ("复查①，").
+_NOTE = re.compile(r"^([①-⑳])\S")
+
+#: Body above a byline for it to open another article (the shortest whole text a part takes).
+MIN_BODY_FOR_NEXT = 200
+#: A note is a sentence or two (the evaluation pages' are 20–30 characters).
+NOTE_MAX = 150
+
+
+def drop_notes_and_next_article(lines: list[str]) -> list[str]:
+    """A periodical's page: the next article (from the headline above its byline) and the
+    notes under the speech go; the speech's own lines, its note marks among them, stay."""
+    body = 0
+    for i, ln in enumerate(lines):
+        if _BYLINE.match(ln) and body >= MIN_BODY_FOR_NEXT:
+            start = i - 1 if i and lines[i - 1] and not is_sentence(lines[i - 1]) else i
+            lines = lines[:start]
+            break
+        if is_sentence(ln):
+            body += len(ln)
+    text = "\n".join(lines)
+    return [ln for ln in lines
+            if not ((m := _NOTE.match(ln)) and len(ln) <= NOTE_MAX
+                    and re.search(f"(?<=[{HAN}”’）)]){m.group(1)}(?=[{HAN}，。、；：！？])", text))]
+
+
+
 # --- spam injected into sentences -----------------------------------------------------------
 
 # Unrelated advertising injected into a line: medical, gambling and adult vocabulary that a
@@ -1325,7 +1356,8 @@ def clean_lines(text: str) -> CleanResult:
     text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
-    text = "\n".join(split_flat_page(remove_site_text(drop_host_parts(join_lines(text)))))
+    text = "\n".join(split_flat_page(remove_site_text(drop_notes_and_next_article(
+        drop_host_parts(join_lines(text))))))
     # after the wrapped lines are joined, so the number sits between two words
     if paged or has_page_number_run(text):
         text = unglue_page_numbers(text)

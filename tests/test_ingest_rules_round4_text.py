@@ -213,3 +213,20 @@ def test_a_page_that_is_only_a_hosts_script_keeps_it():
               "下面进行第二项议程，请各村党支部书记依次表态，每人发言不超过五分钟，请抓紧时间。\n"
               "下面进行第三项议程，请镇党委书记讲话，大家欢迎。\n同志们，会议到此结束，请各村抓好落实。散会。\n")
     assert "现在开会。" in c.clean_text(script)
+
+
+def test_a_periodicals_notes_and_next_article_go():
+    page = ("\n".join(["在全镇巩固卫生乡镇成果推进会上的讲话"] + SPEECH[:2])
+            + "\n" + SPEECH[2].replace("三件事", "三件事③", 1) + "\n" + SPEECH[3]
+            + "\n③三件事由镇党政办另行发文明确。\n- 7 -\n乡村振兴参考 2022年第3期\n让小镇留住乡愁\n本刊评论员\n"
+              "小镇的改造不是大拆大建，而是让老街巷重新热闹起来。\n")
+    text = c.clean_text(page)
+    for other in ("另行发文", "留住乡愁", "本刊评论员", "大拆大建", "乡村振兴参考"):
+        assert other not in text
+    assert text.endswith(SPEECH[3])
+
+
+def test_a_numbered_list_in_circled_figures_stays():
+    items = "①把农贸市场的改造收尾。\n②把公厕的保洁责任落实到人。\n③把门前三包的检查坚持下去。"
+    text = c.clean_text("\n".join(SPEECH[:3]) + "\n" + items + "\n" + SPEECH[3] + "\n")
+    assert all(x in text.split("\n") for x in items.split("\n"))
