@@ -426,6 +426,9 @@ _CHROME = re.compile(
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
     # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文")
     r"|^(?:以下|下面)(?:是|为)[^。！？，]{0,12}(?:全文|原文)[：:。]?$|^附[：:]?[^。！？，]{0,12}(?:全文|原文)[：:]?$"
+    # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
+    # headline it had first ("原标题：…")
+    r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
     # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
     r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
     # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")
@@ -511,6 +514,18 @@ def _is_breadcrumb(s: str) -> bool:
     return len(items) >= need and all(len(x) <= 12 and re.search(f"[{HAN}A-Za-z]", x) for x in items)
 
 
+# A menu row: short section names between bars ("本站 | 首页 | 工作动态 | 领导讲话").
+_MENU_BAR = re.compile(r"\s+[|｜]\s+")
+#: A menu row has at least this many items (a headline with a column name has two).
+MENU_MIN_ITEMS = 4
+
+
+def _is_menu_row(s: str) -> bool:
+    items = _MENU_BAR.split(s)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        len(x) <= 12 and not re.search(f"[{SENTENCE_END}，、：:]", x) for x in items)
+
+
 def _is_pager(s: str) -> bool:
     words = _PAGER_WORD.findall(s)
     return (bool(words) and not _PAGER_REST.sub("", _PAGER_WORD.sub("", s))
@@ -539,7 +554,7 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search(f"[{STOPS}]$", s))
-    if _is_breadcrumb(s) or _is_pager(s):
+    if _is_breadcrumb(s) or _is_pager(s) or _is_menu_row(s):
         return True
     if _CONTACT.search(s) and not re.search(f"[{STOPS}]$", s):
         return True
@@ -897,6 +912,7 @@ _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 
 _TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
+_WHOLE_SPEECH_TITLE = re.compile(r"^在.{4,60}(?:会|会议|大会|仪式|活动)上的(?:讲话|发言|致辞)稿?$")
 
 
 def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) -> bool:
@@ -904,8 +920,11 @@ def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) 
     blank line stands between them."""
     if prev == GAP or p == GAP or SALUTATION.match(p) or ADDRESS.match(p):
         return False
-    # a publication's issue line is a head of its own, whatever its length
+    # a publication's issue line is a head of its own, whatever its length; so is a speech's
+    # whole title ("在…上的讲话") under a headline that ends on a word
     if _ISSUE.search(prev) and not is_sentence(prev):
+        return False
+    if _WHOLE_SPEECH_TITLE.match(p) and not re.search(f"[{SENTENCE_END}，]", p):
         return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False

@@ -230,3 +230,22 @@ def test_a_numbered_list_in_circled_figures_stays():
     items = "①把农贸市场的改造收尾。\n②把公厕的保洁责任落实到人。\n③把门前三包的检查坚持下去。"
     text = c.clean_text("\n".join(SPEECH[:3]) + "\n" + items + "\n" + SPEECH[3] + "\n")
     assert all(x in text.split("\n") for x in items.split("\n"))
+
+
+@pytest.mark.parametrize("line", [
+    "大字号", "字号：大 中 小", "原标题：全县巩固卫生县城成果推进会召开",
+    "北川党建 | 首页 | 通知公告 | 领导讲话 | 党员之家",
+])
+def test_type_size_switches_reprint_notes_and_menu_rows_are_chrome(line):
+    assert c.is_chrome_line(line)
+
+
+def test_a_headline_with_a_column_name_is_not_a_menu_row():
+    assert not c._is_menu_row("镇村动态 | 北川镇召开巩固卫生乡镇成果推进会")
+
+
+def test_a_speech_title_under_a_headline_is_not_joined_to_it():
+    page = ("镇里的新闻｜韩立谈创卫：街巷干净了，乡镇才算真卫生\n在全镇巩固卫生乡镇成果推进会上的讲话\n"
+            + "\n".join(SPEECH) + "\n")
+    [speech] = drafts(page)
+    assert speech.title == "在全镇巩固卫生乡镇成果推进会上的讲话"
