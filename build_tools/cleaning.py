@@ -839,6 +839,13 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
                          r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
 
 
+# A whole header run into the text by a flattened copy, with no salutation to part them:
+# "…在全市…大会上的讲话岳阳市委书记 方志远（2019年3月6日，根据录音整理）这次会议的主要任务…".
+_GLUED_HEADER = re.compile(
+    r"^([^。！？；]{0,30}?)\s*(在[^。！？，；\s]{4,60}?(?:会|会议|大会)上的(?:讲话|发言|致辞))\s*"
+    r"([^。！？，；（(]{0,24}?)\s*([（(]\s*\d{4}\s*年[^（）()\n]{0,24}[)）])\s*(?=[^\s。！？]{20})")
+
+
 def _split_head(line: str) -> list[str]:
     """A line holding a head and what follows it (a salutation, a date and a name, the text)
     becomes one line for each."""
@@ -851,10 +858,13 @@ def _split_head(line: str) -> list[str]:
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
-        return [m.group(1), line[m.end():]]
+        return [m.group(1)] + _split_head(line[m.end():])
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
         return [m.group(1), line[m.end():]]
+    m = _GLUED_HEADER.match(line)
+    if m:
+        return [x.strip() for x in m.groups() if x.strip()] + [line[m.end():]]
     return [line]
 
 
@@ -1375,8 +1385,12 @@ def clean_lines(text: str) -> CleanResult:
     text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
+    # A copy of a paragraph cut off mid-sentence and then joined to the next one is a summary
+    # of it once joined: judged again on the joined paragraphs, so that a second pass finds
+    # nothing more to drop (cleaning is idempotent).
+    paras = drop_viewer_summaries("\n".join(join_lines(text))).split("\n")
     text = "\n".join(split_flat_page(remove_site_text(drop_notes_and_next_article(
-        drop_host_parts(join_lines(text))))))
+        drop_host_parts(paras)))))
     # after the wrapped lines are joined, so the number sits between two words
     if paged or has_page_number_run(text):
         text = unglue_page_numbers(text)

@@ -249,3 +249,19 @@ def test_a_speech_title_under_a_headline_is_not_joined_to_it():
             + "\n".join(SPEECH) + "\n")
     [speech] = drafts(page)
     assert speech.title == "在全镇巩固卫生乡镇成果推进会上的讲话"
+
+
+def test_a_header_run_into_the_text_is_parted_from_it():
+    line = ("韩立 在全镇巩固卫生乡镇成果推进会上的讲话北川镇党委书记 韩立（2022年5月6日，根据录音整理）"
+            + SPEECH[1])
+    assert c.join_lines(line) == ["韩立", "在全镇巩固卫生乡镇成果推进会上的讲话", "北川镇党委书记 韩立",
+                                  "（2022年5月6日，根据录音整理）", SPEECH[1]]
+
+
+def test_a_cut_copy_of_a_paragraph_above_its_joined_whole_goes_in_one_pass():
+    # (opening with a masked name, the copy is not joined to the cut line above it)
+    cut = "XX镇" + SPEECH[1] + SPEECH[2][:40]          # ends mid-clause, on a word
+    text = cut + "\n" + cut + "\n" + SPEECH[2][40:] + "\n"
+    once = c.clean_text(text)
+    assert c.clean_text(once) == once
+    assert once.count(SPEECH[1][:30]) == 1
