@@ -23,7 +23,11 @@ _HAN_RE = re.compile(f"[{HAN}]")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff\u00ad]")
-_TRAILING_BAR = re.compile(r"\s+[|｜¦]+\s*$")
+_TRAILING_BAR = re.compile(r"\s+[|｜¦丨]+\s*$")
+# A scan's specks at a line's edge, set apart by a space: a bar of the binding at the end
+# (" 丨", 丨 being what OCR reads a vertical rule as) and a dust mark at the start ("' 少差距"):
+# no sentence opens with an apostrophe and a space.
+_LEADING_SPECK = re.compile(f"^['‘’`´]\\s+(?=[{HAN}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -39,7 +43,8 @@ def normalise_whitespace(text: str) -> str:
     if "<" in text:
         text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
-    lines = (_TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
+    lines = (_LEADING_SPECK.sub("", _TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip())
+             for line in text.split("\n"))
     return "\n".join(lines)
 
 
@@ -419,6 +424,17 @@ _CHROME = re.compile(
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
+    # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文")
+    r"|^(?:以下|下面)(?:是|为)[^。！？，]{0,12}(?:全文|原文)[：:。]?$|^附[：:]?[^。！？，]{0,12}(?:全文|原文)[：:]?$"
+    # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
+    # headline it had first ("原标题：…")
+    r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
+    # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
+    r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
+    # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")
+    r"|^[^。！？]{2,60}?(?:…{2,}|\.{4,}|·{4,})\s*\d{1,4}$"
+    # a forum post's head: who posted it when ("笔名 发表于 2019-6-3 10:05:11 | 显示全部楼层")
+    r"|^\S{1,20}\s*发表于\s*\d{4}[-/.年]"
     # a short line of page buttons ("正文复制", "合集下载", "打印本页")
     r"|^(?![一二三四五六七八九十（(\d])[^，。：:]{0,6}(?:复制|下载|打印)[^，。：:]{0,4}$",
     re.I)
@@ -444,7 +460,7 @@ _SITE_VOICE = re.compile(
 # (本网讯/本报讯 open a news report: a dateline, not the site talking.)
 _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
-    _SELF_WORDS + r"|文档|网友|读者|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
+    _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
 _SELF = re.compile(_SELF_WORDS)
@@ -498,6 +514,18 @@ def _is_breadcrumb(s: str) -> bool:
     return len(items) >= need and all(len(x) <= 12 and re.search(f"[{HAN}A-Za-z]", x) for x in items)
 
 
+# A menu row: short section names between bars ("本站 | 首页 | 工作动态 | 领导讲话").
+_MENU_BAR = re.compile(r"\s+[|｜]\s+")
+#: A menu row has at least this many items (a headline with a column name has two).
+MENU_MIN_ITEMS = 4
+
+
+def _is_menu_row(s: str) -> bool:
+    items = _MENU_BAR.split(s)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        len(x) <= 12 and not re.search(f"[{SENTENCE_END}，、：:]", x) for x in items)
+
+
 def _is_pager(s: str) -> bool:
     words = _PAGER_WORD.findall(s)
     return (bool(words) and not _PAGER_REST.sub("", _PAGER_WORD.sub("", s))
@@ -526,7 +554,7 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search(f"[{STOPS}]$", s))
-    if _is_breadcrumb(s) or _is_pager(s):
+    if _is_breadcrumb(s) or _is_pager(s) or _is_menu_row(s):
         return True
     if _CONTACT.search(s) and not re.search(f"[{STOPS}]$", s):
         return True
@@ -559,15 +587,23 @@ _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|�
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
-# A bulletin's distribution block: "报：…", "送：…", "抄送：…", "发：…" naming units.
-_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[：:]|^[（(]?共印\s*\d+\s*份[)）]?$")
+# A bulletin's distribution block: "报：…", "送：…", "抄送：…", "发：…" naming units, and a
+# minutes' attendance list ("出席：…", "列席：…"). The list may close with a full stop.
+_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送|报送|印发|出席|列席|缺席|请假)\s*[：:]"
+                           r"|^[（(]?共印\s*\d+\s*份[)）]?$")
+#: A distribution or attendance line names units and people: no longer than this (the longest
+#: in the evaluation pages is 40 characters; a sentence that opens with "送：" is prose).
+DISTRIBUTION_MAX = 80
 
 
 def _is_page_debris(s: str) -> bool:
     """Captions, template leftovers and distribution lines: none ends a sentence (a
-    caption "图为…" may, but is short)."""
+    caption "图为…" may, but is short; a distribution list may close with a full stop)."""
     if s.startswith("图为"):
         return len(s) <= 60
+    if _DISTRIBUTION.match(s) and len(s) <= DISTRIBUTION_MAX and s.count("。") <= 1 \
+            and not re.search(f"[{STOPS}].", s):
+        return True
     if re.search(f"[{STOPS}]$", s) and not s.endswith("摄"):
         return False
     return bool(_CAPTION.search(s) or _DISTRIBUTION.match(s)
@@ -618,6 +654,66 @@ def remove_site_text(lines: list[str]) -> list[str]:
     return out
 
 
+# A host's part printed with the speech it introduces ("主持词" above, "主持人结束语" below):
+# the host opens and closes the meeting and announces the speaker; it is not the speech.
+_HOST_LABEL = re.compile(r"^[【\[（(]?(?:会议)?主持(?:词|稿|人(?:开场白|串词|结束语|总结|小结|讲话|讲话稿|词)?)"
+                         r"[】\]）)]?[：:]?$")
+#: What a page must keep of prose, without its host's part, for that part to be dropped (a
+#: page that is only a host's script keeps it: it is that page's text).
+HOST_REST_MIN = 200
+
+
+def drop_host_parts(lines: list[str]) -> list[str]:
+    """From a host's label down to the next speech's title (or the end) the lines are the
+    host's."""
+    if not any(_HOST_LABEL.match(x) for x in lines):
+        return lines
+    out: list[str] = []
+    host = False
+    for ln in lines:
+        if _HOST_LABEL.match(ln):
+            host = True
+            continue
+        if host and _TITLE_END_WORD.search(ln) and not re.search(f"[{SENTENCE_END}]", ln) and "主持" not in ln:
+            host = False
+        if not host:
+            out.append(ln)
+    if sum(len(x) for x in out if is_sentence(x)) < HOST_REST_MIN:
+        return lines
+    return out
+
+
+# A periodical's next article after the speech: its headline, then a byline of the
+# periodical's own ("本刊评论员", "本报记者 林青"). A speech has no byline; everything from that
+# headline on is another text.
+_BYLINE = re.compile(rf"^(?:本刊|本报|本台|本网)(?:特约)?(?:评论员|记者|通讯员|编辑部)(?:\s*[{HAN}]{{2,4}})?$")
+# A note under the text ("①复查结果由…公布。") whose mark the text cites after a word ("复查①，").
+_NOTE = re.compile(r"^([①-⑳])\S")
+
+#: Body above a byline for it to open another article (the shortest whole text a part takes).
+MIN_BODY_FOR_NEXT = 200
+#: A note is a sentence or two (the evaluation pages' are 20–30 characters).
+NOTE_MAX = 150
+
+
+def drop_notes_and_next_article(lines: list[str]) -> list[str]:
+    """A periodical's page: the next article (from the headline above its byline) and the
+    notes under the speech go; the speech's own lines, its note marks among them, stay."""
+    body = 0
+    for i, ln in enumerate(lines):
+        if _BYLINE.match(ln) and body >= MIN_BODY_FOR_NEXT:
+            start = i - 1 if i and lines[i - 1] and not is_sentence(lines[i - 1]) else i
+            lines = lines[:start]
+            break
+        if is_sentence(ln):
+            body += len(ln)
+    text = "\n".join(lines)
+    return [ln for ln in lines
+            if not ((m := _NOTE.match(ln)) and len(ln) <= NOTE_MAX
+                    and re.search(f"(?<=[{HAN}”’）)]){m.group(1)}(?=[{HAN}，。、；：！？])", text))]
+
+
+
 # --- spam injected into sentences -----------------------------------------------------------
 
 # Unrelated advertising injected into a line: medical, gambling and adult vocabulary that a
@@ -626,7 +722,7 @@ def remove_site_text(lines: list[str]) -> list[str]:
 # (牛皮癣 is not here: city managers call illegal posters that, as a seed speech does.)
 _SPAM_CORE = (r"男科|妇科|无痛人流|人流手术|白癜风|癫痫|不孕不育|试管婴儿|代孕|阳痿|早泄|壮阳|性病|"
               r"尖锐湿疣|减肥药|丰胸|隆胸|百家乐|赌场|博彩|彩金|葡京|娱乐城|老虎机|六合彩|时时彩|裸聊|约炮|"
-              r"成人影院|一夜情|代开发票|办证刻章")
+              r"成人影院|一夜情|代开发票|办证刻章|皇冠体育|(?:体育|真人|娱乐|彩票)(?:在线|线上|网上)?开户")
 _SPAM_GLUE = (r"治疗|医院|哪家好|哪里好|专家|在线|咨询|免费|解答|官网|网址|注册|送|只需|正规|特效|药|"
               r"娱乐|真人|网上|澳门|平台|首存|开户|手术|费用|多少钱|价格|最好|无痛|"
               r"[一二三四五六七八九十百千万\d]+元")
@@ -756,6 +852,11 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
 _DUMP_HEAD = re.compile(
     r"^(.{6,60}?(?:讲话|发言|致辞)稿?)((?:19|20)[\dXx×]{2}[/.\-年][\dXx×]{1,2}[/.\-月][\dXx×]{1,2}日?)"
     rf"(.{{6,60}}?(?:讲话|发言|致辞)稿?)?(?:([{HAN}XxＸ×*＊]{{1,4}})同志(?:讲话|发言|致辞))?$")
+# A whole header run into the text by a flattened copy, with no salutation to part them:
+# "…在全市…大会上的讲话岳阳市委书记 方志远（2019年3月6日，根据录音整理）这次会议的主要任务…".
+_GLUED_HEADER = re.compile(
+    r"^([^。！？；]{0,30}?)\s*(在[^。！？，；\s]{4,60}?(?:会|会议|大会)上的(?:讲话|发言|致辞))\s*"
+    r"([^。！？，；（(]{0,24}?)\s*([（(]\s*\d{4}\s*年[^（）()\n]{0,24}[)）])\s*(?=[^\s。！？]{20})")
 
 
 def _split_head(line: str) -> list[str]:
@@ -774,13 +875,16 @@ def _split_head(line: str) -> list[str]:
         return [x.strip() for x in m.groups() if x]
     m = _TITLE_RUN.match(line)
     if m and len(line) - m.end() >= 40:
-        return [m.group(1), line[m.end():]]
+        return [m.group(1)] + _split_head(line[m.end():])
     m = _HEADING_RUN.match(line)
     if m and "。" in line[m.end():]:
         return [m.group(1), line[m.end():]]
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
         return _split_head(m.group(1)) + [line[m.end():]]
+    m = _GLUED_HEADER.match(line)
+    if m:
+        return [x.strip() for x in m.groups() if x.strip()] + [line[m.end():]]
     return [line]
 
 
@@ -839,7 +943,7 @@ _NO_LINE_START = "，、。；：！？”’）》,;:!?)"
 
 _TITLE_END_WORD = re.compile(r"(?:讲话|发言)(?:范文|文)?稿?$|致辞$")
 # A speech's whole title ("在全县…推进会上的讲话"): no clause in it, 在 … 会上的讲话.
-_SPEECH_TITLE = re.compile(r"^在[^，。！？；：:、\s]{4,50}(?:上的|会上)(?:讲话|发言|致辞)稿?$")
+_SPEECH_TITLE = re.compile(r"^在[^，。！？；：:\s]{4,60}(?:上的|会上)(?:讲话|发言|致辞)稿?$")
 
 
 def _opens_title(paras: list[str], i: int) -> bool:
@@ -857,6 +961,10 @@ def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) 
     """`p` goes on the sentence `prev` left unfinished (a hard line wrap). `after_blank`: a
     blank line stands between them."""
     if prev == GAP or p == GAP or SALUTATION.match(p) or ADDRESS.match(p):
+        return False
+    # a publication's issue line is a head of its own, whatever its length (a speech's whole
+    # title under a headline is one too: the caller asks `_opens_title`)
+    if _ISSUE.search(prev) and not is_sentence(prev):
         return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
@@ -952,7 +1060,7 @@ def split_flat(line: str) -> list[str]:
 # --- conversion debris --------------------------------------------------------------------
 
 # Page furniture of a PDF/Word copy: "第 1 页 共 5 页", "— 2 —", "- 3 -", "第1页/共2页".
-_PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–]\s*\d{1,3}\s*[-—–]|"
+_PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–·•]\s*\d{1,3}\s*[-—–·•]|"
                                r"\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*页)$")
 # A page number glued into a sentence at a page break: "重要意3义". Numbers in prose are
 # followed by a measure word or a date unit ("3个", "12项", "5月"); these are not.
@@ -980,6 +1088,31 @@ def has_page_number_run(text: str) -> bool:
 
 # --- debris of document viewers, newspapers and text dumps ----------------------------------
 
+# A document site prints its pages as numbered chunks ("1、…创卫工作的" / "2、重大意义…"): the
+# number opens each page and the page breaks mid-sentence. A speech's own "1、" items are
+# whole sentences; chunks are long and most of them stop mid-clause.
+_CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+#: A page chunk holds at least this many characters (a viewer's page is 300–1,000; the
+#: longest "1、" item of a speech in the evaluation pages is 120).
+PAGE_CHUNK_MIN = 150
+
+
+def unnumber_page_chunks(text: str) -> str:
+    lines = text.split("\n")
+    numbered = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _CHUNK_NUMBER.match(ln))]
+    if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
+        return text
+    if any(len(lines[i]) < PAGE_CHUNK_MIN for i, _ in numbered[:-1]):
+        return text
+    cut = sum(not re.search(f"[{SENTENCE_END}：:][”’」』）)]*$", lines[i]) for i, _ in numbered[:-1])
+    if 2 * cut < len(numbered) - 1:
+        return text
+    # (the first page's number stays: it keeps the first page from being read as going on
+    # the line above it, the site's blurb; `_split_head` parts it from the text)
+    for i, _ in numbered[1:]:
+        lines[i] = _CHUNK_NUMBER.sub("", lines[i])
+    return "\n".join(lines)
+
 # A viewer's page footer printed inside a sentence ("…科级干 第1 页共 3页 部为联络员…").
 # (spaces around it go with it, so the two halves of the word meet: "科级干部")
 _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页[ \t]?")
@@ -993,6 +1126,60 @@ _EDITOR_CREDIT = re.compile(rf"(?<=[。！？”])\s*[（(](?:本站|本网|本�
                             rf"(?:\s?[{HAN}·]){{1,4}}(?:摘编|整理|编辑)?[)）]$", re.M)
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
+# A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
+# running head of a bulletin or compilation, never a sentence of the text it prints.
+_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*[期辑]|总第\s*\d{1,4}\s*期")
+#: A running head is at most this long (the longest in the evaluation pages, a publication's
+#: name and its issue, is 30 characters; a headline with its kicker runs 40–60).
+RUNNING_HEAD_MAX = 60
+
+
+def drop_running_heads(text: str) -> str:
+    """A printed copy repeats its running head on every page ("西山县人民政府公报 2019年第3期"):
+    issue lines go wherever they stand, and a line that is no sentence, recurs word for word
+    and stands next to a page number at least once goes too. Titles, salutations and date
+    lines recur in a compilation and stay; the first copy of a head above the text stays in
+    the page's head, where the publisher's name may be the only place the page names."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    filled = [i for i, s in enumerate(lines) if s]
+    near_number: set[str] = set()
+    for a, b in pairwise(filled):
+        if _PAGE_NUMBER_LINE.match(lines[a]):
+            near_number.add(lines[b])
+        if _PAGE_NUMBER_LINE.match(lines[b]):
+            near_number.add(lines[a])
+    seen: dict[str, int] = {}
+    for s in lines:
+        seen[s] = seen.get(s, 0) + 1
+    out = []
+    body = False
+    for ln, s in zip(text.split("\n"), lines, strict=True):
+        head = (s and len(s) <= RUNNING_HEAD_MAX and not re.search(f"[{STOPS}，：:]", s)
+                and not _TITLE_END_WORD.search(s) and not re.match(r"[（(]\s*\d{4}\s*年", s))
+        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number)):
+            continue
+        body = body or is_sentence(s)
+        out.append(ln)
+    return "\n".join(out)
+
+
+# A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n"): short runs of
+# latin letters, digits and symbols apart by spaces. Prose after a sentence end is Han; a
+# latin word or figure there ("PM2.5") is one longer token, not a scatter of symbols.
+_JAMMER = re.compile(r"(?<=[。！？”’」』])[ \t]*((?:[!-~]{1,3}[ \t]+){2,}[!-~]{1,3})[ \t]*$", re.M)
+_JAMMER_SYMBOL = re.compile(r"[#$%&*{}()\[\]^~|@;'!?,.\-<>/\\+=_`\"]")
+
+
+def _drop_jammer(m: re.Match) -> str:
+    return "" if len(_JAMMER_SYMBOL.findall(m.group(1))) >= 2 else m.group(0)
+
+
+# A WeChat article's account card and topic line, which a copy runs into the text: the
+# account's name, "微信号 <id>", "功能介绍 <its blurb>", and "<date> 收录于话题 #…". These are
+# the platform's own labels, the same on every account's page.
+_WECHAT_CARD = re.compile(r"(?:[^\s。！？，、：:]{1,20}[ \t]+)?微信号[ \t]*[:：]?[ \t]*[A-Za-z][A-Za-z0-9_-]{2,29}[ \t]*"
+                          r"(?:功能介绍[ \t]*[:：]?[ \t]*[^。！？\n]{0,60}[。！？]?)?[ \t]*")
+_WECHAT_TOPIC = re.compile(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*)?收录于(?:话题|合集)(?:[ \t]*#[^\s#]{1,20})*[ \t]*")
 
 
 def remove_inline_debris(text: str) -> str:
@@ -1002,7 +1189,9 @@ def remove_inline_debris(text: str) -> str:
     if _INLINE_PAGE_FOOTER.search(text):
         text = "\n".join(_INLINE_PAGE_FOOTER.sub("", x) for x in text.split("\n")
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
-    return _EDITOR_CREDIT.sub("", _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
+    if "微信号" in text or "收录于" in text:
+        text = _WECHAT_TOPIC.sub("", _WECHAT_CARD.sub("", text))
+    return _JAMMER.sub(_drop_jammer, _EDITOR_CREDIT.sub("", _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text))))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a
@@ -1025,6 +1214,24 @@ _ENTITY = re.compile(r"&(" + "|".join(_ENTITIES) + r");")
 def strip_literal_tags(text: str) -> str:
     text = _LITERAL_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCK_TAGS else "", text)
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+
+
+# A page laid out in a table comes out of the HTML reader as rows between pipes ("| 一、正视
+# 差距 |"), a pipe inside the cell escaped ("\|"). In a one-cell row the pipes are the
+# reader's, not the page's: the row is the cell's text, so a heading in it is not taken for
+# a bullet of page furniture and a salutation opens its line. (A row of several cells is a
+# real table, a record's "名称： | …" fields among them: it stays as it was.)
+_ONE_CELL_ROW = re.compile(r"^\|((?:[^|\\]|\\.)*)\|$")
+
+
+def unwrap_table_rows(text: str) -> str:
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        m = _ONE_CELL_ROW.match(line.strip())
+        out.append(m.group(1).strip().replace("\\|", "|") if m and m.group(1).strip() else line)
+    return "\n".join(out)
 
 
 # A sentence's closing mark alone on a line: a viewer broke the line before it.
@@ -1076,7 +1283,25 @@ def drop_viewer_summaries(text: str) -> str:
 PRINTED_MIN_SPACES = 5
 PRINTED_SHARE = 0.6
 PRINTED_MIN_WIDTH = 15
+#: A dump of several paragraphs has their last lines too, shorter than the width: then the
+#: full lines are the commonest distance (at least PRINTED_MIN_FULL of them, within 1) and
+#: PRINTED_UNDER_SHARE of the distances are no longer than it (a printed line never is;
+#: a page footer taken out may leave one longer). Measured: u11's dump of a four-paragraph
+#: pledge, 5 of 14 distances at its width of 30 and 13 of 14 under it; no other evaluation
+#: page's line has 4 equal distances of 15 or more.
+PRINTED_MIN_FULL = 4
+PRINTED_UNDER_SHARE = 0.85
 _PRINTED_BREAK = re.compile(f"(?<=[{HAN}，、；“”（）《》]) (?=[{HAN}{re.escape(CJK_PUNCT)}])")
+
+
+def _is_printed_dump(gaps: list[int]) -> bool:
+    width = gaps[len(gaps) // 2]
+    if width >= PRINTED_MIN_WIDTH and sum(abs(g - width) <= 2 for g in gaps) >= PRINTED_SHARE * len(gaps):
+        return True
+    near = {n: sum(abs(g - n) <= 1 for g in gaps) for n in set(gaps)}
+    full = max(sorted(near), key=lambda n: near[n])
+    return (full >= PRINTED_MIN_WIDTH and near[full] >= PRINTED_MIN_FULL
+            and sum(g <= full + 2 for g in gaps) >= PRINTED_UNDER_SHARE * len(gaps))
 
 
 def join_printed_line_ends(text: str) -> str:
@@ -1086,10 +1311,7 @@ def join_printed_line_ends(text: str) -> str:
             out.append(line)
             continue
         spaces = [i for i, ch in enumerate(line) if ch == " "]
-        gaps = sorted(b - a for a, b in pairwise(spaces))
-        width = gaps[len(gaps) // 2]
-        if width >= PRINTED_MIN_WIDTH and \
-                sum(abs(g - width) <= 2 for g in gaps) >= PRINTED_SHARE * len(gaps):
+        if _is_printed_dump(sorted(b - a for a, b in pairwise(spaces))):
             line = _PRINTED_BREAK.sub("", line)
         out.append(line)
     return "\n".join(out)
@@ -1221,7 +1443,7 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(strip_literal_tags(text)))
+    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(text))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
@@ -1229,11 +1451,17 @@ def clean_lines(text: str) -> CleanResult:
     text = cut_tail(text)
     # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
-    text = remove_inline_debris(drop_viewer_summaries(remove_chrome(text)))
+    text = remove_inline_debris(drop_viewer_summaries(remove_chrome(drop_running_heads(text))))
+    text = unnumber_page_chunks(text)
     text = join_spaced_han(join_printed_line_ends(text))
     # Site text is judged on the page's own paragraphs, before a flattened page is cut up
     # (a cut-off piece of a long paragraph is not an intro).
-    text = "\n".join(split_flat_page(remove_site_text(join_lines(text))))
+    # A copy of a paragraph cut off mid-sentence and then joined to the next one is a summary
+    # of it once joined: judged again on the joined paragraphs, so that a second pass finds
+    # nothing more to drop (cleaning is idempotent).
+    paras = drop_viewer_summaries("\n".join(join_lines(text))).split("\n")
+    text = "\n".join(split_flat_page(remove_site_text(drop_notes_and_next_article(
+        drop_host_parts(paras)))))
     # after the wrapped lines are joined, so the number sits between two words
     if paged or has_page_number_run(text):
         text = unglue_page_numbers(text)

@@ -187,21 +187,52 @@ def segment(lines: list[str], cut_at_end: bool = False) -> Page:
     return Page(header, parts, True)
 
 
+def _header_above(chunk: list[str]) -> int:
+    """How many lines at the end of `chunk` make a new text's header: a whole title ("在…上
+    的讲话"), maybe with its speaker and date lines under it. 0 when there is none."""
+    for n, line in enumerate(reversed(chunk[-3:]), 1):
+        if is_sentence(line):
+            return 0
+        if _WHOLE_TITLE.match(clean_title(line)):
+            return n
+    return 0
+
+
+def _least_chars(chunk: list[str]) -> int:
+    """The body a part needs (see `_make_part`): a news item that opens with its lead is
+    whole far shorter than a speech."""
+    first = next((x for x in chunk if is_sentence(x) or SALUTATION.match(x) or ADDRESS.match(x)), "")
+    return MIN_REPORT_CHARS if _NEWS_LEAD.match(first) else MIN_SPEECH_CHARS
+
+
 def _split_salutations(lines: list[str], title: str | None, part: int | None,
                        cut_at_end: bool = False) -> list[Part]:
     chunks: list[list[str]] = [[]]
+    by_header: list[bool] = [False]
     body_chars = 0
     for line in lines:
-        if _OPENING.match(line) and body_chars >= MIN_BODY_BEFORE_SPLIT:
+        # A salutation under a header of its own (title, speaker, date) opens another text
+        # once the text above is a whole part (a compilation's short speeches, a report with
+        # the speech it reports printed after it); without a header it takes a body no head
+        # of a page reaches.
+        header = _header_above(chunks[-1]) if _OPENING.match(line) else 0
+        if _OPENING.match(line) and (body_chars >= MIN_BODY_BEFORE_SPLIT
+                                     or (header and body_chars >= _least_chars(chunks[-1]))):
             carry: list[str] = []
             # The title line just above the salutation belongs to the new speech.
-            while chunks[-1] and not is_sentence(chunks[-1][-1]) and len(carry) < 2:
+            while chunks[-1] and not is_sentence(chunks[-1][-1]) and len(carry) < max(2, header):
                 carry.insert(0, chunks[-1].pop())
             chunks.append(carry)
+            by_header.append(body_chars < MIN_BODY_BEFORE_SPLIT)
             body_chars = 0
         chunks[-1].append(line)
         if is_sentence(line):
             body_chars += len(line)
+    # A text split off by its header alone that is too short for a part of its own stays
+    # with the text above it: no sentence is lost to the split.
+    for n in range(len(chunks) - 1, 0, -1):
+        if by_header[n] and sum(len(x) for x in chunks[n] if is_sentence(x)) < _least_chars(chunks[n]):
+            chunks[n - 1].extend(chunks.pop(n))
     out = []
     for n, chunk in enumerate(chunks):
         p = _make_part(chunk, title, part, cut_at_end and n == len(chunks) - 1)
