@@ -21,6 +21,10 @@ from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]?$")
+# A bracketed date line with a note after it ("（2019年3月6日，根据录音整理）", "（2020年5月
+# 8日，有删节）"): the note says how the text was made, the date is the speech's.
+_DATE_NOTE = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[，,、；;]"
+                        r"[^()（）。！？]{1,24}[)）]$")
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
 _DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
@@ -60,7 +64,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
     (`genre` 会议报道, minutes among them) has a date only from its header block: its opening
     sentence dates what it reports, as the labelling conventions (floors.yaml) have it."""
     for line in list(head) + paragraphs[-2:]:
-        m = (_DATE_LINE.match(line.strip()) or _DATE_LEAD.match(line.strip())
+        m = (_DATE_LINE.match(line.strip()) or _DATE_NOTE.match(line.strip())
+             or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head else None))

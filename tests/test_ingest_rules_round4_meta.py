@@ -202,3 +202,15 @@ def test_a_bare_name_above_a_bracketed_note_is_the_speaker():
     assert md.header_speaker(head) == "林志远"
     # ...but a short line above a field that is not bracketed is still no name (a button)
     assert md.header_speaker(["在创建全国卫生城市冲刺大会上的讲话", "大字号", "来源：县融媒体中心"]) is None
+
+
+@pytest.mark.parametrize("line", ["（2019年3月6日，根据录音整理）", "(2020年11月2日，有删节)", "（2018年6月、据录音）"])
+def test_a_bracketed_date_with_a_note_after_it_is_the_speech_s_date(line):
+    head = ["在全县创建文明县城推进会上的讲话", "县长  孙某某", line]
+    assert md.speech_date(head, ["同志们：", "今天的会议很重要。"]) in ("2019-03-06", "2020-11-02", "2018-06")
+
+
+def test_a_dated_sentence_in_brackets_is_no_date_note():
+    head = ["在全县创建文明县城推进会上的讲话"]
+    paras = ["同志们：", "今天的会议很重要。", "（2019年3月6日以来，我们连续三次督查，发现问题四十多个。）"]
+    assert md.speech_date(head, paras) is None
