@@ -374,8 +374,25 @@ _BRACKET_NOTICE = re.compile(
     r"[^（）()【】\[\]［］\n]{0,80}?[)）】\]］]")
 
 
+# The editor's mark a site or aggregator glues after a report's last sentence ("…复审。（本站编辑
+# X摘编）", "（责编：X）"): the sentence is the report's and stays; the mark alone goes.
+_EDITOR_MARK = re.compile(r"(?<=[。！？”])\s*[（(][^（）()\n]{0,24}?(?:编辑|摘编|责编|编审|审核|校对)"
+                          r"[^（）()\n]{0,16}[)）][ \t]*$", re.M)
+
+
+# A newspaper's jump mark glued to an unfinished sentence ("…作为防制的重点，（下转二版）"): the
+# report goes on on another page the copy does not hold, so the text was cut there. (On a
+# line of its own after a finished sentence the mark is only furniture; see _CHROME.)
+_JUMP_MARK = re.compile(r"(?<=[，、；：])\s*[（(](?:下|上)?转(?:第)?\s*[\d一二三四五六七八九十]+\s*版[)）][ \t]*$", re.M)
+
+
+def mark_jumps(text: str) -> str:
+    return _JUMP_MARK.sub(GAP, text)
+
+
 def remove_watermarks(text: str) -> str:
     """Drop source notices injected into sentences, so the sentence reads as it was."""
+    text = _EDITOR_MARK.sub("", text)
     def bracket(m: re.Match) -> str:
         s = m.group(0)
         # A bracketed notice names a site *and* says where it is or that it is a source.
@@ -1059,6 +1076,10 @@ def join_printed_line_ends(text: str) -> str:
 _HAN_GAP = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 #: A line is spaced out when this share of its Han neighbours are separated by a space.
 SPACED_SHARE = 0.6
+# A spaced-out passage inside a line that is mostly not ("是我市 挂 牌 以 来 的 第 一 次 复 审"
+# in a document viewer's one-line text): four or more single characters in a row, each set
+# apart. Words a space stands between ("精神 以更强的决心") are longer than one character.
+_SPACED_RUN = re.compile(f"[{HAN}](?: [{HAN}]){{3,}}")
 
 
 def join_spaced_han(text: str) -> str:
@@ -1070,6 +1091,7 @@ def join_spaced_han(text: str) -> str:
             if gaps >= 3 and gaps >= SPACED_SHARE * (gaps + together):
                 line = _HAN_GAP.sub("", line)
             else:
+                line = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), line)
                 line = _HAN_GAP.sub(_place_gap, line)
         out.append(line)
     return "\n".join(out)
@@ -1147,7 +1169,7 @@ def clean_lines(text: str) -> CleanResult:
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
-    text = remove_spam(remove_watermarks("\n".join(marked)))
+    text = remove_spam(remove_watermarks(mark_jumps("\n".join(marked))))
     text = cut_tail(text)
     # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))

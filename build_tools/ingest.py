@@ -215,8 +215,10 @@ def page_facts(page: RawPage) -> PageFacts:
     lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
     head = raw_head_lines(lines)
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
+    # (a Traditional page's posting line reads "發佈時間：": its labels are matched Simplified)
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date), site=site,
+                     published=md.published_date([to_simplified(x) for x in head], page.html_date),
+                     site=site,
                      field_title=title_field(to_simplified("\n".join(lines))))
 
 

@@ -71,6 +71,9 @@ def speech_date(head: list[str], paragraphs: list[str]) -> str | None:
 _PUBLISHED = re.compile(
     r"(?:发布|更新|上传|时间|日期|发表)[^0-9\n]{0,6}(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _LEADING_DATE = re.compile(r"^(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?(?:\s|$)")
+# A copy by a news aggregator dates it day first with dots ("21.03.2016 10:26"): the European
+# order; a month-first date is written with slashes, never dots.
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)")
 # A document site's upload line puts the verb after the date ("2026-01-29 发布于四川").
 _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发布|上传|发表)")
 
@@ -85,16 +88,25 @@ def published_date(raw_head: list[str], html_date: str | None = None) -> str | N
             return _fmt(*m.groups())
     clocked = None
     for line in raw_head:
-        m = _LEADING_DATE.match(line.strip())
-        if m and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[m.end():]):
-            clocked = clocked or m
-        elif m:
-            return _fmt(*m.groups())
+        found = _leading_date(line.strip())
+        if found and re.match(r"\s*\d{1,2}:\d{2}", line.strip()[found[1]:]):
+            clocked = clocked or found[0]
+        elif found:
+            return _fmt(*found[0])
     if html_date:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", html_date)
         if m:
             return _fmt(*m.groups())
-    return _fmt(*clocked.groups()) if clocked else None
+    return _fmt(*clocked) if clocked else None
+
+
+def _leading_date(line: str) -> tuple[tuple[str, str, str], int] | None:
+    """A date opening a line, as (year, month, day) and where it ends."""
+    m = _LEADING_DATE.match(line)
+    if m:
+        return (m[1], m[2], m[3]), m.end()
+    m = _DAY_FIRST.match(line)
+    return ((m[3], m[2], m[1]), m.end()) if m else None
 
 
 # --- titles -----------------------------------------------------------------------------------
