@@ -299,6 +299,12 @@ _GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|�
 _BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
 
 
+# A members' gate's button left at the start of the next paragraph ("会员免费查看创卫成功了，…"):
+# the button's words and nothing of the speech.
+_GATE_BUTTON = re.compile(r"^(?:(?:开通|成为)?(?:会员|VIP|vip)|登录后?)(?:免费|即可)?(?:查看|阅读|可见)"
+                          r"(?:全文|完整内容|全部内容)?")
+
+
 def _is_gate_notice(line: str) -> bool:
     s = line.strip()
     inner = _BRACKETED.match(s)
@@ -337,6 +343,13 @@ def _remove_truncation_markers(text: str) -> tuple[list[str], Truncation]:
     info = Truncation()
     out: list[str] = []
     for line in text.split("\n"):
+        button = _GATE_BUTTON.match(line)
+        if button and len(line) - button.end() > 10:
+            # the gate's button glued to the text it lets through: the hidden part was before
+            info.merge(Truncation(True))
+            if next((x for x in reversed(out) if x), GAP) != GAP:
+                out.append(GAP)
+            line = line[button.end():]
         inline = _INLINE_TRUNC.search(line)
         if inline and len(line) - len(inline.group(0)) > 10:
             info.merge(_counts(inline.group(0)))

@@ -65,3 +65,63 @@ def test_a_spaced_out_passage_inside_an_unspaced_line_is_joined():
     assert "是全县今年要办好的一件大事" in out
     # a space between words longer than one character is kept (it may stand for a comma)
     assert "会后 城郊各村" in out
+
+
+def test_a_menu_bar_above_a_dated_lead_is_not_the_headline():
+    from build_tools.segment import headline
+    lead = "5月6日，我区召开巩固国家卫生城区工作推进会。"
+    assert headline(["清河区人民政府 | 走进清河 | 政务公开 | 办事服务"], [lead]) is None
+    # a headline with one bar in it is still a headline
+    assert headline(["清河 | 擦亮卫生城区金字招牌"], [lead]) == "清河 | 擦亮卫生城区金字招牌"
+
+
+def test_the_headline_under_a_kicker_is_the_title():
+    from build_tools.segment import head_title
+    head = ["王立群在巩固卫生城市工作推进会上强调", "常态长效抓管理", "守好卫生城市金字招牌"]
+    assert head_title(head) == "常态长效抓管理 守好卫生城市金字招牌"
+    # under a headline, the kicker's next line is a subtitle: the headline above wins
+    head = ["王立群出席巩固卫生城市工作推进会并讲话", "王立群在会上强调", "常态长效抓管理"]
+    assert head_title(head) == "王立群出席巩固卫生城市工作推进会并讲话"
+
+
+def test_a_leader_who_takes_part_and_speaks_is_the_speaker():
+    paras = ["今天上午，全县巩固文明县城成果推进会召开。县委书记罗青参加会议并讲话。", REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "县委书记罗青"
+
+
+def test_the_leader_who_spoke_after_the_chair_and_the_readers_is_the_speaker():
+    paras = ["3月4日，安平县召开创建省级文明县城推进大会，县委副书记、县长邓立主持会议。",
+             "县委常委、宣传部长唐敏宣读了表彰决定，并对全年的创建任务作了分解。",
+             "去年全县新建口袋公园十二处，改造农贸市场三个，城区面貌明显改观。",
+             "县委书记贺春在会上讲话。他指出，创建工作要从群众最不满意的地方改起。"]
+    assert md.infer_speaker("安平县召开创建省级文明县城推进大会", paras) == "县委书记贺春"
+
+
+def test_a_gate_button_glued_to_the_next_paragraph_goes_and_marks_the_gap():
+    text = cleaning.clean_lines("我们社区在创卫中做了三件事，居民看在眼里。\n此处内容需要权限查看\n"
+                                "会员免费查看接下来，我们要把楼道清理排进每周的计划，一栋一栋过。\n")
+    assert "会员免费查看" not in text.text
+    assert "接下来，我们要把楼道清理排进每周的计划，一栋一栋过。" in text.text.split("\n")
+    assert text.truncation.truncated
+    # a paragraph that opens with members but no gate is the speech's
+    kept = "会员单位查看了各自的包保路段，当场认领了十二个问题。"
+    text = cleaning.clean_lines("同志们，这次推进会开得很及时，我讲三点意见。\n" + kept +
+                                "\n希望大家回去以后，把今天的部署不折不扣地落到实处。\n")
+    assert kept in text.text.split("\n") and not text.truncation.truncated
+
+
+def test_a_statement_for_a_unit_titled_fayan_is_a_pledge():
+    text = ("尊敬的各位领导：\n大家好！我代表城南街道光明社区在这里发言。三年来，社区的楼道干净了，"
+            "居民的笑脸多了。下一步，我们将把垃圾分类和文明劝导排进每周的计划。\n"
+            "请各位领导放心，我们一定不辜负大家的信任。")
+    assert md.infer_genre("在全市创建国家卫生城市总结大会上的发言", text) == "表态发言"
+    # a leader's 发言 that speaks for nobody but himself stays a speech
+    leader = text.replace("我代表城南街道光明社区在这里发言。", "今天我就创卫讲几点体会。")
+    assert md.infer_genre("在全市创建国家卫生城市总结大会上的发言", leader) == "讲话"
+
+
+def test_a_masked_district_set_in_a_named_city_keeps_the_city():
+    d = md.masked_unit_city("同志们：xx区是潍坊主城区的重要组成部分，测评点位多、任务重。")
+    assert d is not None and (d.province, d.city, d.district) == ("山东省", "潍坊市", None)
+    # a city the masked district is told to learn from is another city's
+    assert md.masked_unit_city("xx区要向潍坊学习，把背街小巷管起来。") is None
