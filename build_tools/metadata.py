@@ -504,8 +504,8 @@ _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同�
 _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     r"(?=主持召开|召开|主持|在会上|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
-    # "县委书记X参加会议并讲话": one who takes part and speaks
-    r"|参加(?:会议|大会)?并(?:作[^。，]{0,4})?讲话"
+    # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
+    r"|(?:参加|到会|莅临)(?:会议|大会)?并(?:作[^。，]{0,4})?讲话"
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).

@@ -4,6 +4,8 @@ Each test is a small page or line in wording written for this project (not the e
 fed through the real ingest (`build_drafts`) or the one rule it covers."""
 from __future__ import annotations
 
+import pytest
+
 from build_tools import cleaning
 from build_tools import metadata as md
 from build_tools.ingest import build_drafts
@@ -84,8 +86,9 @@ def test_the_headline_under_a_kicker_is_the_title():
     assert head_title(head) == "王立群出席巩固卫生城市工作推进会并讲话"
 
 
-def test_a_leader_who_takes_part_and_speaks_is_the_speaker():
-    paras = ["今天上午，全县巩固文明县城成果推进会召开。县委书记罗青参加会议并讲话。", REPORT_TAIL]
+@pytest.mark.parametrize("verb", ["参加会议并讲话", "到会并讲话"])
+def test_a_leader_who_takes_part_and_speaks_is_the_speaker(verb):
+    paras = [f"今天上午，全县巩固文明县城成果推进会召开。县委书记罗青{verb}，县长许可主持。", REPORT_TAIL]
     assert md.infer_speaker(None, paras) == "县委书记罗青"
 
 
