@@ -304,6 +304,12 @@ _GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|�
 _BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
 
 
+# A members' gate's button left at the start of the next paragraph ("会员免费查看创卫成功了，…"):
+# the button's words and nothing of the speech.
+_GATE_BUTTON = re.compile(r"^(?:(?:开通|成为)?(?:会员|VIP|vip)|登录后?)(?:免费|即可)?(?:查看|阅读|可见)"
+                          r"(?:全文|完整内容|全部内容)?")
+
+
 def _is_gate_notice(line: str) -> bool:
     s = line.strip()
     inner = _BRACKETED.match(s)
@@ -342,6 +348,13 @@ def _remove_truncation_markers(text: str) -> tuple[list[str], Truncation]:
     info = Truncation()
     out: list[str] = []
     for line in text.split("\n"):
+        button = _GATE_BUTTON.match(line)
+        if button and len(line) - button.end() > 10:
+            # the gate's button glued to the text it lets through: the hidden part was before
+            info.merge(Truncation(True))
+            if next((x for x in reversed(out) if x), GAP) != GAP:
+                out.append(GAP)
+            line = line[button.end():]
         inline = _INLINE_TRUNC.search(line)
         if inline and len(line) - len(inline.group(0)) > 10:
             info.merge(_counts(inline.group(0)))
@@ -379,8 +392,15 @@ _BRACKET_NOTICE = re.compile(
     r"[^（）()【】\[\]［］\n]{0,80}?[)）】\]］]")
 
 
+# The editor's mark a site or aggregator glues after a report's last sentence ("…复审。（本站编辑
+# X摘编）", "（责编：X）"): the sentence is the report's and stays; the mark alone goes.
+_EDITOR_MARK = re.compile(r"(?<=[。！？”])\s*[（(][^（）()\n]{0,24}?(?:编辑|摘编|责编|编审|审核|校对)"
+                          r"[^（）()\n]{0,16}[)）][ \t]*$", re.M)
+
+
 def remove_watermarks(text: str) -> str:
     """Drop source notices injected into sentences, so the sentence reads as it was."""
+    text = _EDITOR_MARK.sub("", text)
     def bracket(m: re.Match) -> str:
         s = m.group(0)
         # A bracketed notice names a site *and* says where it is or that it is a source.
@@ -1120,10 +1140,6 @@ _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?
 _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
 
 
-# An editor's credit in brackets after a report's last sentence ("…复审。（本站编辑 周敏摘编）"):
-# the site words in it would take the sentence with it as site text.
-_EDITOR_CREDIT = re.compile(rf"(?<=[。！？”])\s*[（(](?:本站|本网|本报)?(?:责任)?编辑\s*[:：]?\s*[{HAN}·]"
-                            rf"(?:\s?[{HAN}·]){{1,4}}(?:摘编|整理|编辑)?[)）]$", re.M)
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
 # A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
@@ -1191,7 +1207,7 @@ def remove_inline_debris(text: str) -> str:
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
     if "微信号" in text or "收录于" in text:
         text = _WECHAT_TOPIC.sub("", _WECHAT_CARD.sub("", text))
-    return _JAMMER.sub(_drop_jammer, _EDITOR_CREDIT.sub("", _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text))))
+    return _JAMMER.sub(_drop_jammer, _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
 
 
 # Tags typed into a text page as text ("<h3><h3>11月15日…</h3></h3>"): a block tag stood for a

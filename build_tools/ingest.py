@@ -403,8 +403,9 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     page_title = to_simplified(page.title_tag) if page.title_tag and part.part is None else None
     division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
-        # The speech hides its own place; any real place it names is another one.
-        division = None
+        # The speech hides its own place; any real place it names is another one, unless the
+        # text sets its masked district in a named city.
+        division = md.masked_unit_city(title + text)
     elif division is None or conf < PLACE_REVIEW:
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced

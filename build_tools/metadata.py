@@ -537,6 +537,24 @@ def place_masked(text: str) -> bool:
     return bool(PLACE_MASK.search(text))
 
 
+def masked_unit_city(text: str) -> Division | None:
+    """A masked district or county set in a city the same clause names ("xxxx区是淄博中心城区的
+    重要组成部分", "XX县作为临沂市的北大门"): the mask hides the speech's own unit, not its
+    city, so the city is the speech's (its district stays unknown)."""
+    for m in PLACE_MASK.finditer(text):
+        if not m.group(0).endswith(("区", "县", "旗")):
+            continue
+        clause = re.split(r"[，。；！？、\n]", text[m.end():m.end() + 30])[0]
+        # (a comparison names another city: "xx区要向淄博学习")
+        for found in _place_regex().finditer(clause):
+            if _COMPARE_BEFORE.search(clause[:found.start()]):
+                break
+            cities = {d for d, kind, _ in gazetteer()[found.group(0)] if kind == "city"}
+            if len(cities) == 1:
+                return cities.pop()
+    return None
+
+
 def _word_bounds(text: str) -> set[int]:
     bounds = {0, len(text)}
     for _, start, end in _analyser().tokenizer.tokenize(text):
@@ -554,6 +572,8 @@ _REPORT_SPEAKER = re.compile(
     rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
+    # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
+    r"|(?:参加|到会|莅临)(?:会议|大会)?并(?:作[^。，]{0,4})?讲话"
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
@@ -648,7 +668,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
+    # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
 # A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
 _SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
@@ -891,7 +912,7 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
     # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
     elif re.search(r"讲话|致辞|发言", _TRAILING_ASIDE.sub("", t)):
-        return _labelled_speech(text)
+        return _labelled_speech(text, unit_may_speak=bool(re.search(r"发言稿?$", t)))
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))
     if pledge >= 2:
@@ -924,16 +945,25 @@ _OWN_PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态�
 PLEDGE_OVER_TITLE = 3
 
 
-def _labelled_speech(text: str) -> tuple[str, str | None]:
+def _labelled_speech(text: str, *, unit_may_speak: bool = False) -> tuple[str, str | None]:
     """A collection may title a unit's pledge "…上的讲话" (the issue's real pages had both
     pledges taken as 讲话): with its own pledge statement and enough pledge cues the text is
     a 表态发言; the reviewer sees why. (A report under a speech's title stays a 讲话, as
-    test_metadata_rules pins: the title's word decides.)"""
+    test_metadata_rules pins: the title's word decides.) `unit_may_speak`: the title calls the
+    text a 发言, which a unit gives too: a speaker who says he speaks for a unit
+    ("代表…社区在这里发言") and pledges ("请各位领导放心") gives a unit's pledge."""
     own = _OWN_PLEDGE.search(_OTHERS_PLEDGE.sub("", text))
     pledge = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
     if own and pledge >= PLEDGE_OVER_TITLE:
         return "表态发言", f"genre（表态发言？标题称讲话，正文表态 {pledge} 处）"
+    if unit_may_speak and pledge >= 1 and _FOR_A_UNIT.search(text[:300]):
+        return "表态发言", f"genre（表态发言？代表单位发言，正文表态 {pledge} 处）"
     return "讲话", None
+
+
+# A speaker who opens by saying he speaks for a unit below the meeting's convener.
+_FOR_A_UNIT = re.compile(r"代表[^。，；]{0,24}?(?:社区|街道|村|镇|乡|局|办|委员会|公司|学校|医院|站|所|中心)"
+                         r"(?:全体[^。，；]{0,8})?[^。，；]{0,8}?(?:发言|表态)")
 
 
 def _labelled_pledge(text: str) -> tuple[str, str | None]:

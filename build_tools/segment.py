@@ -358,6 +358,8 @@ _ANNOUNCES = re.compile(r"^[^。！？]{0,8}(?:下面|接下来|现在)[，,]?[^
                         # a list announced with a colon ("…作如下部署：", "我强调三点：")
                         r"|(?:如下|以下|[一两二三四五六七八九十几]+(?:点|个方面|件事|条))[^。！？]{0,10}[：:]$")
 _KICKER = re.compile(r"(?:强调|指出|要求|表示|提出)$")
+# One line of a headline printed under its kicker: words and the spaces between its halves.
+_HEADLINE_PART = re.compile(rf"^[{HAN}“”、 ]{{4,24}}$")
 # A two-part headline of balanced halves ("对标补短抓整改　全力冲刺迎测评"): news and
 # bulletins title reports so, often with no word that names a meeting.
 _COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
@@ -373,6 +375,14 @@ def head_title(head: list[str]) -> str | None:
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
                 or _BRACKETED_LINE.match(lines[i]):
             continue
+        # A kicker above the headline ("X在…会上要求" / "压实责任 攻坚克难" / "全力冲刺…目标"):
+        # the headline below it, a line or two of words without a meeting word, is the title.
+        # (Under a headline, a kicker's next line is a subtitle: the headline above wins.)
+        below = [x for x in lines[i + 1:] if x]
+        above = any(is_title_line(x) and not _KICKER.search(x) for x in lines[:i])
+        if (_KICKER.search(lines[i]) and not above and 1 <= len(below) <= 2
+                and all(_HEADLINE_PART.match(x) for x in below)):
+            return " ".join(below)
         # A news page's kicker under its headline ("X在…会上强调") leads into the quote; the
         # headline above it ("X出席…会并讲话") is the title.
         if _KICKER.search(lines[i]) and any(is_title_line(x) and not _KICKER.search(x)
@@ -423,7 +433,9 @@ def headline(head: list[str], body: list[str]) -> str | None:
     if not (lines and body and _DATELINE.match(body[0])):
         return None
     t = lines[-1]
+    # (three items or more between bars are a site's menu: "X县人民政府 | 政务公开 | 互动交流")
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
+            and len(re.findall("[|｜]", t)) < 2
             and not re.search(r"\d{4}", t) and not _FIELD_LABEL.match(t)
             and not _ORGANISATION.search(t)):
         return t

@@ -5610,6 +5610,222 @@ blind("v20.txt", "蒸湘区创城工作简报\n第12期\n区创城办编　2023�
             "区财政已经安排了创建专项资金，主要用于老旧小区改造和公益广告设置，各单位要抓紧组织实施，确保资金用在刀刃上。",
             "三是宣传要覆盖到位。"],
       **B11)
+# --- probe batch, round 5 (batch 5, p35–p44): titles, speakers and places on page kinds the
+# earlier rounds covered least, each modelled on the shape of a different real page read through
+# the search tool's page corpus (a county portal's 我县 report whose county only the portal's
+# name gives, a city paper's headline under a kicker "某某在…会上要求", an e-paper's report cut
+# by 下转二版, a members' site's preview, a document viewer's one-line text with spaced
+# characters, a community's pledge under the site's label with its own title over two lines,
+# a city health commission's report whose city only the page's <title> gives, a Traditional
+# county report with pinyin, a county report whose main speaker comes after three officials,
+# an aggregator's copy dated dd.mm.yyyy). Every sentence was written for this project; measured
+# once before any rule change (see floors.yaml), then tuned on (holdout: false).
+P5 = dict(batch=5, holdout=False)
+
+# p35 — a county government portal's 重大民生信息 page (HTML): the headline says only 我县; the
+# county is named by the portal's <title> and banner.
+blind("p35.html", """<html><head><meta charset="utf-8"><title>我县召开创建全国文明城市工作推进会-郏县人民政府</title></head>
+<body>
+<div class="head">郏县人民政府　|　政务公开　|　政务服务　|　互动交流</div>
+<div class="pos">当前位置：首页 &gt; 政府信息公开 &gt; 重大民生信息</div>
+<h1>我县召开创建全国文明城市工作推进会</h1>
+<div class="info">发布日期：2023-08-22　　浏览次数：</div>
+<div class="con">
+<p>　　8月18日，我县召开创建全国文明城市工作推进会，通报了七月份暗访发现的问题，对下一阶段的迎检工作作了安排。县委常委、宣传部长周文涛出席会议并讲话。</p>
+<p>　　周文涛要求，各乡镇、各职能部门要把暗访通报的问题当成自己的问题，逐条认领、限期整改；要用好新时代文明实践站点，把志愿服务开到小区门口和集市路口；县直单位包联的路段和小区，主要负责同志每周至少去一次。</p>
+<p>　　会上，县文明办解读了近期测评的重点指标，县城管局、县市场监管局的负责同志作了表态发言。</p>
+<p>（编辑：马晓丽）</p>
+</div>
+<div class="foot">主办：郏县人民政府办公室　网站标识码：4104250001　豫ICP备05012345号</div>
+</body></html>
+""", published="2023-08-22",
+      speeches=[sp("我县召开创建全国文明城市工作推进会", "会议报道", "县", ("河南省", "平顶山市", "郏县"),
+                   speaker=["县委常委、宣传部长周文涛", "周文涛"])],
+      junk=["当前位置", "重大民生信息", "浏览次数", "编辑：马晓丽", "网站标识码", "ICP备", "政务服务"],
+      kept=["县委常委、宣传部长周文涛出席会议并讲话。",
+            "会上，县文明办解读了近期测评的重点指标，县城管局、县市场监管局的负责同志作了表态发言。"], **P5)
+
+# p36 — a city paper's web page (txt): a kicker "某某在…会上要求" above a two-line main headline,
+# a time/source/author line, a 我市 report naming no place.
+blind("p36.txt", """
+孙建华在文明城市创建工作调度会上要求
+压实责任 攻坚克难
+全力冲刺文明城市创建目标
+
+发布时间：2023-10-18 08:45　来源：本报　作者：记者 郝 静
+
+10月17日，我市召开文明城市创建工作调度会，听取各牵头单位的进展汇报。市委常委、宣传部部长孙建华出席会议并讲话。
+孙建华指出，今年的创建工作已经进入冲刺阶段，离年度测评只剩一个多月，各牵头单位要把每一项指标再过一遍，不能把问题留给测评组去发现。
+孙建华强调，要拧成一股绳，一把手要亲自过问、亲自协调；要对照测评体系细化措施，背街小巷、农贸市场和公共厕所要天天有人管；要把常态长效的机制建起来，确保新一轮测评开好局。
+""", published="2023-10-18",
+      speeches=[sp("压实责任 攻坚克难 全力冲刺文明城市创建目标", "会议报道", "市",
+                   speaker=["市委常委、宣传部部长孙建华", "孙建华"])],
+      junk=["发布时间", "来源：本报", "re:^孙建华在文明城市创建工作调度会上要求$"],
+      kept=["10月17日，我市召开文明城市创建工作调度会，听取各牵头单位的进展汇报。",
+            "孙建华指出，今年的创建工作已经进入冲刺阶段，离年度测评只剩一个多月，各牵头单位要把每一项指标再过一遍，"
+            "不能把问题留给测评组去发现。"], **P5)
+
+# p37 — an e-paper's front page (txt): "第01版：…PDF版阅读", the headline and a slogan subtitle, a
+# 全媒体记者 lead, the report cut by "（下转二版）", and the archive's date|count list below.
+blind("p37.txt", """
+第01版：要闻　PDF版阅读
+全市巩固国家卫生城市成果推进会召开
+下足绣花功夫 守牢金字招牌
+本报讯（全媒体记者 胡 蓉 武 亮）5月18日，郑州市巩固国家卫生城市成果推进会召开。市长程立新出席并讲话，强调要把国家卫生城市的标准落到每一条街巷、每一个小区，以常态化管理迎接复审。
+会议通报了一季度卫生城市管理考评结果，市卫健委、市城管局和两个街道办事处先后发言。程立新指出，国家卫生城市是全市人民一起挣来的荣誉，复审看的是平时、比的是细节。各区各部门要把考评中发现的问题逐项建账，整改一项、销号一项，不能等到检查前再突击。
+程立新强调，要持续开展健康教育和控烟行动，把农贸市场、城中村和建筑工地作为病媒生物防制的重点，（下转二版）
+2025-09-14,11942| 2025-09-13,11938| 2025-09-12,11930| 2025-09-11,11918| 2025-09-10,11910|
+""",
+      speeches=[sp("全市巩固国家卫生城市成果推进会召开", "会议报道", "市", ("河南省", "郑州市", None),
+                   speaker=["市长程立新", "程立新"], truncated=True)],
+      junk=["PDF版阅读", "下转二版", "re:\\d{4}-\\d\\d-\\d\\d,\\d+\\|", "第01版"],
+      kept=["会议通报了一季度卫生城市管理考评结果，市卫健委、市城管局和两个街道办事处先后发言。",
+            "各区各部门要把考评中发现的问题逐项建账，整改一项、销号一项，不能等到检查前再突击。"], **P5)
+
+# p38 — a members' 文秘 site's preview (txt): the title, an uploader/time/VIP/length line, 内容预览,
+# the title again, a district speech with masked names cut by "…………", and the members' notice.
+blind("p38.txt", """
+区迎接文明城市测评动员大会讲话稿
+投稿人：佚名　发布时间：2017/6/12　投稿交换　申请VIP　全文3860字
+内容预览：
+
+区迎接文明城市测评动员大会讲话稿
+
+同志们：
+这次会议，主要是传达全市文明城市创建推进会精神，分析当前测评迎检面临的形势，动员全区上下全力以赴做好迎检工作。刚才，xxx部长通报了上半年创建工作情况，xx街道、区住建局、区城管局的主要负责同志作了表态发言，xxx区长与各街道签订了创建目标责任书。下面，我再讲三点意见。
+一、测评随时可能开始，要迅速进入迎检状态
+按照测评办法，实地考察不打招呼、不定时间，随时都可能进场。xxxx区是淄博中心城区的重要组成部分，测评点位占了全市的三成以上，我们的成绩直接关系到全市的排名。各街道、各部门一定要认清形势，把迎检当作当前压倒一切的任务来抓。
+当前，我们面临的形势相当严峻。一是标准更高。今年的测评体系新增了…………
+
+全文共3860字，仅供站内会员学习参考（会员可打开排版后的全文并下载）
+""", published="2017-06-12",
+      speeches=[sp("区迎接文明城市测评动员大会讲话稿", "讲话", "区", ("山东省", "淄博市", None),
+                   masked=True, truncated=True)],
+      junk=["投稿人", "申请VIP", "内容预览", "仅供站内会员", "全文共3860字"],
+      kept=["一、测评随时可能开始，要迅速进入迎检状态",
+            "各街道、各部门一定要认清形势，把迎检当作当前压倒一切的任务来抓。"], **P5)
+
+# p39 — a document viewer's text (txt): the whole speech on one line, the title with its last
+# word spaced out, the date and the spaced name after it, some passages with spaces between
+# characters, and the page counter glued in mid-text.
+blind("p39.txt",
+      "在迎接国家卫生城市复审动员大会上的 讲 话 （2016年3月9日） 邵 明 辉 同志们： "
+      "这次动员大会，既是迎接复审的冲刺会，也是确保复审一次通过的誓师会。刚才，文军同志宣读了《迎接国家卫生城市复审工作方案》，"
+      "市政府与三个区签订了责任书，三个区和市城管局作了发言，讲得都很好。下面，我就复审迎检讲三点意见。 "
+      "一、统一思想，把复审当作一次大考 今 年 的 国家卫生城市复审，是我市 挂 牌 以 来 的 第 一 次 复 审 。"
+      "国家卫生城市是聊城城市建设的一块金字招牌，这块牌子是全市上下干了八年才拿到的，绝不能在我们手里丢掉。 "
+      "二、突出重点，把短板一块一块补齐 复审组看的不是主干道，而是背街小巷、城中村和农贸市场。各区要对照标准逐项自查，"
+      "发现一处、整改一处，第 1 页 共 4 页 每周向市爱卫办报一次进度。 "
+      "三、压实责任，把工作一项一项落到人 市爱卫会各成员单位要各负其责，对推诿扯皮、整改不力的，要严肃追责。 "
+      "同志们，复审的时间已经不多了，希望大家拿出当年创卫的劲头，确保复审顺利通过。\n",
+      speeches=[sp("在迎接国家卫生城市复审动员大会上的讲话", "讲话", "市", ("山东省", "聊城市", None),
+                   date="2016-03-09", speaker=["邵明辉"])],
+      junk=["re:第 ?1 ?页 ?共 ?4 ?页"],
+      kept=["是我市挂牌以来的第一次复审。",
+            "复审组看的不是主干道，而是背街小巷、城中村和农贸市场。",
+            "市爱卫会各成员单位要各负其责，对推诿扯皮、整改不力的，要严肃追责。"], **P5)
+
+# p40 — a 范文 site's page of a community's pledge (txt): the site's label as the first heading,
+# the piece's own title broken over two lines, a members-only block (the site hides part of the
+# text there, so the copy is abridged) glued to a sentence, and the site's collection notice.
+blind("p40.txt", """
+社区在创卫表彰大会上的发言
+在全市创建国家卫生城市总结表彰暨全国
+文明城市推进工作会议上的发言
+尊敬的各位领导：
+大家好！很荣幸代表人民路街道翠苑社区在这里发言，和大家说一说创卫路上的体会。三年创卫，我们社区从一个垃圾围楼的老旧小区，变成了居民愿意下楼走走的地方，这里面有太多居民的汗水。
+隐藏内容
+此处内容需要权限查看
+会员免费查看创卫成功了，但创城的路还很长。眼下，居民参与还不够广泛，有的楼道刚清完又堆满杂物，环境反弹的压力一直存在。
+困难再大，我们也相信，没有淮北人办不成的事。创建全国文明城市的号角已经吹响，我们人民路街道要走在前面，我们翠苑社区要争当排头兵。我们将把楼道清理、垃圾分类和文明劝导排进每周的计划，组织居民志愿者分片包干，做到每栋楼都有人管、每件事都有人盯。
+请各位领导放心，我们翠苑社区全体干部一定不辜负组织的信任，不达目标不松劲，以实实在在的成绩向全市人民交出一份满意的答卷。
+声明：本站所有文章，均为从网络采集发布，仅供参考学习使用
+""",
+      speeches=[sp("在全市创建国家卫生城市总结表彰暨全国文明城市推进工作会议上的发言", "表态发言", "市",
+                   ("安徽省", "淮北市", None), truncated=True)],
+      junk=["隐藏内容", "此处内容需要权限查看", "会员免费查看", "本站所有文章", "re:^社区在创卫表彰大会上的发言$"],
+      kept=["创卫成功了，但创城的路还很长。",
+            "请各位领导放心，我们翠苑社区全体干部一定不辜负组织的信任，不达目标不松劲，以实实在在的成绩向全市人民交出一份满意的答卷。"],
+      **P5)
+
+# p41 — a city health commission's news page (HTML): accessibility links, a breadcrumb, the
+# headline, a source/clicks/time line, a report with a two-role speaker and a chair, a photo
+# caption and the CMS's footer; the city is named only by the page's <title>.
+blind("p41.html", """<html><head><meta charset="utf-8"><title>市卫生健康委召开国家卫生城市长效管理工作推进会 - 烟台市卫生健康委员会</title></head>
+<body>
+<div class="top"><a>无障碍浏览</a>　<a>长者模式</a></div>
+<div class="pos">您现在所在的位置：首页 &gt; 卫健资讯 &gt; 工作动态</div>
+<h2>市卫生健康委召开国家卫生城市长效管理工作推进会</h2>
+<div class="meta">文章来源：市爱国卫生运动委员会办公室　点击次数：　发布时间：2023-09-12 17:20</div>
+<div class="txt">
+<p>　　9月12日，市卫生健康委召开国家卫生城市长效管理工作推进会。市卫生健康委党组副书记、副主任高云峰出席会议并讲话。市卫生健康委二级调研员宋建平主持会议。</p>
+<p>　　会议学习了新修订的国家卫生城市标准和监督管理办法，讨论了巩固卫生城市成果的长效管理意见稿，对下一阶段的暗访督导作了分工。</p>
+<p>　　高云峰指出，各区市要把卫生城市的标准融入日常管理，主动找短板、补弱项；要把病媒生物防制、农贸市场和小餐饮店作为经常性检查的重点，发现问题当天交办；要健全常态化的工作机制，让群众在干净整洁的环境中有实实在在的获得感。</p>
+<p style="text-align:center">推进会现场</p>
+</div>
+<div class="foot">Produced By 大汉网络 大汉版通发布系统</div>
+</body></html>
+""", published="2023-09-12",
+      speeches=[sp("市卫生健康委召开国家卫生城市长效管理工作推进会", "会议报道", "市", ("山东省", "烟台市", None),
+                   speaker=["市卫生健康委党组副书记、副主任高云峰", "高云峰"])],
+      junk=["无障碍浏览", "您现在所在的位置", "文章来源", "点击次数", "re:^推进会现场$", "Produced By"],
+      kept=["会议学习了新修订的国家卫生城市标准和监督管理办法，讨论了巩固卫生城市成果的长效管理意见稿，对下一阶段的暗访督导作了分工。"],
+      **P5)
+
+# p42 — a county news site's page in Traditional characters with pinyin after some words
+# (txt): a breadcrumb, the headline, a time/source line, a lead starting 今日下午 with a
+# two-character speaker who 参加会议并讲话.
+blind("p42.txt", """
+首页 > 新闻动态 > 翁源要闻
+翁源县召开创建全国县级文明城市工作推进会
+发布时间：2024-03-26 18:02:11　来源：翁源县融媒体中心
+今日下午，2024年翁源县文明委第一次全体成员（扩大）会议暨创建全国县级文明城市工作推进会召开，动员全县上下鼓足干劲、对标对表，打好今年的创文攻坚战。县委书记钟岚参加会议并讲话。
+会上，与会人员观看了创文工作暗访片，会议通报了近期督导检查发现的问题，并对今年争创全国县级文明城市提名城市的工作作了部署。
+钟岚强调，全县各级各部门要在思想上紧起来、行动上快起来，问题要一件一件抓整改，短板要一块一块补起来；县城的背街小巷、农贸市场和城乡结合部是测评的重点，各包联单位要天天有人在现场。
+""", trad="s2tw", pinyin=[("創建", "創(chuàng)建"), ("學習", "學(xué)習(xí)"), ("強調", "強(qiáng)調(diào)")],
+      published="2024-03-26",
+      speeches=[sp("翁源县召开创建全国县级文明城市工作推进会", "会议报道", "县", ("广东省", "韶关市", "翁源县"),
+                   speaker=["县委书记钟岚", "钟岚"])],
+      junk=["re:\\([a-z" + PINYIN_MARKS + "]+\\)", "翁源要闻", "发布时间", "融媒体中心"],
+      kept=["县委书记钟岚参加会议并讲话。",
+            "会上，与会人员观看了创文工作暗访片，会议通报了近期督导检查发现的问题，并对今年争创全国县级文明城市提名城市的工作作了部署。"],
+      **P5)
+
+# p43 — a city news portal's county report (txt): the headline, a time/source line, a chair, an
+# official who reads a notice and one who sums up, a paragraph of results, and only then the
+# county secretary's speech.
+blind("p43.txt", """
+昌黎县召开创建全国文明县城动员大会
+2019-02-20 09:31:06　来源：秦皇岛新闻网　作者：
+2月18日，节后上班第一天，昌黎县召开创建全国文明县城动员大会，部署今年的创建工作。在家的全体县领导参加会议，县委副书记、县长韩立军主持会议。
+县委副书记孟庆波宣读了《关于表扬省级文明县城创建工作先进单位和先进个人的通报》；县委常委、宣传部长许春燕总结了去年的创建工作，并对今年创建全国文明县城的工作作了安排。
+去年，全县七十多家责任单位、六千多名机关干部投入创建，新建改建背街小巷四十二条，县城面貌明显改观，昌黎以全省前十的成绩获评省级文明县城。
+县委书记杜宏伟在会上讲话。他指出，创建全国文明县城是全县人民的共同期盼，也是检验干部作风的考场，全县上下要克服松劲、厌战和侥幸心态，把省级文明县城的成果当作新的起点。
+杜宏伟要求，各乡镇、各部门要对照测评体系逐项分解任务，主要负责同志亲自抓、负总责，确保今年的创建工作开局就见成效。
+""", published="2019-02-20",
+      speeches=[sp("昌黎县召开创建全国文明县城动员大会", "会议报道", "县", ("河北省", "秦皇岛市", "昌黎县"),
+                   speaker=["县委书记杜宏伟", "杜宏伟"])],
+      junk=["来源：秦皇岛新闻网", "re:^2019-02-20 09:31:06"],
+      kept=["县委书记杜宏伟在会上讲话。",
+            "杜宏伟要求，各乡镇、各部门要对照测评体系逐项分解任务，主要负责同志亲自抓、负总责，确保今年的创建工作开局就见成效。"],
+      **P5)
+
+# p44 — a news aggregator's copy (txt): a channel line, a headline without meeting words, a
+# dd.mm.yyyy time, a national teleconference and the vice-mayor's deployment after it, and
+# the aggregator's 摘编 note.
+blind("p44.txt", """
+宁波新闻 > 本地资讯
+我市两成乡镇要力争建成国家卫生乡镇
+21.03.2016  10:26
+　　3月18日，全国爱卫会召开爱国卫生工作电视电话会议。
+　　电视电话会议结束后，副市长林海燕对我市的爱国卫生工作作了部署。她要求，各区县（市）政府和市爱卫会各成员单位要认真贯彻会议精神，着力解决群众身边的环境卫生问题，巩固国家卫生城市创建成果，力争到2020年全市两成以上的乡镇建成国家卫生乡镇。
+　　今年，宁波市将迎来国家卫生城市复审。（本站编辑 陈佳摘编）
+""", published="2016-03-21",
+      speeches=[sp("我市两成乡镇要力争建成国家卫生乡镇", "会议报道", "市", ("浙江省", "宁波市", None),
+                   speaker=["副市长林海燕", "林海燕"])],
+      junk=["本站编辑", "re:^21\\.03\\.2016", "本地资讯"],
+      kept=["电视电话会议结束后，副市长林海燕对我市的爱国卫生工作作了部署。", "今年，宁波市将迎来国家卫生城市复审。"],
+      **P5)
 
 
 def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
