@@ -1,0 +1,52 @@
+"""Metadata rules from the fourth round's spending of the blind-4 batch (issue 10): its failure
+classes in title, speaker, genre, level and published. Each test is a small page, head or text
+in wording written for this project (not the evaluation pages'), fed through the one rule it
+covers or the real ingest (`build_drafts`)."""
+from __future__ import annotations
+
+from build_tools import metadata as md
+from build_tools import segment as sg
+from build_tools.ingest import build_drafts
+from build_tools.readers import read_bytes
+
+# --- title ---------------------------------------------------------------------------------
+
+
+def test_a_document_sites_file_name_glued_before_the_title_gives_way_to_it():
+    # a file name joining two other titles, run into the speech's own title with no break
+    line = "2021年镇长在巩卫推进会讲话稿与在防汛工作会上的讲话稿在全镇巩固国家卫生镇推进会上的讲话"
+    assert len(line) <= 60
+    assert sg.head_title([line]) == "在全镇巩固国家卫生镇推进会上的讲话"
+
+
+def test_a_title_naming_a_speech_it_studies_is_not_split():
+    # "讲话" inside the title, followed by no whole speech title, is part of it
+    line = "在学习市委书记讲话精神暨全县创卫推进会上的发言"
+    assert sg.head_title([line]) == line
+
+
+def test_a_page_without_h1_keeps_its_h2_headline():
+    html = ("<html><head><meta charset='utf-8'><title>某某晚报电子版</title></head><body>"
+            "<div class='bar'>第05版：本地新闻　2022年04月11日 星期一</div>"
+            "<h2>副市长到老城区检查巩卫整改</h2>"
+            "<div class='c'><p>本报讯（记者 王某）4月10日，副市长孙某某到老城区检查巩固国家卫生城市整改情况，"
+            "并在城关街道召开现场会。</p>"
+            "<p>孙某某先后走访了两个背街小巷和一个菜市场，查看了垃圾收运和门前三包落实情况。</p>"
+            "<p>会上，孙某某说，各街道要把检查发现的问题列成清单，逐项销号，一周内整改到位。</p></div>"
+            "</body></html>")
+    page = read_bytes(html.encode("utf-8"), "a.html")
+    drafts, _, _ = build_drafts(page, [])
+    assert [d.speech.title for d in drafts] == ["副市长到老城区检查巩卫整改"]
+    # the page line puts the page before the date: still the paper's posting date
+    assert drafts[0].speech.published == "2022-04-11"
+
+
+# --- published -----------------------------------------------------------------------------
+
+
+def test_an_issue_line_with_the_page_first_gives_published():
+    assert md.published_date(["第12版：城事　2020年11月03日 星期二　上一版　下一版"]) == "2020-11-03"
+    assert md.published_date(["第A3版: 要闻 2018年6月9日"]) == "2018-06-09"
+    # a page number alone, with no date after it, stamps nothing
+    assert md.published_date(["第3版 要闻 下一版"]) is None
+
