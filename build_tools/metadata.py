@@ -538,6 +538,8 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # a date line under a name, its year perhaps masked ("（20XX年4月16日）")
 _BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年")
 _DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
+# ...or after the name on the same line ("王某某（2017年5月16日）"), as 范文 sites print a byline.
+_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -552,7 +554,7 @@ def header_speaker(head: list[str]) -> str | None:
     for j in range(max(0, len(head) - 4), len(head)):
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
-        line = _HEADER_DATE.sub("", line).strip()
+        line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
@@ -622,11 +624,14 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
-    r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+    r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
+    # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
+    r"|从[^。，；]{2,60}?(?:方面|角度))")
 # A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
 _SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
-_SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
+# A report may say it plainly, "X在会上讲话。他指出…": the sentence ends there.
+_SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时|[。；，])")
 
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")

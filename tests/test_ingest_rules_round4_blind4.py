@@ -50,3 +50,31 @@ def test_an_issue_line_with_the_page_first_gives_published():
     # a page number alone, with no date after it, stamps nothing
     assert md.published_date(["第3版 要闻 下一版"]) is None
 
+
+# --- speaker -------------------------------------------------------------------------------
+
+
+def test_a_byline_name_with_its_date_in_brackets_is_the_speaker():
+    head = ["在全县巩卫迎检动员会上的讲话", "陈立平（2019年8月22日）"]
+    assert md.header_speaker(head) == "陈立平"
+    assert md.header_speaker(["在全县巩卫迎检动员会上的讲话", "县长 陈立平（2019年8月22日）"]) == "县长陈立平"
+    # a date alone in brackets names nobody
+    assert md.header_speaker(["在全县巩卫迎检动员会上的讲话", "（2019年8月22日）"]) is None
+
+
+def test_a_report_saying_a_leader_spoke_at_the_meeting_names_the_speaker():
+    paragraphs = ["5月6日下午，青石镇召开巩固卫生镇工作推进会。县城管局副局长周某，镇党委书记黄立群，"
+                  "镇长吴某参加会议。会议由吴某主持。",
+                  "黄立群在会上讲话。他说，巩卫不是一阵风，全镇要对照标准天天抓、月月查。",
+                  "会议要求，各村要在月底前把沟渠和房前屋后清理一遍。"]
+    assert md.infer_speaker("青石镇召开巩固卫生镇工作推进会", paragraphs) == "镇党委书记黄立群"
+
+
+def test_a_report_whose_leader_sums_up_under_headings_names_him():
+    paragraphs = ["为压实巩卫责任，6月3日，某某市召开巩固国家卫生城市工作会议。会议书面通报了上半年暗访情况；"
+                  "副市长钱某某部署了下半年的重点任务；各区签订了责任书。",
+                  "最后，市长罗建新从补短板、抓长效、强督导三个方面，对下一步工作提出了要求。"]
+    assert md.infer_speaker("齐心协力巩固卫生城市成果", paragraphs) == "市长罗建新"
+    # "从" after a name that starts no headings ("从基层干起") is no sign of a speaker
+    assert md.infer_speaker(None, ["会后，干部李某从基层干起的经历被写进了简报。"]) is None
+
