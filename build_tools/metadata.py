@@ -729,7 +729,10 @@ _CONVENER = re.compile(
 # level, in the sentence that speaks of the meeting.
 # (A meeting relayed from above, "市委…召开动员大会，动员全市人民", is not this one: the sentence
 # must speak of today's meeting.)
-_MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[^。！？]{0,80}?(?:动员|号召|发动)"
+# (The meeting's tasks may get a sentence of their own: "这次推进大会，是在…召开的。会议的任务是
+# 通报…，动员全市上下…".)
+_MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的"
+                        r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 _TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
@@ -789,6 +792,9 @@ def infer_level(speaker: str | None, title: str | None, text: str,
         for level, rx in _LEVEL_OF_ROLE:
             if re.search(rx, role):
                 return level
+    # (read through a sentence printed with its characters spaced out, "我 市 挂 牌", as
+    # infer_place does)
+    text = _HAN_SPACE.sub("", text)
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
     # The unit's party committee and government acting together open a clause of their own

@@ -78,3 +78,22 @@ def test_a_report_whose_leader_sums_up_under_headings_names_him():
     # "从" after a name that starts no headings ("从基层干起") is no sign of a speaker
     assert md.infer_speaker(None, ["会后，干部李某从基层干起的经历被写进了简报。"]) is None
 
+
+# --- level ---------------------------------------------------------------------------------
+
+
+def test_the_meetings_task_sentence_gives_its_level():
+    paragraphs = ["同志们：",
+                  "这次巩卫推进会，是在省里暗访刚刚结束后召开的。会议的主要任务是通报问题，部署整改，"
+                  "动员全县上下再加一把劲。"]
+    assert md.meeting_level("在巩固省级卫生县城推进会上的讲话", paragraphs) == "县"
+    # a meeting relayed from above, in a sentence not about this meeting, is not this one
+    relayed = ["同志们：", "上个月市委召开了动员大会，动员全市人民参与创建。今天我们研究具体落实。"]
+    assert md.meeting_level("在巩固省级卫生县城推进会上的讲话", relayed) is None
+
+
+def test_level_reads_through_characters_spaced_out():
+    text = ("同志们：\n\n这次动员会开得很及时。\n\n"
+            "我 县 创 建 省 级 卫 生 县 城 已 经 两 年 ， 全 县 上 下 都 下 了 功 夫 。"
+            "各乡镇要在月底前完成整改。")
+    assert md.infer_level(None, "在巩卫迎检动员会上的讲话", text) == "县"
