@@ -834,7 +834,9 @@ _REPORT = re.compile(
     r"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
+# A purpose clause may come before the date ("为进一步压实责任，3月8日，…召开…").
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                             r"(?:为[^。\d]{2,60}?[，,])?"
                              r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
                              r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
@@ -867,7 +869,7 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
     if _HEADLINE.search(t):
         report += 3
     elif re.search(r"讲话|致辞|发言", t):
-        return _labelled_speech(text)
+        return _labelled_speech(text, participant=not re.search(r"讲话|致辞", t))
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))
     if pledge >= 2:
@@ -900,15 +902,20 @@ _OWN_PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态�
 PLEDGE_OVER_TITLE = 3
 
 
-def _labelled_speech(text: str) -> tuple[str, str | None]:
+def _labelled_speech(text: str, participant: bool = False) -> tuple[str, str | None]:
     """A collection may title a unit's pledge "…上的讲话" (the issue's real pages had both
     pledges taken as 讲话): with its own pledge statement and enough pledge cues the text is
     a 表态发言; the reviewer sees why. (A report under a speech's title stays a 讲话, as
-    test_metadata_rules pins: the title's word decides.)"""
+    test_metadata_rules pins: the title's word decides.)
+    A title's bare "发言" (`participant`) is what one who attends says, not the convener: a
+    unit's 发言 that pledges at all ("请市委、市政府放心") without the convener's voice is a
+    表态发言."""
     own = _OWN_PLEDGE.search(_OTHERS_PLEDGE.sub("", text))
     pledge = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
     if own and pledge >= PLEDGE_OVER_TITLE:
         return "表态发言", f"genre（表态发言？标题称讲话，正文表态 {pledge} 处）"
+    if participant and pledge >= 1 and not _CONVENER_VOICE.search(text):
+        return "表态发言", f"genre（表态发言？标题称发言，正文表态 {pledge} 处）"
     return "讲话", None
 
 

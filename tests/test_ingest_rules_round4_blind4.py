@@ -79,6 +79,29 @@ def test_a_report_whose_leader_sums_up_under_headings_names_him():
     assert md.infer_speaker(None, ["会后，干部李某从基层干起的经历被写进了简报。"]) is None
 
 
+# --- genre ---------------------------------------------------------------------------------
+
+
+def test_a_report_lead_may_open_with_its_purpose():
+    text = ("为进一步压实责任、补齐短板，9月12日，某某县在县政府会议室召开巩卫工作推进会。"
+            "会议书面通报了近期暗访情况；副县长杜某某安排了本月的整改任务。\n\n"
+            "最后，县委书记潘某某对今后的工作提出了要求。")
+    assert md.infer_genre("凝心聚力巩固卫生县城成果", text) == "会议报道"
+
+
+def test_a_units_bare_fayan_that_pledges_is_a_pledge():
+    text = ("尊敬的各位领导：\n\n大家好！能在这里汇报我们街道巩卫的做法，我很荣幸。"
+            "三年来，我们把背街小巷一条一条地改了过来。\n\n"
+            "下一步，我们将继续落实网格巡查制度。请区委、区政府放心，我们街道一定把成果守住！")
+    assert md.infer_genre("在全区巩固国家卫生城区工作会议上的发言", text) == "表态发言"
+    # the same title over a leader's own address, which pledges nothing, stays a 讲话
+    plain = ("同志们：\n\n今天请几个单位来交流经验，大家讲得都很好。"
+             "下面，我讲两点意见。\n\n一是要建长效机制。二是要抓好督查。")
+    assert md.infer_genre("在全区巩固国家卫生城区工作会议上的发言", plain) == "讲话"
+    # a 讲话 title needs more than one pledge cue to give way
+    assert md.infer_genre("在全区巩固国家卫生城区工作会议上的讲话", text) == "讲话"
+
+
 # --- level ---------------------------------------------------------------------------------
 
 
