@@ -265,7 +265,9 @@ def _first_heading(html: str) -> str | None:
     except Exception:  # noqa: BLE001 - a broken heading is left out, as before
         return None
     text = " ".join(text.split())
-    return text if 2 <= len(text) <= 120 else None
+    # (an <h2> may be a column's label, "领导讲话", "热点推荐": a headline is longer)
+    shortest = 2 if m.group(0)[:3].lower() == "<h1" else 8
+    return text if shortest <= len(text) <= 120 else None
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

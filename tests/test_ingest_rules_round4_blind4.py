@@ -120,3 +120,17 @@ def test_level_reads_through_characters_spaced_out():
             "我 县 创 建 省 级 卫 生 县 城 已 经 两 年 ， 全 县 上 下 都 下 了 功 夫 。"
             "各乡镇要在月底前完成整改。")
     assert md.infer_level(None, "在巩卫迎检动员会上的讲话", text) == "县"
+
+
+def test_a_short_h2_is_a_columns_label_not_a_headline():
+    html = ("<html><head><meta charset='utf-8'><title>在全区巩卫推进会上的讲话</title></head><body>"
+            "<h2>领导讲话</h2>"
+            "<div class='c'><p>同志们：</p><p>今天召开全区巩卫推进会，主要是把下半年的任务再明确一下，"
+            "请各街道和部门对照清单抓好落实。</p><p>一要盯住短板。背街小巷和农贸市场仍是扣分最多的地方，"
+            "各街道要一周一查，发现问题当天交办、三天内整改到位。</p><p>二要压实责任。区巩卫办每月通报一次进度，"
+            "落后的单位要在区政府常务会上说明原因，连续两次落后的要约谈主要负责同志。</p>"
+            "<p>三要发动群众。巩卫成果好不好，群众说了算。各社区要组织志愿者开展门前三包劝导，"
+            "让居民从旁观者变成参与者。</p><p>同志们，巩卫没有终点，希望大家一鼓作气，把成果守住。</p></div>"
+            "</body></html>")
+    drafts, _, _ = build_drafts(read_bytes(html.encode("utf-8"), "a.html"), [])
+    assert [d.speech.title for d in drafts] == ["在全区巩卫推进会上的讲话"]
