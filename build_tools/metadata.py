@@ -88,8 +88,8 @@ _CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d
 _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
 # Some papers print the page first ("第03版：要闻　2019年09月05日 星期四").
-_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]?\d{1,3}\s*版"
-                    r"|第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?\s*[^\d\s]{0,8}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]{0,3}\d{1,3}\s*版"
+                    r"|第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[:：]?\s*[^\d\s]{0,8}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
 # site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes. (In
 # brackets under a title, "（2021-03-12）", it is a speech's date written so.)
@@ -731,7 +731,7 @@ _CONVENER = re.compile(
 # must speak of today's meeting.)
 # (The meeting's tasks may get a sentence of their own: "这次推进大会，是在…召开的。会议的任务是
 # 通报…，动员全市上下…".)
-_MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的"
+_MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的?"
                         r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").

@@ -47,6 +47,7 @@ def test_a_page_without_h1_keeps_its_h2_headline():
 def test_an_issue_line_with_the_page_first_gives_published():
     assert md.published_date(["第12版：城事　2020年11月03日 星期二　上一版　下一版"]) == "2020-11-03"
     assert md.published_date(["第A3版: 要闻 2018年6月9日"]) == "2018-06-09"
+    assert md.published_date(["第RB02版：城区 2016年02月03日"]) == "2016-02-03"
     # a page number alone, with no date after it, stamps nothing
     assert md.published_date(["第3版 要闻 下一版"]) is None
 
@@ -110,6 +111,9 @@ def test_the_meetings_task_sentence_gives_its_level():
                   "这次巩卫推进会，是在省里暗访刚刚结束后召开的。会议的主要任务是通报问题，部署整改，"
                   "动员全县上下再加一把劲。"]
     assert md.meeting_level("在巩固省级卫生县城推进会上的讲话", paragraphs) == "县"
+    # (written without 的: "会议主要任务是…")
+    town = ["同志们：", "今天把大家请来开个短会。会议主要任务是查摆问题，发动全镇干部群众投入巩卫。"]
+    assert md.meeting_level("在巩卫推进会上的讲话", town) == "乡镇"
     # a meeting relayed from above, in a sentence not about this meeting, is not this one
     relayed = ["同志们：", "上个月市委召开了动员大会，动员全市人民参与创建。今天我们研究具体落实。"]
     assert md.meeting_level("在巩固省级卫生县城推进会上的讲话", relayed) is None
