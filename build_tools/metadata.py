@@ -699,7 +699,8 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if re.search(f"{_ROLE}$", name):
+    # (a role or a plural, "领导在会上讲话", "嘉宾在…讲话时", names nobody)
+    if re.search(f"{_ROLE}$", name) or re.search(r"领导|同志|代表|嘉宾|专家|大家|与会", name):
         return None
     role = re.search(rf"([{HAN}、]{{0,12}}?{_ROLE}){name}", text)
     return (role.group(1) if role else "") + name

@@ -69,6 +69,9 @@ def test_a_report_saying_a_leader_spoke_at_the_meeting_names_the_speaker():
                   "黄立群在会上讲话。他说，巩卫不是一阵风，全镇要对照标准天天抓、月月查。",
                   "会议要求，各村要在月底前把沟渠和房前屋后清理一遍。"]
     assert md.infer_speaker("青石镇召开巩固卫生镇工作推进会", paragraphs) == "镇党委书记黄立群"
+    # "领导在会上讲话" names nobody
+    nobody = [paragraphs[0].replace("黄立群", "黄某"), "随后，领导在会上讲话。会议要求各村抓好落实。"]
+    assert md.infer_speaker("青石镇召开巩固卫生镇工作推进会", nobody) is None
 
 
 def test_a_report_whose_leader_sums_up_under_headings_names_him():
