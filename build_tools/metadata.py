@@ -95,7 +95,9 @@ _CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d
 # A top bar's "today" names the weekday ("2026-02-03 11:22:33 星期二"): the moment of saving.
 _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
-_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]?\d{1,3}\s*版")
+# Some papers print the page first ("第03版：要闻　2019年09月05日 星期四").
+_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]{0,3}\d{1,3}\s*版"
+                    r"|第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[:：]?\s*[^\d\s]{0,8}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
 # site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes. (In
 # brackets under a title, "（2021-03-12）", it is a speech's date written so.)
@@ -119,7 +121,7 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
     for line in lines:
         m = _ISSUE.search(line)
         if m:
-            return _fmt(*m.groups())
+            return _fmt(*(g for g in m.groups() if g))
     for line in lines:
         for m in _CLOCKED.finditer(line):
             if not _WEEKDAY.match(line[m.end():]):
@@ -585,6 +587,8 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # (or a bracketed note under the name: "（11月3日9:30，市行政中心会议室）", "（根据录音整理）")
 _BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年|^[（(][^（）()]+[）)]$")
 _DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
+# ...or after the name on the same line ("王某某（2017年5月16日）"), as 范文 sites print a byline.
+_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -599,7 +603,7 @@ def header_speaker(head: list[str]) -> str | None:
     for j in range(max(0, len(head) - 4), len(head)):
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
-        line = _HEADER_DATE.sub("", line).strip()
+        line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
@@ -670,11 +674,14 @@ _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
-    r"|到[^。，]{0,12}(?:调研|督导|检查|视察))")
+    r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
+    # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
+    r"|从[^。，；]{2,60}?(?:方面|角度))")
 # A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
 _SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
-_SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时)")
+# A report may say it plainly, "X在会上讲话。他指出…": the sentence ends there.
+_SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时|[。；，])")
 
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
@@ -742,7 +749,8 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if re.search(f"{_ROLE}$", name):
+    # (a role or a plural, "领导在会上讲话", "嘉宾在…讲话时", names nobody)
+    if re.search(f"{_ROLE}$", name) or re.search(r"领导|同志|代表|嘉宾|专家|大家|与会", name):
         return None
     role = re.search(rf"([{HAN}、]{{0,12}}?{_ROLE}){name}", text)
     return (role.group(1) if role else "") + name
@@ -775,7 +783,10 @@ _CONVENER = re.compile(
 # level, in the sentence that speaks of the meeting.
 # (A meeting relayed from above, "市委…召开动员大会，动员全市人民", is not this one: the sentence
 # must speak of today's meeting.)
-_MOBILISES = re.compile(r"(?:今天|这次|本次|这个)[^。！？]{0,40}?会[^。！？]{0,80}?(?:动员|号召|发动)"
+# (The meeting's tasks may get a sentence of their own: "这次推进大会，是在…召开的。会议的任务是
+# 通报…，动员全市上下…".)
+_MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的?"
+                        r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 _TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
@@ -835,6 +846,9 @@ def infer_level(speaker: str | None, title: str | None, text: str,
         for level, rx in _LEVEL_OF_ROLE:
             if re.search(rx, role):
                 return level
+    # (read through a sentence printed with its characters spaced out, "我 市 挂 牌", as
+    # infer_place does)
+    text = _HAN_SPACE.sub("", text)
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
     # The unit's party committee and government acting together open a clause of their own
@@ -874,7 +888,9 @@ _REPORT = re.compile(
     r"会议(?:首先|指出|强调|要求|传达|听取|认为|通报|对|审议|研究)|主持召开|召开会议|出席会议|主持会议|参加会议|"
     rf"出席并讲话|并讲话|参会|会后|会上[，,]|(?:[{HAN}]{{2,3}}|他|她)(?:强调|指出|要求|表示|说)[，,：:]")
 # A news lead: a dateline ("本报讯（记者…）", "××网消息") may precede the date.
+# A purpose clause may come before the date ("为进一步压实责任，3月8日，…召开…").
 _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+                             r"(?:为[^。\d]{2,60}?[，,])?"
                              r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|近期|[昨今]天|[昨今]日)(?:上午|下午|晚上|晚)?[，,]?[^。]{0,80}?"
                              r"(?:召开|举行|督查|调研|检查|视察)")
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
@@ -911,8 +927,8 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
         report += 3
     # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
     # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
-    elif re.search(r"讲话|致辞|发言", _TRAILING_ASIDE.sub("", t)):
-        return _labelled_speech(text, unit_may_speak=bool(re.search(r"发言稿?$", t)))
+    elif re.search(r"讲话|致辞|发言", own := _TRAILING_ASIDE.sub("", t)):
+        return _labelled_speech(text, participant=not re.search(r"讲话|致辞", own))
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))
     if pledge >= 2:
@@ -945,19 +961,21 @@ _OWN_PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态�
 PLEDGE_OVER_TITLE = 3
 
 
-def _labelled_speech(text: str, *, unit_may_speak: bool = False) -> tuple[str, str | None]:
+def _labelled_speech(text: str, *, participant: bool = False) -> tuple[str, str | None]:
     """A collection may title a unit's pledge "…上的讲话" (the issue's real pages had both
     pledges taken as 讲话): with its own pledge statement and enough pledge cues the text is
     a 表态发言; the reviewer sees why. (A report under a speech's title stays a 讲话, as
-    test_metadata_rules pins: the title's word decides.) `unit_may_speak`: the title calls the
-    text a 发言, which a unit gives too: a speaker who says he speaks for a unit
-    ("代表…社区在这里发言") and pledges ("请各位领导放心") gives a unit's pledge."""
+    test_metadata_rules pins: the title's word decides.)
+    A title's bare "发言" (`participant`) is what one who attends says, not the convener: a
+    发言 that pledges at all ("请市委、市政府放心") and either says it speaks for a unit
+    ("代表…社区在这里发言") or lacks the convener's voice is a 表态发言."""
     own = _OWN_PLEDGE.search(_OTHERS_PLEDGE.sub("", text))
     pledge = len(set(_PLEDGE.findall(_OTHERS_PLEDGE.sub("", text))))
     if own and pledge >= PLEDGE_OVER_TITLE:
         return "表态发言", f"genre（表态发言？标题称讲话，正文表态 {pledge} 处）"
-    if unit_may_speak and pledge >= 1 and _FOR_A_UNIT.search(text[:300]):
-        return "表态发言", f"genre（表态发言？代表单位发言，正文表态 {pledge} 处）"
+    if participant and pledge >= 1 and (_FOR_A_UNIT.search(text[:300])
+                                        or not _CONVENER_VOICE.search(text)):
+        return "表态发言", f"genre（表态发言？标题称发言，正文表态 {pledge} 处）"
     return "讲话", None
 
 

@@ -223,9 +223,10 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         body = None
     # trafilatura takes the first <h1> as the page's title and leaves it out of the text;
     # on these pages it is the speech's title or a compilation's first marker ("【第一篇】…"),
-    # which the later stages need in place.
+    # which the later stages need in place. A page with no <h1> (an e-paper's article, a
+    # portal's news item) has its headline in the first <h2>, which trafilatura drops too.
     if body:
-        h1 = _first_h1(html)
+        h1 = _first_heading(html)
         if h1 and h1 not in body:
             body = h1 + "\n" + body
     fallback = _block_text(html)
@@ -252,8 +253,9 @@ def _posting_date(text: str) -> str | None:
     return labelled_date(lines) or stamped_date(lines, dashed=False)
 
 
-def _first_h1(html: str) -> str | None:
-    m = re.search(r"<h1\b[^>]{0,500}>(.{0,2000}?)</h1>", html[:200000], re.I | re.S)
+def _first_heading(html: str) -> str | None:
+    m = (re.search(r"<h1\b[^>]{0,500}>(.{0,2000}?)</h1>", html[:200000], re.I | re.S)
+         or re.search(r"<h2\b[^>]{0,500}>(.{0,2000}?)</h2>", html[:200000], re.I | re.S))
     if not m:
         return None
     import lxml.html
@@ -263,7 +265,9 @@ def _first_h1(html: str) -> str | None:
     except Exception:  # noqa: BLE001 - a broken heading is left out, as before
         return None
     text = " ".join(text.split())
-    return text if 2 <= len(text) <= 120 else None
+    # (an <h2> may be a column's label, "领导讲话", "热点推荐": a headline is longer)
+    shortest = 2 if m.group(0)[:3].lower() == "<h1" else 8
+    return text if shortest <= len(text) <= 120 else None
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

@@ -333,10 +333,16 @@ def _last_title(line: str) -> str:
     if repeat:
         return clean_title(repeat)
     if len(line) <= 60:
-        return line
+        # A shorter run is split only where a whole speech title follows a title's end word:
+        # a document site's "A讲话稿与B讲话稿" file name glued to the title itself.
+        whole = [e for e in ends if _SPEECH_TITLE.match(line[e:].lstrip("与和及"))]
+        return (clean_title(line[whole[-1]:].lstrip("与和及")) or line) if whole else line
     if not ends:
         return line
     return clean_title(line[ends[-1]:].lstrip("与和及")) or line
+
+
+_SPEECH_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$")
 
 
 # A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
