@@ -5841,8 +5841,8 @@ blind("p44.txt", """
 # secretary's behalf). Every sentence was written for this project; measured once before any
 # rule change (see floors.yaml), then tuned on (holdout: false).
 
-# p45 — a headline aggregator's copy (txt): a breadcrumb, the headline with a bracketed SEO
-# alternative, a posted/author line, the headline again, a report whose official 出席会议 and
+# p45 — a headline aggregator's copy (txt; the same site kind as p28, so its title keeps the
+# bracketed SEO alternative as p28's gold does): a breadcrumb, the headline, a posted/author line, the headline again, a report whose official 出席会议 and
 # later 提出意见, and the reporter's line.
 blind("p45.txt", """
 当前位置：今日看点 >> 热门话题 >> 文章正文
@@ -5855,7 +5855,7 @@ blind("p45.txt", """
 于海波强调，测评看的是细节，群众看的是变化，要用绣花的功夫抓管理，用实实在在的成效赢得群众支持。
 （记者 孙立 实习生 王雨涵）
 """, published="2022-07-14",
-      speeches=[sp("全市创建文明城市工作部署会议", "会议报道", "市", ("吉林省", "通化市", None),
+      speeches=[sp("全市创建文明城市工作部署会议（在创建文明城市部署会上的讲话）", "会议报道", "市", ("吉林省", "通化市", None),
                    speaker=["市委常委、宣传部部长于海波", "于海波"])],
       junk=["当前位置", "热门话题", "发布于", "网友投稿", "记者 孙立"],
       kept=["会议对今年网上申报材料、实地点位和问卷调查等重点工作逐项作了说明，分析了当前的创城形势。",
