@@ -576,6 +576,8 @@ _REPORT_SPEAKER = re.compile(
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
     r"|(?:参加|到会|莅临)(?:会议|大会)?并(?:作[^。，]{0,4})?讲话"
+    # "X、Y参加调研": who went on a survey, as one who 出席 (probe p49)
+    r"|参加(?:调研|视察|活动)"
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
@@ -628,7 +630,7 @@ _NOT_A_NAME = re.compile(r"[我你您他她们的了吗呢吧哦啊是这那]")
 
 def _speaker_rank(para: str, m: re.Match) -> int:
     after = re.split("[，。；]", para[m.end():m.end() + 16])[0]
-    return 0 if re.search("讲话|强调|指出", after) else 1 if "出席" in after else 2
+    return 0 if re.search("讲话|强调|指出", after) else 1 if re.search("出席|参加", after) else 2
 
 
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:

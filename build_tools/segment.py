@@ -381,6 +381,10 @@ def head_title(head: list[str]) -> str | None:
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
                 or _BRACKETED_LINE.match(lines[i]):
             continue
+        # A subtitle under a headline that only names who attended ("X、Y参加调研", probe
+        # p49) is neither the title nor its second half.
+        if i and _ATTENDED.match(lines[i]) and is_title_line(lines[i - 1]):
+            continue
         # A kicker above the headline ("X在…会上要求" / "压实责任 攻坚克难" / "全力冲刺…目标"):
         # the headline below it, a line or two of words without a meeting word, is the title.
         # (Under a headline, a kicker's next line is a subtitle: the headline above wins.)
@@ -411,6 +415,10 @@ def head_title(head: list[str]) -> str | None:
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.
+_ATTENDED = re.compile(f"^[{HAN}、 ]{{2,14}}(?:出席|参加)[{HAN}]{{0,4}}$")
 
 
 # A line wholly in brackets under a title is its header: the time and room of the meeting

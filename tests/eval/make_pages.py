@@ -5828,6 +5828,233 @@ blind("p44.txt", """
       **P5)
 
 
+
+# --- probe batch, round 6 (batch 5, p45–p53): titles, genres, levels and the number of pieces on
+# page kinds the earlier rounds covered least, each modelled on the shape of a different real
+# page read through the search tool's page corpus (a headline aggregator's copy whose headline
+# carries a bracketed SEO alternative, a county media centre's report with no speaking official
+# and three review lines, a 范文 site's 【通用N篇】 collection of two speeches, a document-sharing
+# page with its date/size/page-count lines and a hard-wrapped 某市委书记 speech, a Traditional
+# news page whose headline has a subtitle line naming who attended, a WeChat repost of a speech
+# under an editor's headline, a portal page holding a report and the speech's full text below
+# it, a 公文 site's street pledge behind a members' gate, a 文秘 site's speech given on the
+# secretary's behalf). Every sentence was written for this project; measured once before any
+# rule change (see floors.yaml), then tuned on (holdout: false).
+
+# p45 — a headline aggregator's copy (txt; the same site kind as p28, so its title keeps the
+# bracketed SEO alternative as p28's gold does): a breadcrumb, the headline, a posted/author line, the headline again, a report whose official 出席会议 and
+# later 提出意见, and the reporter's line.
+blind("p45.txt", """
+当前位置：今日看点 >> 热门话题 >> 文章正文
+全市创建文明城市工作部署会议（在创建文明城市部署会上的讲话）
+发布于：2022-07-14　作者：网友投稿
+全市创建文明城市工作部署会议（在创建文明城市部署会上的讲话）
+7月12日，通化市召开2022年创建全国文明城市工作部署会议。市委常委、宣传部部长于海波出席会议。各县（市、区）和市直责任单位的主要负责人参加会议。
+会议对今年网上申报材料、实地点位和问卷调查等重点工作逐项作了说明，分析了当前的创城形势。
+会上，于海波就做好今年的创城工作提出了四点意见：一是把核心价值观落到具体指标上；二是把城市管理做细做实；三是把市民发动起来；四是把日常督查抓在平时。
+于海波强调，测评看的是细节，群众看的是变化，要用绣花的功夫抓管理，用实实在在的成效赢得群众支持。
+（记者 孙立 实习生 王雨涵）
+""", published="2022-07-14",
+      speeches=[sp("全市创建文明城市工作部署会议（在创建文明城市部署会上的讲话）", "会议报道", "市", ("吉林省", "通化市", None),
+                   speaker=["市委常委、宣传部部长于海波", "于海波"])],
+      junk=["当前位置", "热门话题", "发布于", "网友投稿", "记者 孙立"],
+      kept=["会议对今年网上申报材料、实地点位和问卷调查等重点工作逐项作了说明，分析了当前的创城形势。",
+            "于海波强调，测评看的是细节，群众看的是变化，要用绣花的功夫抓管理，用实实在在的成效赢得群众支持。"], **P5)
+
+# p46 — a county media centre's page (txt): the headline, a report in which nobody is named as
+# speaking (会议指出), three review lines, source/author/editor lines, the site's notice, a
+# link line and a comments prompt.
+blind("p46.txt", """
+平江县部署2024年度创建全国文明城市工作
+3月5日，平江县召开2024年度创建全国文明城市工作部署会，县直各单位和各乡镇分管负责人参加会议。
+会议传达了全省文明创建工作会议精神，安排了今年的创城任务，与会单位围绕常态长效作了表态发言。
+会议指出，创城是一项民心工程，各单位要对照测评体系把任务分到岗、落到人；要加强上下联动，形成齐抓共管的合力；要用好各类宣传平台，让更多群众知道创城、参与创城；要建立长效机制，推动创建工作再上台阶。
+一审：罗　敏
+二审：彭建国
+三审：李　卫
+来源：平江县融媒体中心
+作者：钟晓
+编辑：吴　芳
+本站原创文章，转载请注明出处。
+本文链接：https://example.org/content/2024/0305/81234.html
+热门评论
+打开平江新闻，参与评论
+""",
+      speeches=[sp("平江县部署2024年度创建全国文明城市工作", "会议报道", "县", ("湖南省", "岳阳市", "平江县"))],
+      junk=["一审", "二审", "三审", "来源：平江县融媒体中心", "作者：钟晓", "编辑：吴", "本站原创文章", "本文链接",
+            "热门评论", "参与评论"],
+      kept=["会议传达了全省文明创建工作会议精神，安排了今年的创城任务，与会单位围绕常态长效作了表态发言。"], **P5)
+
+# p47 — a 范文 site's collection (txt): a reading-guide line asking for a tip, the collection's
+# title 【通用2篇】, and each piece headed by the collection title with 【第N篇】 and no title of
+# its own.
+blind("p47.txt", """
+【阅读提示】以下是本站网友为您整理的“创建全国文明城市动员大会讲话稿【通用2篇】”，供您写作参考，觉得有用请打赏支持一下！
+创建全国文明城市动员大会讲话稿【通用2篇】
+创建全国文明城市动员大会讲话稿【第一篇】
+同志们：
+今天市委、市政府召开这次大会，就是要对创建全国文明城市再发动、再部署。刚才，xx部长通报了近期暗访的情况，几个单位作了表态发言，xx市长作了动员报告，我都同意。下面，我再讲三点意见。
+一是要把思想统一起来。取得申报资格只是第一步，全市上下要一鼓作气，把创城当作当前的头等大事。
+二是要把责任压实下去。每一项测评指标都要有牵头单位、有责任人、有完成时限。
+三是要把群众发动起来。创城为了群众，也要依靠群众，让每一位市民都成为文明城市的建设者。
+创建全国文明城市动员大会讲话稿【第二篇】
+同志们：
+这次会议的主要任务，是动员全区上下迅速行动起来，全力以赴打好创建全国文明城市攻坚战。下面，我讲两点意见。
+第一，认清形势，增强紧迫感。离测评只剩半年，我区的背街小巷和老旧小区仍是最突出的短板，必须抓紧补齐。
+第二，狠抓落实，确保见实效。各街道、各部门要把任务细化到每一周，区督查室每半月通报一次进度。
+同志们，时间不等人，希望大家拿出拼劲，确保创建目标如期实现。
+""",
+      speeches=[sp("创建全国文明城市动员大会讲话稿", "讲话", "市", masked=True),
+                sp("创建全国文明城市动员大会讲话稿", "讲话", "区")],
+      junk=["阅读提示", "打赏支持", "【通用2篇】", "【第一篇】", "【第二篇】"],
+      kept=["二是要把责任压实下去。", "第一，认清形势，增强紧迫感。"], **P5)
+
+# p48 — a document-sharing page (txt): the title, an upload date, a size, a page count and a
+# complaint link on lines of their own, the title again, and the speech hard-wrapped at 34
+# characters with a masked city.
+_P48 = [
+    "同志们：",
+    "今天，我们召开xx市创建国家卫生城市工作动员会，主要任务是动员全市上下统一思想、鼓足干劲，全力打好创建国家卫生城市攻坚战。"
+    "刚才，xx同志宣读了创建工作实施方案，三个街道办事处和市城管局、市市场监管局作了表态发言，讲得都很好，我完全赞同。下面，我讲三点意见。",
+    "一、提高站位，深刻认识创建工作的重要意义",
+    "我市早在多年前就获得了省级卫生城市称号，这块牌子是历届班子带领全市人民一点一点干出来的。今年市委、市政府作出创建国家卫生城市的决定，"
+    "就是要让城市更干净、群众更健康。",
+    "二、突出重点，全力补齐城市管理短板",
+    "城中村、农贸市场和背街小巷是我们最薄弱的地方，各责任单位要逐一建立问题台账，整改一处、销号一处。",
+    "三、压实责任，确保创建工作落地见效",
+    "各单位主要负责同志是第一责任人，要亲自部署、亲自督办。市创卫办要每月通报一次进度，对工作不力的要严肃问责。",
+]
+blind("p48.txt", "某市委书记在创建国家卫生城市动员会上的讲话\n2024-11-30\n38.6KB\n6 页\n侵权投诉\n"
+      "某市委书记在创建国家卫生城市动员会上的讲话\n" + hard_wrap(_P48, 34) + "\n",
+      published="2024-11-30",
+      speeches=[sp("某市委书记在创建国家卫生城市动员会上的讲话", "讲话", "市", speaker=["市委书记"], masked=True)],
+      junk=["侵权投诉", "re:^38\\.6KB$", "re:^6 页$"],
+      kept=["各单位主要负责同志是第一责任人，要亲自部署、亲自督办。",
+            "城中村、农贸市场和背街小巷是我们最薄弱的地方，各责任单位要逐一建立问题台账，整改一处、销号一处。"], **P5)
+
+# p49 — a city news site's page in Traditional characters (txt): a breadcrumb with a topic
+# column, the headline, a subtitle line naming the two who attended, a time and a source line,
+# a photo caption, and a survey report whose first official 指出/要求.
+blind("p49.txt", """
+当前位置：
+宁国新闻网 >
+> 专题栏目 > 创建国家卫生城市
+市人大常委会开展国家卫生城市创建专题调研
+胡晓梅方志刚参加调研
+时间：2022-10-20
+来源：宁国市融媒体中心
+图为调研座谈会现场。
+10月20日，市人大常委会组织开展国家卫生城市创建专题调研。市人大常委会副主任胡晓梅、副市长方志刚参加调研。
+调研组先后走访了西津街道的两个农贸市场、一片城中村和一处老旧小区改造工地，实地查看创卫工作中存在的问题。
+在随后召开的座谈会上，市卫健委汇报了全市创卫工作进展，与会单位提出了意见和建议。胡晓梅指出，创卫和创文相辅相成，要借鉴文明城市创建的经验，把创卫工作抓实抓细。
+胡晓梅要求，要聚焦问题抓整改，加大宣传发动，健全长效机制，确保创卫目标如期实现。
+""", trad="s2t", published="2022-10-20",
+      speeches=[sp("市人大常委会开展国家卫生城市创建专题调研", "会议报道", "市", ("安徽省", "宣城市", "宁国市"),
+                   speaker=["市人大常委会副主任胡晓梅", "胡晓梅"])],
+      junk=["当前位置", "专题栏目", "re:^胡晓梅方志刚参加调研$", "融媒体中心", "图为调研座谈会现场"],
+      kept=["调研组先后走访了西津街道的两个农贸市场、一片城中村和一处老旧小区改造工地，实地查看创卫工作中存在的问题。"], **P5)
+
+# p50 — a WeChat repost of a county secretary's speech (txt): the account's name and time, an
+# editor's catchy headline, a follow prompt, an editor's note, then the speech's own title, the
+# speaker's line and the date, the speech, the source and the account's footer.
+blind("p50.txt", """
+重磅｜县委书记：创城路上没有旁观者
+于都发布　2023-05-10 08:00　发表于江西
+点击上方蓝字，关注我们
+编者按：5月8日，全县创建全国文明城市攻坚推进会召开。现将县委书记刘志远同志的讲话全文刊发，供各地各单位学习。
+在全县创建全国文明城市攻坚推进会上的讲话
+县委书记　刘志远
+（2023年5月8日）
+同志们：
+今天召开这次推进会，就是要对照测评体系查一查、比一比，推动创城工作全面提速。刚才，县文明办通报了四月份的暗访情况，我都同意。下面，我讲三点意见。
+一、看清差距，不能盲目乐观
+四月份的暗访显示，全县仍有近百个问题没有整改到位，集中在背街小巷、集贸市场和老旧小区。
+二、抓住重点，集中力量攻坚
+各乡镇、各部门要按照"一个点位、一名领导、一套方案"的要求，逐个点位销号。
+三、压实责任，严格督查考核
+县创建办要每周通报，县纪委监委要对推诿扯皮的严肃问责。同志们，创城路上没有旁观者，希望大家人人尽责，确保今年创建目标实现。
+来源：于都县融媒体中心
+往期推荐
+于都发布
+点赞　在看
+""", published="2023-05-10",
+      speeches=[sp("在全县创建全国文明城市攻坚推进会上的讲话", "讲话", "县", ("江西省", "赣州市", "于都县"),
+                   date="2023-05-08", speaker=["县委书记刘志远", "刘志远"])],
+      junk=["点击上方蓝字", "编者按", "往期推荐", "点赞", "发表于江西", "re:^来源：于都县融媒体中心$",
+            "re:^重磅｜"],
+      kept=["四月份的暗访显示，全县仍有近百个问题没有整改到位，集中在背街小巷、集贸市场和老旧小区。",
+            "二、抓住重点，集中力量攻坚"], **P5)
+
+# p51 — a city portal's page holding a report and then the speech's full text (HTML): the
+# headline, a time line, a short report naming the mayor who spoke, then "市长讲话全文如下" with
+# the speech's own title and the speech.
+blind("p51.html", """<html><head><meta charset="utf-8"><title>我市召开巩固国家卫生城市成果大会_丹东市人民政府</title></head>
+<body>
+<div class="nav">首页 &gt; 政务要闻</div>
+<h1>我市召开巩固国家卫生城市成果大会</h1>
+<div class="time">发布时间：2021-06-03 16:40　来源：市政府办公室</div>
+<div class="content">
+<p>　　6月2日，我市召开巩固国家卫生城市成果大会，总结去年复审工作，部署常态化管理。市长刘国强出席会议并讲话，副市长郑欣主持会议。</p>
+<p>　　市长讲话全文如下：</p>
+<p style="text-align:center"><strong>在全市巩固国家卫生城市成果大会上的讲话</strong></p>
+<p style="text-align:center">刘国强</p>
+<p>　　同志们：</p>
+<p>　　去年，我市以高分通过了国家卫生城市复审，这是全市上下共同努力的结果。今天开会，就是要把复审中好的做法固定下来，变成常态。</p>
+<p>　　一要把标准化管理坚持下去。农贸市场、小餐饮店和公共厕所的管理标准不能降，每月要有一次全覆盖检查。</p>
+<p>　　二要把病媒生物防制抓在平时。各区要落实专业队伍，重点场所的防制设施要经常检查、及时维护。</p>
+<p>　　同志们，巩固成果比创建更难，希望大家持之以恒，让卫生城市的牌子越擦越亮。</p>
+</div>
+<div class="foot">丹东市人民政府办公室主办　网站标识码：2106000001</div>
+</body></html>
+""", published="2021-06-03",
+      speeches=[sp("我市召开巩固国家卫生城市成果大会", "会议报道", "市", ("辽宁省", "丹东市", None),
+                   speaker=["市长刘国强", "刘国强"]),
+                sp("在全市巩固国家卫生城市成果大会上的讲话", "讲话", "市", ("辽宁省", "丹东市", None),
+                   speaker=["市长刘国强", "刘国强"])],
+      junk=["政务要闻", "发布时间", "网站标识码", "讲话全文如下"],
+      kept=["6月2日，我市召开巩固国家卫生城市成果大会，总结去年复审工作，部署常态化管理。",
+            "二要把病媒生物防制抓在平时。"], **P5)
+
+# p52 — a 公文 site's page of a street's pledge behind a members' gate (txt): the column line,
+# the title, a views/time line, the pledge cut by the gate, and the gate's buttons.
+blind("p52.txt", """
+首页 > 发言材料 > 表态发言
+在全区创建全国文明城市决战动员大会上的表态发言
+浏览：1326　时间：2020-04-16
+尊敬的各位领导、同志们：
+按照会议安排，我代表东关街道就创城决战作表态发言。
+一是把责任扛在肩上。街道班子成员每人包一个社区，每周至少两次到点位查看，问题不过夜。
+二是把短板补在前面。辖区十二条背街小巷和三个老旧小区是我们的重点，五月底前全部完成整治。
+三是把居民发动起来。组织党员和志愿者下沉网格，
+开通会员，阅读全文
+登录　注册　立即下载
+""", published="2020-04-16",
+      speeches=[sp("在全区创建全国文明城市决战动员大会上的表态发言", "表态发言", "区", truncated=True)],
+      junk=["发言材料", "浏览：1326", "开通会员", "立即下载", "re:^登录"],
+      kept=["按照会议安排，我代表东关街道就创城决战作表态发言。",
+            "二是把短板补在前面。"], **P5)
+
+# p53 — a 文秘 site's page of a speech given on the secretary's behalf (txt): the breadcrumb,
+# the title, an author/time line, the speech with masked names, and a list of related titles.
+blind("p53.txt", """
+首页 > 讲话稿 > 领导讲话
+在创建省级文明城市推进会上的讲话
+作者：佚名　更新时间：2023-06-02
+同志们：
+今天，我们召开创建省级文明城市推进会，这既是鼓劲会，也是加压会。刚才，xx同志传达了上级关于文明城市创建的最新要求，城管局、交警大队等六个单位作了发言，我都同意。
+xx书记在外地学习，受xx书记委托，我就做好创城工作再强调三点。
+一、提高站位，增强创城的责任感。文明是一座城市的底色，我县能不能在全省的比拼中拿到好成绩，关键看这几个月。
+二、聚焦短板，抓好点位整改。县城的农贸市场、背街小巷和小区是失分最多的地方，各包保单位要天天有人盯。
+三、强化督查，压实各方责任。县创城办要每周通报，对工作落后的单位，由县委、县政府约谈主要负责人。
+相关推荐
+在全县创建文明城市工作会议上的讲话
+街道创城工作表态发言
+""", published="2023-06-02",
+      speeches=[sp("在创建省级文明城市推进会上的讲话", "讲话", "县", masked=True)],
+      junk=["领导讲话", "更新时间", "相关推荐", "re:^在全县创建文明城市工作会议上的讲话$", "re:^街道创城工作表态发言$"],
+      kept=["二、聚焦短板，抓好点位整改。", "xx书记在外地学习，受xx书记委托，我就做好创城工作再强调三点。"], **P5)
+
+
 def build_all() -> tuple[dict[str, bytes], dict[str, dict]]:
     """Every page's bytes and gold labels, by file name."""
     pages, gold = {}, {}
