@@ -602,7 +602,12 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
 # opening with 图为, or a line ending with the photographer ("…召开。记者 X 摄", "…。X 摄":
 # the name set apart by a space when no 记者/通讯员 label precedes it).
 _NAMES = rf"[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*"
+# A news page marks a caption with a triangle pointing up at its photo ("▲…讲话",
+# "△…察看…"): a short line naming who does what in the picture. A speech's own list items
+# under a triangle ("▲强化组织领导") name a task, not a scene, and stay.
 _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
+                      r"|^[▲△↑]\s*[^。！？；]{0,36}(?:讲话|发言|致辞|主持|解读|宣讲|察看|查看|调研|检查|督查"
+                      r"|走访|慰问|签订|授牌|合影|参加|出席|现场)[^。！？；，]{0,12}$"
                       rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.

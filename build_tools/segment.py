@@ -35,9 +35,16 @@ _MARKERS = [
     # (in round brackets only with 第: "…讲话稿(9篇)" is a compilation's count, not a piece)
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:[【\[［〔]\s*第?\s*({_NUM})\s*篇\s*[】\]］〕]"
                rf"|[（(]\s*第\s*({_NUM})\s*篇\s*[)）])$"),
+    # "<title>篇一", "<title>2" — the same repeated title numbered bare after it (a 范文 page's
+    # pieces, each opening with its salutation). Only a run of two or more counts (see
+    # `_REPEATED_KINDS`): one "…讲话稿2" alone may be a site's own file name. Bare numbers are
+    # one or two digits, so a year ("…报告2023") is no piece.
+    re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:篇\s*({_NUM})|([0-9０-９]{{1,2}}))$"),
 ]
 #: Markers whose first group is the title (the others: the number, then the title).
-_TITLE_FIRST = (3, 4)
+_TITLE_FIRST = (3, 4, 5)
+#: Marker kinds that mark pieces only when the page holds at least two of them.
+_REPEATED_KINDS = (5,)
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
 #: shorter than a speech: the shortest real ones seen are a county site's two-sentence report
@@ -167,6 +174,9 @@ def is_title_line(line: str) -> bool:
 def segment(lines: list[str], cut_at_end: bool = False) -> Page:
     """`cut_at_end`: the text stops where a paywall cut it (see `CleanResult.cut_at_end`)."""
     marks = [(i, m) for i, line in enumerate(lines) if (m := marker(line))]
+    for kind in _REPEATED_KINDS:
+        if sum(m[1] == kind for _, m in marks) < 2:
+            marks = [(i, m) for i, m in marks if m[1] != kind]
     if not marks:
         return Page([], _split_salutations(lines, None, None, cut_at_end), False)
     header = lines[:marks[0][0]]
@@ -288,7 +298,9 @@ def _make_part(lines: list[str], marker_title: str | None, part: int | None,
     elif body and _STOPS_MID_WORD.search(body[-1]) and len(body[-1]) > 40:
         body[-1] += GAP
     opens = bool(body) and bool(SALUTATION.match(body[0]) or ADDRESS.match(body[0]))
-    least = MIN_CUT_SPEECH_CHARS if cut_at_end and opens else MIN_SPEECH_CHARS
+    # A piece the page itself numbers is a piece, not a teaser: a 范文 page's short samples
+    # (x17/x18 of the eval set: 150–250 characters each) are the speeches it offers.
+    least = MIN_CUT_SPEECH_CHARS if (cut_at_end and opens) or part is not None else MIN_SPEECH_CHARS
     if body and _NEWS_LEAD.match(body[0]):
         least = MIN_REPORT_CHARS
     if sum(len(x) for x in body) < least:
