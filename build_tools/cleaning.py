@@ -444,8 +444,10 @@ _CHROME = re.compile(
     # page furniture labels
     r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
-    # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文")
+    # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文",
+    # "市长讲话全文如下：")
     r"|^(?:以下|下面)(?:是|为)[^。！？，]{0,12}(?:全文|原文)[：:。]?$|^附[：:]?[^。！？，]{0,12}(?:全文|原文)[：:]?$"
+    r"|^[^。！？，：:]{0,12}(?:全文|原文)如下[：:。]?$"
     # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
     # headline it had first ("原标题：…")
     r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"

@@ -132,6 +132,17 @@ def test_a_report_followed_by_the_speech_it_reports_is_two_entries_without_the_b
     assert not found[0].truncated
 
 
+@pytest.mark.parametrize("bridge", ["镇长讲话全文如下：", "讲话原文如下", "现将全文如下："])
+def test_a_bridge_that_says_the_full_text_follows_goes(bridge):
+    report = ["5月6日，北川镇召开巩固卫生乡镇成果推进会。镇党委书记韩立出席会议并讲话，镇长石开明主持。",
+              "韩立强调，卫生乡镇的牌子来之不易，各村要对照标准查漏补缺，把问题解决在复查之前。"
+              "会议还通报了上半年各村环境卫生检查的结果。", bridge]
+    speech = ["在全镇巩固卫生乡镇成果推进会上的讲话", "镇党委书记 韩立", "（2022年5月6日）"] + SPEECH
+    found = drafts("北川镇召开巩固卫生乡镇成果推进会\n" + "\n".join(report + speech) + "\n")
+    assert [s.genre for s in found] == ["会议报道", "讲话"]
+    assert all("如下" not in s.text for s in found)
+
+
 def test_a_speech_whose_salutation_comes_again_after_a_short_intro_stays_one():
     intro = "同志们：\n今天的会议开得很好，下面我讲两点意见。\n"
     found = drafts("在全镇推进会上的讲话\n" + intro + "\n".join(SPEECH) + "\n")
