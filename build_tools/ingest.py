@@ -407,6 +407,10 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         # text sets its masked district in a named city.
         division = md.masked_unit_city(title + text)
     elif division is None or conf < PLACE_REVIEW:
+        # A text that names no place may still be a local outlet's ("牡丹江党建网", "XX县人民
+        # 政府"): the site's name gives the place, marked for review like any unsure one.
+        if division is None and facts.site:
+            division = md.infer_place(facts.site, [])[0]
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:

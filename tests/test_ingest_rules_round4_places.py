@@ -153,3 +153,25 @@ def test_a_county_named_only_in_a_comparison_is_not_the_speech_s_own():
     paras[1] = "梨树县城区各社区要把门前三包落到每一户。"
     place, _ = md.infer_place("全县创卫推进会讲话", paras)
     assert place is not None and place.district == "梨树县"
+
+
+SITE_BODY = "".join(f"<p>{p}</p>" for p in [
+    "同志们：",
+    "刚才，文明办通报了半年来的创建进展，几个单位作了发言，我都赞成。下面我讲三点意见。",
+    "一是补短板。主干道变化大，但背街小巷和城乡接合部还有不少死角，城管部门要逐条建立台账，限期整治。",
+    "二是聚合力。创建不是哪一家的事，各成员单位要认领任务，自己发现的问题自己整改，不能推来推去。",
+    "三是抓长效。各部门要把好做法变成制度，检查不检查一个样，测评不测评一个样，群众满意才是标准。",
+    "四是严督查。督查组要每周暗访一次，发现问题当场拍照、限时整改，整改不到位的要通报、要问责。",
+    "同志们，离测评只剩半年，时间紧、任务重，希望大家扛起责任、真抓实干，以优异的成绩迎接测评。",
+])
+
+
+@pytest.mark.parametrize("site, want", [("绵阳新闻网", ("四川省", "绵阳市", None)), ("某某范文网", (None, None, None))])
+def test_a_text_naming_no_place_takes_it_from_a_local_outlet_s_name_for_review(site, want):
+    page = (f"<html><head><title>在创建文明城市推进会上的讲话_{site}</title>"
+            f"<meta property='og:site_name' content='{site}'></head><body>"
+            f"<h1>在创建文明城市推进会上的讲话</h1>{SITE_BODY}</body></html>")
+    drafts, _, _ = build_drafts(read_bytes(page.encode("utf-8"), "page.html"), [])
+    s = drafts[0].speech
+    assert (s.province, s.city, s.district) == want
+    assert "place" in " ".join(s.review)
