@@ -20,18 +20,19 @@ from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 # --- dates ----------------------------------------------------------------------------------
 
 _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]?$")
+# A date as a header prints it, the day optional: "2021年3月12日", "2021 年 3 月".
+_CN_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+_DATE_LINE = re.compile(r"^[（(]?\s*" + _CN_DATE + r"\s*[)）]?$")
 # A bracketed date line with a note after it ("（2019年3月6日，根据录音整理）", "（2020年5月
 # 8日，有删节）"): the note says how the text was made, the date is the speech's.
-_DATE_NOTE = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[，,、；;]"
-                        r"[^()（）。！？]{1,24}[)）]$")
+_DATE_NOTE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[，,、；;][^()（）。！？]{1,24}[)）]$")
 # A header line that starts with the bracketed date and goes on with the speaker
 # ("（2021年3月12日）　市委书记 李明华").
-_DATE_LEAD = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]\s*\S")
+_DATE_LEAD = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[)）]\s*\S")
 # A bracketed header that gives the date and then the speaker ("（2021年3月12日 市委书记 李明华）").
-_DATE_BYLINE = re.compile(r"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s+[^()（）]{2,24}[)）]$")
+_DATE_BYLINE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s+[^()（）]{2,24}[)）]$")
 # A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
-_DATE_TRAIL = re.compile(r"\S[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]$")
+_DATE_TRAIL = re.compile(r"\S[（(]\s*" + _CN_DATE + r"\s*[)）]$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -157,7 +158,8 @@ def published_date(raw_head: list[str], html_date: str | None = None) -> str | N
             ymd = m.groups()[::-1] if m else None
         if not m or not ymd:
             continue
-        if _CLOCKED.match(line) or re.match(r"\s*\d{1,2}:\d{2}", line[m.end():]):
+        # (a clock right after the date: the page's stamp, not a date line of its own)
+        if re.match(r"\s*\d{1,2}:\d{2}", line[m.end():]):
             clocked = clocked or ymd
         else:
             return _fmt(*ymd)
