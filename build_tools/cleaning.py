@@ -10,6 +10,7 @@ vocabulary.py; place names are in places.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -34,6 +35,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # HTML markup left in copied text ("<h3><h3>11月15日下午，…</h3>"): the tags of text blocks.
 _STRAY_TAG = re.compile(r"</?(?:h[1-6]|p|br|div|span|strong|b|em|i|u|font|section|article|li|ul|ol|"
                         r"table|tbody|tr|td|th|center)(?:\s[^<>\n]{0,200})?/?>", re.I)
+
+
+# A PDF's text layer may map a glyph to the radical that looks like it rather than the
+# character ("国家卫⽣城市攻坚⼤会", U+2F63 for 生): the same shapes, and no Chinese text uses a
+# radical as a word, so every radical becomes its character. The Kangxi block decomposes
+# to the characters under NFKC; the supplement's simplified radicals that are whole
+# characters (门, 长, 马…) do not, so they are listed (Unicode gives no mapping for them).
+_RADICAL_SUPPLEMENT = str.maketrans("⺟⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                                    "母西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟")
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+
+
+def unify_radicals(text: str) -> str:
+    text = text.translate(_RADICAL_SUPPLEMENT)
+    return _KANGXI.sub(_nfkc, text) if _KANGXI.search(text) else text
+
+
+def _nfkc(m: re.Match) -> str:
+    return unicodedata.normalize("NFKC", m.group(0))
 
 
 def normalise_whitespace(text: str) -> str:
@@ -294,11 +314,11 @@ def _counts(s: str) -> Truncation:
 
 # A gate notice in any wording: an access verb and a gate word in a short line that is not a
 # sentence of the speech ("此处内容需要权限查看", "剩余内容已隐藏，请支付5元后继续阅读",
-# "VIP专享文档，扫码付费后即可下载完整版"). A speech sentence that mentions 扫码/查看 ends
-# with 。 and is longer.
-_ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看")
+# "VIP专享文档，扫码付费后即可下载完整版", "本文仅供会员参考（会员可打开全文）", "还剩3页未读，
+# 继续阅读"). A speech sentence that mentions 扫码/查看 ends with 。 and is longer.
+_ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看|打开")
 _GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|扫码|隐藏|未显示|完整版|完整内容|"
-                   r"剩余|余下|试读|预览|解锁")
+                   r"剩余|余下|还剩|未读|试读|预览|解锁")
 # A notice the site puts in brackets on a line of its own: "（阅读全部图文内容，您需要先登录！）".
 # Its end mark is inside the brackets, so the end-of-sentence test looks inside them.
 _BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
@@ -1466,7 +1486,7 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(text))))
+    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)

@@ -1,0 +1,43 @@
+"""Page-text rules from a seventh round (blind batches 5, 6 and 7 spent as tuning data): what
+PDF text layers, gated document sites, forums, app copies and feature reposts leave in a
+speech's text, and where such a page holds one text or two. Each test is a small page in
+wording written for this project, fed through the real cleaning (`clean_text`) or ingest
+(`build_drafts`)."""
+from __future__ import annotations
+
+from build_tools import cleaning as c
+from build_tools.ingest import build_drafts
+from build_tools.readers import read_bytes
+
+# A speech's paragraphs, long enough for a part of its own (over 200 characters).
+SPEECH = ["同志们：",
+          "今天召开全县巩固卫生县城成果推进会，主要是把下半年的任务讲清楚。上半年，各乡镇清理了"
+          "沟渠河塘，县城的面貌有了新的变化，大家辛苦了。",
+          "下半年要抓好三件事：一是把农贸市场的改造收尾，二是把公厕的保洁责任落实到人，三是把门前"
+          "三包的检查坚持下去，每月通报一次，排名靠后的乡镇要在会上作说明。",
+          "同志们，卫生县城的牌子来之不易，希望大家珍惜荣誉、再接再厉，把各项工作做得更扎实。"]
+TITLE = "在全县巩固卫生县城成果推进会上的讲话"
+
+
+def drafts(text: str, name: str = "page.txt"):
+    found, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
+    return [d.speech for d in found]
+
+
+def test_radicals_of_a_pdf_text_layer_become_their_characters():
+    # U+2F63 and U+2F24 (Kangxi radicals), U+2ED4 (a simplified radical of the supplement)
+    page = "在全县巩固卫\u2f63县城成果推进\u2f24会上的讲话\n同志们：\n各\u2ed4店前要做到三包。\n"
+    text = c.clean_text(page)
+    assert "卫生县城成果推进大会" in text and "各门店前要做到三包。" in text
+
+
+def test_a_members_notice_that_offers_to_open_the_text_marks_it_cut():
+    page = TITLE + "\n" + "\n".join(SPEECH[:3]) + "\n本文共3200字，仅供会员学习参考（会员可打开全文）\n"
+    (sp,) = drafts(page)
+    assert sp.truncated and "会员" not in sp.text
+
+
+def test_pages_left_unread_mark_the_text_cut():
+    page = TITLE + "\n" + "\n".join(SPEECH[:3]) + "\n还剩3页未读，继续阅读\n"
+    (sp,) = drafts(page)
+    assert sp.truncated and "未读" not in sp.text
