@@ -471,6 +471,9 @@ _CHROME = re.compile(
     # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
     # headline it had first ("原标题：…")
     r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
+    # an app's banner over a copy of its article ("打开…客户端，阅读体验更佳") and a forum's
+    # sign-up prompt ("马上注册，结交更多好友…")
+    r"|^(?:打开|下载|安装)[^，。！？\s]{0,12}(?:客户端|APP|App|app)|^(?:马上|立即|免费)注册"
     # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
     r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
     # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")
@@ -562,8 +565,17 @@ _MENU_BAR = re.compile(r"\s+[|｜]\s+")
 MENU_MIN_ITEMS = 4
 
 
+# A menu row set out with spaces instead of bars ("某某局 网站首页 机构概况 政务公开") is one
+# when an item is the home page: a slogan of short phrases has no such item.
+_HOME = re.compile(r"^(?:网站)?首页$|^主页$")
+
+
 def _is_menu_row(s: str) -> bool:
     items = _MENU_BAR.split(s)
+    if len(items) < MENU_MIN_ITEMS:
+        items = s.split(" ")
+        if not any(_HOME.match(x) for x in items):
+            return False
     return len(items) >= MENU_MIN_ITEMS and all(
         len(x) <= 12 and not re.search(f"[{SENTENCE_END}，、：:]", x) for x in items)
 

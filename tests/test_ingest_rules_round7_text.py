@@ -14,7 +14,8 @@ SPEECH = ["同志们：",
           "今天召开全县巩固卫生县城成果推进会，主要是把下半年的任务讲清楚。上半年，各乡镇清理了"
           "沟渠河塘，县城的面貌有了新的变化，大家辛苦了。",
           "下半年要抓好三件事：一是把农贸市场的改造收尾，二是把公厕的保洁责任落实到人，三是把门前"
-          "三包的检查坚持下去，每月通报一次，排名靠后的乡镇要在会上作说明。",
+          "三包的检查坚持下去，每月通报一次，排名靠后的乡镇要在会上作说明。县里安排的经费要专款专用，"
+          "年底前审计一次，审计结果向全县公开。",
           "同志们，卫生县城的牌子来之不易，希望大家珍惜荣誉、再接再厉，把各项工作做得更扎实。"]
 TITLE = "在全县巩固卫生县城成果推进会上的讲话"
 
@@ -41,3 +42,21 @@ def test_pages_left_unread_mark_the_text_cut():
     page = TITLE + "\n" + "\n".join(SPEECH[:3]) + "\n还剩3页未读，继续阅读\n"
     (sp,) = drafts(page)
     assert sp.truncated and "未读" not in sp.text
+
+
+def test_an_app_banner_over_its_article_goes():
+    page = "打开东岭新闻客户端，阅读体验更佳\n" + TITLE + "\n" + "\n".join(SPEECH) + "\n"
+    assert c.clean_text(page).split("\n")[0] == TITLE
+
+
+def test_a_forum_sign_up_prompt_goes():
+    assert c.is_chrome_line("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。")
+
+
+def test_a_menu_row_set_out_with_spaces_goes_when_it_holds_the_home_page():
+    page = "东岭县住房和城乡建设局 网站首页 走进住建 政务公开 通知公告\n" + TITLE + "\n" + "\n".join(SPEECH) + "\n"
+    assert c.clean_text(page).split("\n")[0] == TITLE
+
+
+def test_a_slogan_of_spaced_phrases_is_no_menu_row():
+    assert not c.is_chrome_line("讲文明 树新风 促和谐 谋发展")
