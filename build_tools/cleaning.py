@@ -863,6 +863,26 @@ def cut_tail(text: str) -> str:
     return text
 
 
+# A forum post's head: who posted and when ("老张 发表于 2022-10-09 21:14:07").
+_POST_HEAD = re.compile(r"^\S{1,20}\s*发表于\s*\d{4}[-/.年]")
+
+
+def drop_replies(text: str) -> str:
+    """On a forum page the speech is the first post: a second post's head after its text
+    starts the replies ("感谢分享", "收藏了"), which go with it, and so do the lines between the
+    text's last sentence and that head (the reply buttons, the reply's floor: 沙发, 板凳, 2#)."""
+    lines = text.split("\n")
+    body_seen = 0
+    for i, ln in enumerate(lines):
+        if is_sentence(ln):
+            body_seen += len(ln)
+        elif body_seen > 200 and _POST_HEAD.match(ln.strip()):
+            while i and not is_sentence(lines[i - 1]):
+                i -= 1
+            return "\n".join(lines[:i])
+    return text
+
+
 # --- paragraphs -----------------------------------------------------------------------------
 
 _ENUM = (r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[，,、]|"
@@ -1503,7 +1523,7 @@ def clean_lines(text: str) -> CleanResult:
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
-    text = cut_tail(text)
+    text = drop_replies(cut_tail(text))
     # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
     text = remove_inline_debris(drop_viewer_summaries(remove_chrome(drop_running_heads(text))))

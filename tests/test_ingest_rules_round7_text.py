@@ -60,3 +60,24 @@ def test_a_menu_row_set_out_with_spaces_goes_when_it_holds_the_home_page():
 
 def test_a_slogan_of_spaced_phrases_is_no_menu_row():
     assert not c.is_chrome_line("讲文明 树新风 促和谐 谋发展")
+
+
+def test_a_forum_page_keeps_the_first_post_and_drops_the_replies():
+    page = ("[转帖] " + TITLE + "\n东岭笔杆子 发表于 2022-10-09 21:14:07 | 显示全部楼层\n"
+            + "\n".join(SPEECH) + "\n回复 举报\n沙发\n小李 发表于 2022-10-10 08:31:55\n"
+            "谢谢楼主，收下了。\n板凳\n老周 发表于 2022-10-10 12:05:40\n写得实在，学习了。\n")
+    text = c.clean_text(page)
+    assert text.endswith(SPEECH[-1])
+    assert "沙发" not in text and "学习了" not in text
+
+
+def test_a_download_notice_under_the_speechs_closing_leaves_it_whole():
+    page = TITLE + "\n" + "\n".join(SPEECH) + "\n点击下载文档，完整查看全文\n"
+    (sp,) = drafts(page)
+    assert not sp.truncated
+
+
+def test_a_notice_of_left_out_text_still_cuts_a_speech_with_its_closing():
+    page = TITLE + "\n（开头部分已省略300字）\n" + "\n".join(SPEECH[1:]) + "\n"
+    (sp,) = drafts(page)
+    assert sp.truncated
