@@ -793,7 +793,8 @@ _SPAM = re.compile(
     # a bracket selling treatment: "【治疗…哪家好】", "（…医院在线咨询）"
     f"|[【\\[［（(](?=[^】\\]］）)\n]{{0,30}}?(?:治疗|医院|医生))(?=[^】\\]］）)\n]{{0,30}}?(?:{_SPAM_SALE}))"
     f"[^】\\]］）)\n]{{1,30}}[】\\]］）)]"
-    f"|(?:{_SPAM_GLUE}){{0,4}}(?:{_SPAM_CORE})(?:{_SPAM_GLUE}|{_SPAM_CORE}|[？?！!]){{0,8}}")
+    # (a brand's one character between the sales words goes with them: "澳门新葡京娱乐场官网")
+    f"|(?:(?:{_SPAM_GLUE})[{HAN}]?){{0,4}}(?:{_SPAM_CORE})(?:[{HAN}]?(?:{_SPAM_GLUE}|{_SPAM_CORE})|[？?！!]){{0,8}}")
 
 
 def remove_spam(text: str) -> str:
@@ -808,8 +809,11 @@ def remove_chrome(text: str) -> str:
         before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
         # A line that trails off right after a finished paragraph of prose is where the text
         # was cut, not a teaser in a list (teasers follow their own title line or teaser).
-        cut = after == GAP or (len(before) >= 20 and bool(re.search(f"[{STOPS}][”’」』）)]*$", before)))
-        if not is_chrome_line(ln, before_cut=cut):
+        ended = bool(re.search(f"[{STOPS}][”’」』）)]*$", before))
+        cut = after == GAP or (len(before) >= 20 and ended)
+        # One character alone after a finished sentence is a scan's speck (a box read as 口):
+        # no paragraph is one character, and a wrapped word's last character follows no stop.
+        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -1226,16 +1230,35 @@ def drop_running_heads(text: str) -> str:
     seen: dict[str, int] = {}
     for s in lines:
         seen[s] = seen.get(s, 0) + 1
+    inside = _heads_inside_sentences(lines, filled)
     out = []
     body = False
-    for ln, s in zip(text.split("\n"), lines, strict=True):
+    for i, (ln, s) in enumerate(zip(text.split("\n"), lines, strict=True)):
         head = (s and len(s) <= RUNNING_HEAD_MAX and not re.search(f"[{STOPS}，：:]", s)
                 and not _TITLE_END_WORD.search(s) and not re.match(r"[（(]\s*\d{4}\s*年", s))
-        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number)):
+        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number) or i in inside):
             continue
         body = body or is_sentence(s)
         out.append(ln)
     return "\n".join(out)
+
+
+# Prose broken off mid-sentence at the end of a printed line: a clause in it, no end mark.
+_BROKEN_PROSE = re.compile(f"，.{{4,}}[^{SENTENCE_END}：:”’」』）)]$")
+
+
+def _heads_inside_sentences(lines: list[str], filled: list[int]) -> set[int]:
+    """The line under a page number where a sentence breaks across the page ("…服务用" /
+    "— 1 —" / "<head>" / "语不规范。"): a head printed only once (no heading opens inside a
+    sentence). The sentence's own next line would be as wide as the broken one, which ends
+    a full printed line, or end with a mark; a head is a short name."""
+    out = set()
+    for k in range(1, len(filled) - 1):
+        broken, number, head = (lines[filled[k + d]] for d in (-1, 0, 1))
+        if (_PAGE_NUMBER_LINE.match(number) and _BROKEN_PROSE.search(broken)
+                and len(head) < len(broken) - 2):
+            out.add(filled[k + 1])
+    return out
 
 
 # A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n"): short runs of
@@ -1333,18 +1356,30 @@ def rejoin_lone_marks(text: str) -> str:
 
 def drop_viewer_summaries(text: str) -> str:
     """A document viewer prints a summary (the title and the opening, cut mid-word) above
-    the full text: a line whose text, spaces aside, begins a line just below it goes."""
+    the full text: a line whose text, spaces aside, begins a line just below it goes. A
+    guide box's summary runs the salutation into the opening and may close the cut with a
+    full stop ("同志们： 今天，…打好创。"): it begins the lines below read as one."""
     lines = text.split("\n")
     squeezed = [re.sub(r"\s+", "", x).rstrip(".…") for x in lines]
     out = []
     for i, line in enumerate(lines):
         s = squeezed[i]
+        below = squeezed[i + 1:i + 6]
         # a summary holds a clause of the text (a title alone has no comma and stays)
-        if len(s) >= 20 and ("，" in line or is_sentence(line)) and any(
-                len(t) > len(s) and t.startswith(s) for t in squeezed[i + 1:i + 6]):
+        if len(s) >= 20 and ("，" in line or is_sentence(line)) and (
+                any(len(t) > len(s) and t.startswith(s) for t in below)
+                or _begins_run(s.rstrip("。"), below)):
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _begins_run(s: str, below: list[str]) -> bool:
+    """`s` begins the lines below read as one, and they go on past it: it runs over the
+    first of them (a line repeated below is a copy, which `_drop_earlier_copies` judges)."""
+    run = "".join(below)
+    return (bool(below) and 0 < len(below[0]) < len(s) and s.startswith(below[0])
+            and len(run) > len(s) + 1 and run.startswith(s))
 
 
 #: A viewer prints a page's lines run together with a space where each printed line ended:

@@ -81,3 +81,39 @@ def test_a_notice_of_left_out_text_still_cuts_a_speech_with_its_closing():
     page = TITLE + "\n（开头部分已省略300字）\n" + "\n".join(SPEECH[1:]) + "\n"
     (sp,) = drafts(page)
     assert sp.truncated
+
+
+def test_a_guide_box_summary_of_salutation_and_opening_goes():
+    summary = "同志们： " + SPEECH[1][:40] + "。"
+    page = TITLE + "\n" + summary + "\n" + "\n".join(SPEECH) + "\n"
+    text = c.clean_text(page)
+    assert text.count("同志们：") == 1 and SPEECH[1] in text.split("\n")
+
+
+def test_a_repeated_line_is_no_summary_of_the_lines_below():
+    line = "今天召开全县推进会，部署下一阶段的工作。同志们："
+    assert c.drop_viewer_summaries("\n".join([line] * 4)) == "\n".join([line] * 4)
+
+
+def test_a_brand_character_between_sales_words_goes_with_the_spam():
+    text = c.remove_spam("各乡镇要拿出时间表，网上新葡京娱乐场官网注册送彩金每月报告一次进展。")
+    assert text == "各乡镇要拿出时间表，每月报告一次进展。"
+
+
+def test_a_head_printed_once_inside_a_sentence_broken_by_a_page_goes():
+    page = (TITLE + "\n同志们：\n今天召开全县推进会，主要是把下半年的任务讲清楚。有的窗口单位服务用\n"
+            "— 1 —\n东岭县创建工作文件选编\n语不规范，群众有意见。\n" + "\n".join(SPEECH[2:]) + "\n— 2 —\n")
+    text = c.clean_text(page)
+    assert "选编" not in text and "有的窗口单位服务用语不规范，群众有意见。" in text
+
+
+def test_a_wrapped_line_under_a_page_number_is_no_head():
+    # as wide as the line broken above the number: the sentence's own next line
+    page = (TITLE + "\n同志们：\n今天召开全县推进会，主要是把下半年的任务讲清楚，各个乡\n"
+            "— 1 —\n镇要把问题清单落实到每个村每个组每个户\n头上，年底前全部销号。\n" + "\n".join(SPEECH[2:]) + "\n")
+    assert "镇要把问题清单落实到每个村每个组每个户头上" in c.clean_text(page)
+
+
+def test_one_character_alone_after_a_finished_sentence_is_a_speck():
+    page = TITLE + "\n" + "\n".join(SPEECH[:2]) + "\n口\n" + "\n".join(SPEECH[2:]) + "\n"
+    assert "口" not in c.clean_text(page).split("\n")
