@@ -117,3 +117,15 @@ def test_a_wrapped_line_under_a_page_number_is_no_head():
 def test_one_character_alone_after_a_finished_sentence_is_a_speck():
     page = TITLE + "\n" + "\n".join(SPEECH[:2]) + "\n口\n" + "\n".join(SPEECH[2:]) + "\n"
     assert "口" not in c.clean_text(page).split("\n")
+
+
+def test_two_short_speeches_each_under_its_title_and_salutation_are_two():
+    first = ["同志们：", "今年是全区巩固卫生城市成果的关键一年。从上半年的暗访看，短板集中在老旧小区和农贸市场，"
+             "这两块的问题不解决，复审就过不了关。", "各街道要对老旧小区逐个建立台账，能改造的抓紧改造，改不了的先把卫生管起来。",
+             "同志们，离复审只有四个月了，希望大家不等不靠，把问题解决在复审之前。"]
+    second = ["同志们：", "刚才，周书记作了重要讲话，大家要认真抓好落实。下面，我就具体工作讲两点。",
+              "一是资金要保障到位。区财政已经安排了专项资金，主要用于老旧小区改造，各单位要抓紧组织实施。",
+              "二是督查要跟进到位。区巩卫办每周组织一次暗访，暗访结果在全区通报，排名靠后的要约谈。"]
+    page = ("东岭区巩卫工作简报\n周明同志在全区巩卫推进会上的讲话\n" + "\n".join(first)
+            + "\n吴芳同志在全区巩卫推进会上的讲话\n" + "\n".join(second) + "\n")
+    assert [sp.title for sp in drafts(page)] == ["周明同志在全区巩卫推进会上的讲话", "吴芳同志在全区巩卫推进会上的讲话"]
