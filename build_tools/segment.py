@@ -219,7 +219,7 @@ def _titled(chunk: list[str]) -> bool:
     """The chunk opens with a salutation under a whole title of its own ("王某同志在…的讲话" /
     "同志们：")."""
     first = next((i for i, x in enumerate(chunk) if is_sentence(x) or _OPENING.match(x)), None)
-    return bool(first) and bool(_OPENING.match(chunk[first])) and _header_above(chunk[:first]) > 0
+    return first is not None and bool(_OPENING.match(chunk[first])) and _header_above(chunk[:first]) > 0
 
 
 def _least_between(above: list[str], below: list[str]) -> int:
