@@ -222,6 +222,16 @@ def _titled(chunk: list[str]) -> bool:
     return first is not None and bool(_OPENING.match(chunk[first])) and _header_above(chunk[:first]) > 0
 
 
+def _is_lead(above: list[str]) -> bool:
+    """A feature's or an editor's lead above a speech printed under its own title: a few
+    sentences (less than a body) that neither open with a salutation nor report a meeting
+    in a news lead, which would make them a text of their own."""
+    sentences = [x for x in above if is_sentence(x)]
+    return (bool(sentences) and sum(map(len, sentences)) < MIN_BODY_BEFORE_SPLIT
+            and not any(SALUTATION.match(x) or ADDRESS.match(x) for x in above)
+            and not _NEWS_LEAD.match(sentences[0]))
+
+
 def _least_between(above: list[str], below: list[str]) -> int:
     """The body the text above a titled salutation needs to be a part of its own. A bulletin
     or a Word file prints several short speeches, each under its title and salutation: two
@@ -249,6 +259,11 @@ def _split_salutations(lines: list[str], title: str | None, part: int | None,
                 carry.insert(0, chunks[-1].pop())
             chunks.append(carry)
             by_header.append(body_chars < MIN_BODY_BEFORE_SPLIT)
+            body_chars = 0
+        elif header and len(chunks) == 1 and _is_lead(chunks[0][:cut]):
+            # (the sentences above go; the lines that are not, the page's headline among
+            # them, stay in the speech's head)
+            chunks[0] = [x for x in chunks[0] if not is_sentence(x)]
             body_chars = 0
         chunks[-1].append(line)
         if is_sentence(line):

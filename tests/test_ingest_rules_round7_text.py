@@ -129,3 +129,18 @@ def test_two_short_speeches_each_under_its_title_and_salutation_are_two():
     page = ("东岭区巩卫工作简报\n周明同志在全区巩卫推进会上的讲话\n" + "\n".join(first)
             + "\n吴芳同志在全区巩卫推进会上的讲话\n" + "\n".join(second) + "\n")
     assert [sp.title for sp in drafts(page)] == ["周明同志在全区巩卫推进会上的讲话", "吴芳同志在全区巩卫推进会上的讲话"]
+
+
+def test_a_features_lead_above_a_speech_under_its_own_title_goes():
+    page = ("街巷里的文明新风\n河水在这里拐了一个弯。沿河的老街过去污水横流，如今装上了路灯，铺上了青石板。\n"
+            "日前，全县巩固卫生县城成果推进会召开，县长出席会议并讲话。现将讲话全文刊发如下：\n"
+            + TITLE + "\n" + "\n".join(SPEECH) + "\n")
+    (sp,) = drafts(page)
+    assert sp.title == TITLE and sp.text.startswith("同志们：")
+
+
+def test_a_news_report_above_a_speech_under_its_own_title_is_not_a_lead():
+    report = ("9月3日，东岭县召开巩固卫生县城成果推进会，总结上半年工作，部署下半年任务。县长周明出席会议并讲话，"
+              "副县长吴芳主持会议。会议通报了各乡镇的考核结果，三个乡镇作了表态发言。")
+    page = "东岭县召开巩固卫生县城成果推进会\n" + report + "\n" + TITLE + "\n" + "\n".join(SPEECH) + "\n"
+    assert any(report in sp.text for sp in drafts(page))
