@@ -506,7 +506,9 @@ _SITE_VOICE = re.compile(
 _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
-    r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
+    r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语|"
+    # a document site's notes on the file it sells ("如PPT文件的首页显示word图标…")
+    r"PPT|Word|PDF|docx?\b", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
 _SELF = re.compile(_SELF_WORDS)
 #: Labels that open a line of site text ("编者按：", "【导语】", "温馨提示：").

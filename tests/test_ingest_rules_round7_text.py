@@ -144,3 +144,9 @@ def test_a_news_report_above_a_speech_under_its_own_title_is_not_a_lead():
               "副县长吴芳主持会议。会议通报了各乡镇的考核结果，三个乡镇作了表态发言。")
     page = "东岭县召开巩固卫生县城成果推进会\n" + report + "\n" + TITLE + "\n" + "\n".join(SPEECH) + "\n"
     assert any(report in sp.text for sp in drafts(page))
+
+
+def test_a_document_sites_note_on_its_file_formats_under_the_speech_goes():
+    page = (TITLE + "\n" + "\n".join(SPEECH) + "\n- 配套讲稿：\n"
+            "如果幻灯片PPT的封面显示Word标志，说明该PPT附有配套讲稿。\n")
+    assert c.clean_text(page).endswith(SPEECH[-1])
