@@ -10,6 +10,7 @@ vocabulary.py; place names are in places.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -34,6 +35,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # HTML markup left in copied text ("<h3><h3>11月15日下午，…</h3>"): the tags of text blocks.
 _STRAY_TAG = re.compile(r"</?(?:h[1-6]|p|br|div|span|strong|b|em|i|u|font|section|article|li|ul|ol|"
                         r"table|tbody|tr|td|th|center)(?:\s[^<>\n]{0,200})?/?>", re.I)
+
+
+# A PDF's text layer may map a glyph to the radical that looks like it rather than the
+# character ("国家卫⽣城市攻坚⼤会", U+2F63 for 生): the same shapes, and no Chinese text uses a
+# radical as a word, so every radical becomes its character. The Kangxi block decomposes
+# to the characters under NFKC; the supplement's simplified radicals that are whole
+# characters (门, 长, 马…) do not, so they are listed (Unicode gives no mapping for them).
+_RADICAL_SUPPLEMENT = str.maketrans("⺟⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                                    "母西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟")
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+
+
+def unify_radicals(text: str) -> str:
+    text = text.translate(_RADICAL_SUPPLEMENT)
+    return _KANGXI.sub(_nfkc, text) if _KANGXI.search(text) else text
+
+
+def _nfkc(m: re.Match) -> str:
+    return unicodedata.normalize("NFKC", m.group(0))
 
 
 def normalise_whitespace(text: str) -> str:
@@ -294,11 +314,11 @@ def _counts(s: str) -> Truncation:
 
 # A gate notice in any wording: an access verb and a gate word in a short line that is not a
 # sentence of the speech ("此处内容需要权限查看", "剩余内容已隐藏，请支付5元后继续阅读",
-# "VIP专享文档，扫码付费后即可下载完整版"). A speech sentence that mentions 扫码/查看 ends
-# with 。 and is longer.
-_ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看")
+# "VIP专享文档，扫码付费后即可下载完整版", "本文仅供会员参考（会员可打开全文）", "还剩3页未读，
+# 继续阅读"). A speech sentence that mentions 扫码/查看 ends with 。 and is longer.
+_ACCESS = re.compile(r"查看|阅读|下载|显示|解锁|浏览|观看|打开")
 _GATE = re.compile(r"权限|会员|VIP|vip|付费|支付|购买|登录|登陆|扫码|隐藏|未显示|完整版|完整内容|"
-                   r"剩余|余下|试读|预览|解锁")
+                   r"剩余|余下|还剩|未读|试读|预览|解锁")
 # A notice the site puts in brackets on a line of its own: "（阅读全部图文内容，您需要先登录！）".
 # Its end mark is inside the brackets, so the end-of-sentence test looks inside them.
 _BRACKETED = re.compile(r"^[（(【\[](.{4,48})[)）】\]]$")
@@ -451,6 +471,9 @@ _CHROME = re.compile(
     # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
     # headline it had first ("原标题：…")
     r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
+    # an app's banner over a copy of its article ("打开…客户端，阅读体验更佳") and a forum's
+    # sign-up prompt ("马上注册，结交更多好友…")
+    r"|^(?:打开|下载|安装)[^，。！？\s]{0,12}(?:客户端|APP|App|app)|^(?:马上|立即|免费)注册"
     # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
     r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
     # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")
@@ -483,7 +506,9 @@ _SITE_VOICE = re.compile(
 _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|转载|侵权|打赏|本文|本篇|这篇|此文|该文|稿子|您"
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
-    r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语", re.I)
+    r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语|"
+    # a document site's notes on the file it sells ("如PPT文件的首页显示word图标…")
+    r"PPT|Word|PDF|docx?\b", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
 _SELF = re.compile(_SELF_WORDS)
 #: Labels that open a line of site text ("编者按：", "【导语】", "温馨提示：").
@@ -542,8 +567,17 @@ _MENU_BAR = re.compile(r"\s+[|｜]\s+")
 MENU_MIN_ITEMS = 4
 
 
+# A menu row set out with spaces instead of bars ("某某局 网站首页 机构概况 政务公开") is one
+# when an item is the home page: a slogan of short phrases has no such item.
+_HOME = re.compile(r"^(?:网站)?首页$|^主页$")
+
+
 def _is_menu_row(s: str) -> bool:
     items = _MENU_BAR.split(s)
+    if len(items) < MENU_MIN_ITEMS:
+        items = s.split(" ")
+        if not any(_HOME.match(x) for x in items):
+            return False
     return len(items) >= MENU_MIN_ITEMS and all(
         len(x) <= 12 and not re.search(f"[{SENTENCE_END}，、：:]", x) for x in items)
 
@@ -761,7 +795,8 @@ _SPAM = re.compile(
     # a bracket selling treatment: "【治疗…哪家好】", "（…医院在线咨询）"
     f"|[【\\[［（(](?=[^】\\]］）)\n]{{0,30}}?(?:治疗|医院|医生))(?=[^】\\]］）)\n]{{0,30}}?(?:{_SPAM_SALE}))"
     f"[^】\\]］）)\n]{{1,30}}[】\\]］）)]"
-    f"|(?:{_SPAM_GLUE}){{0,4}}(?:{_SPAM_CORE})(?:{_SPAM_GLUE}|{_SPAM_CORE}|[？?！!]){{0,8}}")
+    # (a brand's one character between the sales words goes with them: "澳门新葡京娱乐场官网")
+    f"|(?:(?:{_SPAM_GLUE})[{HAN}]?){{0,4}}(?:{_SPAM_CORE})(?:[{HAN}]?(?:{_SPAM_GLUE}|{_SPAM_CORE})|[？?！!]){{0,8}}")
 
 
 def remove_spam(text: str) -> str:
@@ -776,8 +811,11 @@ def remove_chrome(text: str) -> str:
         before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")
         # A line that trails off right after a finished paragraph of prose is where the text
         # was cut, not a teaser in a list (teasers follow their own title line or teaser).
-        cut = after == GAP or (len(before) >= 20 and bool(re.search(f"[{STOPS}][”’」』）)]*$", before)))
-        if not is_chrome_line(ln, before_cut=cut):
+        ended = bool(re.search(f"[{STOPS}][”’」』）)]*$", before))
+        cut = after == GAP or (len(before) >= 20 and ended)
+        # One character alone after a finished sentence is a scan's speck (a box read as 口):
+        # no paragraph is one character, and a wrapped word's last character follows no stop.
+        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -828,6 +866,26 @@ def cut_tail(text: str) -> str:
             if len(first) >= 20 and _EXCERPT.search(first) and "，" in first:
                 return "\n".join(lines[:i])
             return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
+    return text
+
+
+# A forum post's head: who posted and when ("老张 发表于 2022-10-09 21:14:07").
+_POST_HEAD = re.compile(r"^\S{1,20}\s*发表于\s*\d{4}[-/.年]")
+
+
+def drop_replies(text: str) -> str:
+    """On a forum page the speech is the first post: a second post's head after its text
+    starts the replies ("感谢分享", "收藏了"), which go with it, and so do the lines between the
+    text's last sentence and that head (the reply buttons, the reply's floor: 沙发, 板凳, 2#)."""
+    lines = text.split("\n")
+    body_seen = 0
+    for i, ln in enumerate(lines):
+        if is_sentence(ln):
+            body_seen += len(ln)
+        elif body_seen > 200 and _POST_HEAD.match(ln.strip()):
+            while i and not is_sentence(lines[i - 1]):
+                i -= 1
+            return "\n".join(lines[:i])
     return text
 
 
@@ -1174,16 +1232,35 @@ def drop_running_heads(text: str) -> str:
     seen: dict[str, int] = {}
     for s in lines:
         seen[s] = seen.get(s, 0) + 1
+    inside = _heads_inside_sentences(lines, filled)
     out = []
     body = False
-    for ln, s in zip(text.split("\n"), lines, strict=True):
+    for i, (ln, s) in enumerate(zip(text.split("\n"), lines, strict=True)):
         head = (s and len(s) <= RUNNING_HEAD_MAX and not re.search(f"[{STOPS}，：:]", s)
                 and not _TITLE_END_WORD.search(s) and not re.match(r"[（(]\s*\d{4}\s*年", s))
-        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number)):
+        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number) or i in inside):
             continue
         body = body or is_sentence(s)
         out.append(ln)
     return "\n".join(out)
+
+
+# Prose broken off mid-sentence at the end of a printed line: a clause in it, no end mark.
+_BROKEN_PROSE = re.compile(f"，.{{4,}}[^{SENTENCE_END}：:”’」』）)]$")
+
+
+def _heads_inside_sentences(lines: list[str], filled: list[int]) -> set[int]:
+    """The line under a page number where a sentence breaks across the page ("…服务用" /
+    "— 1 —" / "<head>" / "语不规范。"): a head printed only once (no heading opens inside a
+    sentence). The sentence's own next line would be as wide as the broken one, which ends
+    a full printed line, or end with a mark; a head is a short name."""
+    out = set()
+    for k in range(1, len(filled) - 1):
+        broken, number, head = (lines[filled[k + d]] for d in (-1, 0, 1))
+        if (_PAGE_NUMBER_LINE.match(number) and _BROKEN_PROSE.search(broken)
+                and len(head) < len(broken) - 2):
+            out.add(filled[k + 1])
+    return out
 
 
 # A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n"): short runs of
@@ -1281,18 +1358,30 @@ def rejoin_lone_marks(text: str) -> str:
 
 def drop_viewer_summaries(text: str) -> str:
     """A document viewer prints a summary (the title and the opening, cut mid-word) above
-    the full text: a line whose text, spaces aside, begins a line just below it goes."""
+    the full text: a line whose text, spaces aside, begins a line just below it goes. A
+    guide box's summary runs the salutation into the opening and may close the cut with a
+    full stop ("同志们： 今天，…打好创。"): it begins the lines below read as one."""
     lines = text.split("\n")
     squeezed = [re.sub(r"\s+", "", x).rstrip(".…") for x in lines]
     out = []
     for i, line in enumerate(lines):
         s = squeezed[i]
+        below = squeezed[i + 1:i + 6]
         # a summary holds a clause of the text (a title alone has no comma and stays)
-        if len(s) >= 20 and ("，" in line or is_sentence(line)) and any(
-                len(t) > len(s) and t.startswith(s) for t in squeezed[i + 1:i + 6]):
+        if len(s) >= 20 and ("，" in line or is_sentence(line)) and (
+                any(len(t) > len(s) and t.startswith(s) for t in below)
+                or _begins_run(s.rstrip("。"), below)):
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _begins_run(s: str, below: list[str]) -> bool:
+    """`s` begins the lines below read as one, and they go on past it: it runs over the
+    first of them (a line repeated below is a copy, which `_drop_earlier_copies` judges)."""
+    run = "".join(below)
+    return (bool(below) and 0 < len(below[0]) < len(s) and s.startswith(below[0])
+            and len(run) > len(s) + 1 and run.startswith(s))
 
 
 #: A viewer prints a page's lines run together with a space where each printed line ended:
@@ -1466,12 +1555,12 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(text))))
+    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
-    text = cut_tail(text)
+    text = drop_replies(cut_tail(text))
     # (a document dump glues "第2页共8页" into its text: the page was converted)
     paged = has_page_numbers(text) or bool(_INLINE_PAGE_FOOTER.search(text))
     text = remove_inline_debris(drop_viewer_summaries(remove_chrome(drop_running_heads(text))))

@@ -39,7 +39,7 @@ from .record import Speech, count_chars
 from .sameness import first_same
 from .segment import Part, clean_title, is_title_line, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
-from .vocabulary import HAN
+from .vocabulary import CLOSING, HAN
 
 #: Below this place confidence the place is written but listed for review.
 PLACE_REVIEW = 0.6
@@ -306,7 +306,8 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     for i, part in enumerate(seg.parts):
         text = "\n\n".join(part.paragraphs)
         last = i == len(seg.parts) - 1
-        cut = cleaned.truncation.truncated and (not seg.compilation or last)
+        cut = (cleaned.truncation.truncated and (not seg.compilation or last)
+               and not _ends_whole(part, cleaned))
         truncated = GAP in part.paragraphs or part.paragraphs[-1].endswith("……") or cut
         source = {"raw": raw, "site": facts.site, "part": part.part, "file": Path(page.path).name[:200]}
         sp = _speech(part, text, page, facts, themes, truncated=truncated,
@@ -317,7 +318,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         found.add(sp.id)
         drafts.append(Draft(sp, Signature.of(text), part))
     kept, skipped = _drop_page_repeats(drafts)
-    return kept, skipped, _page_warnings(cleaned)
+    return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
 
 
 @dataclass(frozen=True)
@@ -351,6 +352,14 @@ def _drop_page_repeats(drafts: list[Draft]) -> tuple[list[Draft], list[Action]]:
             _label(d), "page_duplicate", _label(other), same.similarity,
             d.speech.chars, other.speech.chars, other.speech.title)))
     return kept, skipped
+
+
+def _ends_whole(part: Part, cleaned: CleanResult) -> bool:
+    """A site's gate notice under a speech that ends with its own closing paragraph gates a
+    download or the replies, not the text: the speech is whole, unless a notice says some
+    of it was left out (省略N字), which is a cut above the closing."""
+    return (len(part.paragraphs) > 2 and bool(CLOSING.match(part.paragraphs[-1]))
+            and not cleaned.truncation.omitted)
 
 
 def _page_warnings(cleaned: CleanResult) -> list[str]:

@@ -89,6 +89,10 @@ GREETING = (f"(?:(?:尊敬|亲爱)的[^，。：:\\n]{{0,30}}|各位(?:{'|'.join
 #: A salutation line in any form: short, addressed to people, ending with a colon.
 ADDRESS = re.compile(f"^.{{0,30}}(?:{'|'.join(ADDRESSEES)})[^，。]{{0,4}}[：:]$")
 
+#: The paragraph that closes a speech: the audience addressed again, now before a comma or
+#: an exclamation ("同志们，…希望大家…"; the opening has a colon), or thanks ("谢谢大家！").
+CLOSING = re.compile(f"^(?:{'|'.join(COLLECTIVE)}|朋友们)[，,！!]|^谢谢(?:大家|各位)?[！!。]?$")
+
 # --- fingerprint -----------------------------------------------------------------------------
 
 #: What a fingerprint keeps: Han characters (FINGERPRINT_RANGES), ASCII letters and digits.
