@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import GAP, LENGTH_LABEL, TRAILING_DOTS, is_sentence
+from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, TRAILING_DOTS, is_sentence
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
@@ -114,7 +114,11 @@ _TITLE_LABEL = re.compile(
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
     # a blog's posting stamp after the post's title ("…的讲话 (2012-05-21 09:44:31)")
-    r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])$")
+    r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
+    # a repost's note of where it came from ("…的讲话（转自区政府网）", "(来源：…)")
+    r"|[（(]\s*(?:转自|转载自|摘自|选自|来自|来源[:：]?)[^()（）]{1,24}[)）]"
+    # a document site's file name: the title with its file type ("…的讲话.docx")
+    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf))$", re.I)
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -135,11 +139,17 @@ _PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 
+# A bar between a page's parts (column | headline | site); self-media print it as 丨, an
+# ideograph no Chinese word uses.
+BAR = "[|｜丨]"
+
+
 # A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…"), or a
 # document site's label before a joined title ("（范文）与…讲话稿合集").
-# A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too.
+# A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too; self-media
+# print the bar as the ideograph 丨 ("创城一线丨…").
 _COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?"
-                     rf"|[{HAN}]{{2,6}}\s*[|｜](?![^|｜]*[|｜]))\s*(?=\S{{6}})")
+                     rf"|[{HAN}]{{2,6}}?\s*{BAR}(?!.*{BAR}))\s*(?=\S{{6}})")
 
 
 # An e-paper prints a report's sub-headline on the headline's line, after a space ("全市…推进会
@@ -157,18 +167,28 @@ def clean_title(title: str) -> str:
             break
         title = stripped
     title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
-    # A dump that runs the page's heading into the article's own prints the title twice.
-    half = len(title) // 2
-    if len(title) >= 8 and len(title) % 2 == 0 and title[:half] == title[half:]:
-        return title[:half]
-    return title
+    # A dump that runs the page's heading into the article's own prints the title twice
+    # (with a space between when the two were separate lines).
+    m = _TWICE.match(title)
+    return m.group(1) if m else title
+
+
+_TWICE = re.compile(r"^(.{4,})\s*\1$")
 
 
 def is_title_line(line: str) -> bool:
-    # (a row of links, "网站名 | 首页 | 领导讲话 | …", holds title words but is no title)
     return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
             and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line)
-            and len(re.findall("[|｜]", line)) < 2)
+            and not is_link_row(line))
+
+
+def is_link_row(line: str) -> bool:
+    """A row of links ("网站名 | 首页 | 领导讲话 | …", "某委员会 网站首页 机构概况 政务公开"):
+    three items or more between bars, or a site's menu set apart by spaces. It may hold title
+    words but is no title. (A headline has two halves at most: "对标补短抓整改 全力冲刺迎测评".)"""
+    items = line.split()
+    return (len(re.findall(BAR, line)) >= 2
+            or (len(items) >= MENU_MIN_ITEMS and all(2 <= len(x) <= 12 for x in items)))
 
 
 def segment(lines: list[str], cut_at_end: bool = False) -> Page:
@@ -459,9 +479,8 @@ def headline(head: list[str], body: list[str]) -> str | None:
     if not (lines and body and _DATELINE.match(body[0])):
         return None
     t = lines[-1]
-    # (three items or more between bars are a site's menu: "X县人民政府 | 政务公开 | 互动交流")
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
-            and len(re.findall("[|｜]", t)) < 2
+            and not is_link_row(t)
             and not re.search(r"\d{4}", t) and not _FIELD_LABEL.match(t)
             and not _ORGANISATION.search(t)):
         return t
