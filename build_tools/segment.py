@@ -487,6 +487,25 @@ def headline(head: list[str], body: list[str]) -> str | None:
     return None
 
 
+# A page's <title> runs the article's title and the site's or column's name together:
+# "…动员大会_苍南新闻网", "…的讲话-济南市历下区人民政府", "…讲话 | 某网". (An unspaced dash
+# between two Han characters parts them too; "——" joins a title to its subtitle.)
+_PAGE_TITLE_SEP = re.compile(rf"\s*(?:_|{BAR}|\s[-—–]+\s|(?<=[{HAN}])-(?=[{HAN}]))\s*")
+
+
+def page_headline(page_title: str, head: list[str]) -> str | None:
+    """The article's title in a page's <title>: its first part when the text's head prints
+    it too (a headline needs no meeting word: "把创卫任务落实到每一个楼院"), else the first
+    part that reads as a title. A site's or organisation's name is neither."""
+    parts = [t for p in _PAGE_TITLE_SEP.split(page_title.strip()) if (t := clean_title(p))]
+    if not parts:
+        return None
+    printed = {clean_title(x) for x in head}
+    if parts[0] in printed and len(parts[0]) >= 6 and not _ORGANISATION.search(parts[0]):
+        return parts[0]
+    return next((p for p in parts if is_title_line(p)), None)
+
+
 def _drop_earlier_copies(body: list[str]) -> list[str]:
     """The same text twice in one speech (printed twice in a row, or a summary and then the
     full text): the earlier copy goes. A paragraph of prose is a copy when the same
