@@ -375,8 +375,9 @@ def _last_title(line: str) -> str:
 
 
 _SPEECH_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$")
-# ...said in full: the meeting, then 上的 and what the text is.
-_FULL_SPEECH_TITLE = re.compile(r"^(?:.{0,12}在).{4,}会议?上的(?:讲话|发言|致辞|表态发言|报告)$")
+# A speech's title in full, as its own header prints it: 在, the meeting, 上的 and what the
+# text is.
+_OWN_TITLE = re.compile(r"^在.{4,}会议?上的(?:讲话|发言|致辞|表态发言|报告)$")
 
 
 # A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
@@ -433,11 +434,11 @@ def head_title(head: list[str]) -> str | None:
                                             for x in lines[:i]):
             continue
         # The page prints its title twice (a heading and the article's own): that one;
-        # unless the line is the speech's own full title ("在…会上的讲话") and the repeat is
-        # not: a repost's heading shortens the title it then prints with its header.
+        # unless the line is the speech's own title in full ("在…会上的讲话") and the repeat
+        # is not: a repost's heading shortens the title its header then prints.
         twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)
         if twice and lines.count(lines[i]) == 1 and not (
-                _FULL_SPEECH_TITLE.match(lines[i]) and not _FULL_SPEECH_TITLE.match(twice)):
+                _OWN_TITLE.match(lines[i]) and not _OWN_TITLE.match(twice)):
             return twice
         longer = next((x for x in lines[:i] if len(x) > len(lines[i]) and is_title_line(x)
                        and _common_tail(x, lines[i]) >= 0.8 * len(lines[i])), None)
