@@ -37,7 +37,7 @@ from .places import id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, clean_title, is_title_line, page_headline, segment, title_field
+from .segment import Part, is_title_line, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import HAN
 
