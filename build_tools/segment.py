@@ -179,7 +179,12 @@ _TWICE = re.compile(r"^(.{4,})\s*\1$")
 def is_title_line(line: str) -> bool:
     return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
             and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line)
-            and not is_link_row(line))
+            and not is_link_row(line) and not _POSTING_TIME.search(line))
+
+
+# A posting time ("2022-10-12 07:58"): the byline's, never in a headline. A line holding one
+# is a byline, or a headline a copy ran together with its byline and banner.
+_POSTING_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 def is_link_row(line: str) -> bool:

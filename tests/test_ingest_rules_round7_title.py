@@ -7,7 +7,7 @@ from __future__ import annotations
 from build_tools.cleaning import is_chrome_line
 from build_tools.ingest import build_drafts
 from build_tools.readers import read_bytes
-from build_tools.segment import clean_title, head_title, headline, is_link_row, page_headline
+from build_tools.segment import clean_title, head_title, headline, is_link_row, is_title_line, page_headline
 
 SPEECH = ("同志们：\n今天召开这次推进会，主要是把下一阶段的创建任务再明确一遍。"
           "各街道、各部门要对照测评标准逐项自查，背街小巷、农贸市场和老旧小区要一处一处地过，"
@@ -105,3 +105,13 @@ def test_an_asterisk_masking_a_name_is_no_bullet():
     # a bullet before a link is chrome as before
     assert is_chrome_line("* 网站地图")
     assert is_chrome_line("• 联系我们")
+
+
+def test_a_line_holding_a_posting_time_is_no_title():
+    # a headline an app copy ran together with its banner and byline
+    glued = "打开东湖新闻客户端，体验更佳东湖区召开创文推进会东湖新闻 2023-05-08 09:12"
+    assert not is_title_line(glued)
+    s = one(f"{glued}\n{REPORT}")
+    assert s.title == "东湖区召开创建全国文明城市攻坚推进会"
+    # a headline without a clock stays a title
+    assert is_title_line("东湖区召开创文推进会")
