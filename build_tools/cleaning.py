@@ -16,7 +16,8 @@ from functools import lru_cache, partial
 from itertools import pairwise
 
 from .places import gazetteer, short_districts
-from .vocabulary import ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, SALUTATION, SENTENCE_END, STOPS
+from .vocabulary import (ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX, SALUTATION, SENTENCE_END,
+                         STOPS)
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -455,7 +456,8 @@ _CHROME = re.compile(
     r"|扫码|扫一扫|二维码|关注(?:公众号|我们|微信|官方)|(?:关注|搜索|添加)[^，。]{0,8}微信公众号|微信公众号\s*[:：]|公众号[:：]|客服|联系(?:老师|我们|客服)|代笔|代写"
     r"|(?:点击|免费|立即|文档)(?:下载|复制|查看)|下载(?:文档|word|Word|WORD|本文|此文)|doc格式|docx格式|文档为|推荐度"
     r"|版权(?:所有|声明)|copyright|©|\(c\)\s*\d{4}|备案|ICP|icp|公网安备|增值电信|免责声明|侵权|^举报$|我要举报|举报(?:本文|此文|该文|文档|反馈|此页)"
-    r"|👉|☞|»|›|>>|^[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$"
+    # a bullet before a link; not an asterisk that masks a name ("*镇在全区…的表态发言")
+    r"|👉|☞|»|›|>>|^(?!\*{1,2}" + MASK_SUFFIX + r")[•·●▪◆■□★☆\-–—|>*#]+\s*\S{0,30}$"
     # newspaper leftovers: jump lines, issue numbers, a dated page head
     r"|^[（(]?(?:下|上)?(?:转|接)(?:第)?\s*[\dA-Z一二三四五六七八九十]+\s*版[）)]?$|^第\s*\d+\s*期$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"

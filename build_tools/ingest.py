@@ -37,7 +37,7 @@ from .places import id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, clean_title, is_title_line, segment, title_field
+from .segment import Part, is_title_line, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import CLOSING, HAN
 
@@ -395,9 +395,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
-        html_title = clean_title(to_simplified(page.html_title))
-        if is_title_line(html_title):
-            title = html_title
+        title = page_headline(to_simplified(page.html_title), part.head)
     genre, genre_note = md.genre_with_evidence(title, text)
     if genre_note:
         review.append(genre_note)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import GAP, LENGTH_LABEL, TRAILING_DOTS, is_sentence
+from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, TRAILING_DOTS, is_sentence
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
@@ -114,7 +114,11 @@ _TITLE_LABEL = re.compile(
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
     # a blog's posting stamp after the post's title ("…的讲话 (2012-05-21 09:44:31)")
-    r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])$")
+    r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
+    # a repost's note of where it came from ("…的讲话（转自区政府网）", "(来源：…)")
+    r"|[（(]\s*(?:转自|转载自|摘自|选自|来自|来源[:：]?)[^()（）]{1,24}[)）]"
+    # a document site's file name: the title with its file type ("…的讲话.docx")
+    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf))$", re.I)
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -135,11 +139,17 @@ _PAGE_DIGIT = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 _SPACED_CHAR = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?: |$))")
 
 
+# A bar between a page's parts (column | headline | site); self-media print it as 丨, an
+# ideograph no Chinese word uses.
+BAR = "[|｜丨]"
+
+
 # A column's slogan in brackets before a news headline ("【共建文明城市 共享城市文明】…"), or a
 # document site's label before a joined title ("（范文）与…讲话稿合集").
-# A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too.
+# A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too; self-media
+# print the bar as the ideograph 丨 ("创城一线丨…").
 _COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?"
-                     rf"|[{HAN}]{{2,6}}\s*[|｜](?![^|｜]*[|｜]))\s*(?=\S{{6}})")
+                     rf"|[{HAN}]{{2,6}}?\s*{BAR}(?!.*{BAR}))\s*(?=\S{{6}})")
 
 
 # An e-paper prints a report's sub-headline on the headline's line, after a space ("全市…推进会
@@ -157,18 +167,33 @@ def clean_title(title: str) -> str:
             break
         title = stripped
     title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
-    # A dump that runs the page's heading into the article's own prints the title twice.
-    half = len(title) // 2
-    if len(title) >= 8 and len(title) % 2 == 0 and title[:half] == title[half:]:
-        return title[:half]
-    return title
+    # A dump that runs the page's heading into the article's own prints the title twice
+    # (with a space between when the two were separate lines).
+    m = _TWICE.match(title)
+    return m.group(1) if m else title
+
+
+_TWICE = re.compile(r"^(.{4,})\s*\1$")
 
 
 def is_title_line(line: str) -> bool:
-    # (a row of links, "网站名 | 首页 | 领导讲话 | …", holds title words but is no title)
     return (4 <= len(line) <= 60 and not re.search(f"[{SENTENCE_END}]", line)
             and bool(_TITLE_WORDS.search(line)) and not SALUTATION.match(line)
-            and len(re.findall("[|｜]", line)) < 2)
+            and not is_link_row(line) and not _POSTING_TIME.search(line))
+
+
+# A posting time ("2022-10-12 07:58"): the byline's, never in a headline. A line holding one
+# is a byline, or a headline a copy ran together with its byline and banner.
+_POSTING_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def is_link_row(line: str) -> bool:
+    """A row of links ("网站名 | 首页 | 领导讲话 | …", "某委员会 网站首页 机构概况 政务公开"):
+    three items or more between bars, or a site's menu set apart by spaces. It may hold title
+    words but is no title. (A headline has two halves at most: "对标补短抓整改 全力冲刺迎测评".)"""
+    items = line.split()
+    return (len(re.findall(BAR, line)) >= 2
+            or (len(items) >= MENU_MIN_ITEMS and all(2 <= len(x) <= 12 for x in items)))
 
 
 def segment(lines: list[str], cut_at_end: bool = False) -> Page:
@@ -396,6 +421,9 @@ def _last_title(line: str) -> str:
 
 
 _SPEECH_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$")
+# A speech's title in full, as its own header prints it: 在, the meeting, 上的 and what the
+# text is.
+_OWN_TITLE = re.compile(r"^在.{4,}会议?上的(?:讲话|发言|致辞|表态发言|报告)$")
 
 
 # A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
@@ -451,9 +479,12 @@ def head_title(head: list[str]) -> str | None:
         if _KICKER.search(lines[i]) and any(is_title_line(x) and not _KICKER.search(x)
                                             for x in lines[:i]):
             continue
-        # The page prints its title twice (a heading and the article's own): that one.
+        # The page prints its title twice (a heading and the article's own): that one;
+        # unless the line is the speech's own title in full ("在…会上的讲话") and the repeat
+        # is not: a repost's heading shortens the title its header then prints.
         twice = next((x for x in lines[:i] if lines.count(x) > 1 and is_title_line(x)), None)
-        if twice and lines.count(lines[i]) == 1:
+        if twice and lines.count(lines[i]) == 1 and not (
+                _OWN_TITLE.match(lines[i]) and not _OWN_TITLE.match(twice)):
             return twice
         longer = next((x for x in lines[:i] if len(x) > len(lines[i]) and is_title_line(x)
                        and _common_tail(x, lines[i]) >= 0.8 * len(lines[i])), None)
@@ -500,13 +531,31 @@ def headline(head: list[str], body: list[str]) -> str | None:
     if not (lines and body and _DATELINE.match(body[0])):
         return None
     t = lines[-1]
-    # (three items or more between bars are a site's menu: "X县人民政府 | 政务公开 | 互动交流")
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
-            and len(re.findall("[|｜]", t)) < 2
+            and not is_link_row(t)
             and not re.search(r"\d{4}", t) and not _FIELD_LABEL.match(t)
             and not _ORGANISATION.search(t)):
         return t
     return None
+
+
+# A page's <title> runs the article's title and the site's or column's name together:
+# "…动员大会_苍南新闻网", "…的讲话-济南市历下区人民政府", "…讲话 | 某网". (An unspaced dash
+# between two Han characters parts them too; "——" joins a title to its subtitle.)
+_PAGE_TITLE_SEP = re.compile(rf"\s*(?:_|{BAR}|\s[-—–]+\s|(?<=[{HAN}])-(?=[{HAN}]))\s*")
+
+
+def page_headline(page_title: str, head: list[str]) -> str | None:
+    """The article's title in a page's <title>: its first part when the text's head prints
+    it too (a headline needs no meeting word: "把创卫任务落实到每一个楼院"), else the first
+    part that reads as a title. A site's or organisation's name is neither."""
+    parts = [t for p in _PAGE_TITLE_SEP.split(page_title.strip()) if (t := clean_title(p))]
+    if not parts:
+        return None
+    printed = {clean_title(x) for x in head}
+    if parts[0] in printed and len(parts[0]) >= 6 and not _ORGANISATION.search(parts[0]):
+        return parts[0]
+    return next((p for p in parts if is_title_line(p)), None)
 
 
 def _drop_earlier_copies(body: list[str]) -> list[str]:
