@@ -771,8 +771,10 @@ def _named_in_speech(text: str) -> str | None:
     return (role.group(1) if role else "") + name
 
 
-_LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|市政府|州委|州长"),
-                  ("县", r"县委|县长|县政府|旗委|旗长"), ("区", r"区委|区长|区政府"),
+# (each level's people's congress and political consultative conference too: "市人大常委会副主任",
+# "县政协主席")
+_LEVEL_OF_ROLE = [("省", r"省委|省长|省政府|省人大|省政协"), ("市", r"市委|市长|市政府|州委|州长|市人大|市政协"),
+                  ("县", r"县委|县长|县政府|旗委|旗长|县人大|县政协"), ("区", r"区委|区长|区政府|区人大|区政协"),
                   ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
 # (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
 _SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",

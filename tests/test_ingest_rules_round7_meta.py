@@ -69,6 +69,12 @@ def test_the_last_post_of_a_role_gives_the_level():
     assert md.infer_level("省委常委、市委书记高原", None, "") == "市"
 
 
+@pytest.mark.parametrize("speaker, want", [
+    ("市人大常委会副主任江某", "市"), ("县政协主席刘某", "县"), ("区人大常委会主任孙某", "区")])
+def test_a_congress_or_consultative_post_names_its_level(speaker, want):
+    assert md.infer_level(speaker, "人大常委会开展创卫专题调研", "") == want
+
+
 # --- speaker: who spoke in a report ------------------------------------------------------------
 
 
