@@ -848,10 +848,12 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     return None
 
 
-# (not the start of a word: 我们市场, 我们区域, 我们乡村)
-_OUR_UNIT = re.compile(rf"我们(?:[XxＸ×*＊]{{1,4}})?({_UNIT})(?![场民域别村亲])")
+# (not the start of a word, 我们市场, 我们区域, 我们乡村, nor of units in general: 我们乡镇干部,
+# 我们县区两级)
+_OUR_UNIT = re.compile(rf"我们(?:[XxＸ×*＊]{{1,4}})?({_UNIT})(?![场民域别村亲镇乡街县区市])")
 _ON_BEHALF = re.compile(rf"受({_UNIT})(?:委|党委|党工委|政府)[^。，；！？]{{0,12}}?委托")
-_PLEDGED_TO = re.compile(rf"(?:拥护|请)({_UNIT})(?:委|党委|党工委)[^。，；！？]{{0,12}}?(?:部署|决策|决定|放心)")
+_PLEDGED_TO = re.compile(rf"(?:拥护|请|向|辜负)({_UNIT})(?:委|党委|党工委)[^。，；！？]{{0,12}}?"
+                         r"(?:部署|决策|决定|放心|交上|交出|答卷|信任|重托|期望)")
 _UNIT_ACTS = re.compile(rf"(?:^|[，。；：\n])({_UNIT})(?:委|党委|党工委|工委)、\1(?:人民)?(?:政府|办事处)(?!召开|决定召开|举行)")
 
 
@@ -887,7 +889,8 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     for unit in _OUR_UNIT.findall(text) + _ON_BEHALF.findall(text):
         counts[_LEVEL_OF_WORD[unit]] += 3
     # A pledge is made to the meeting's convener ("坚决拥护区委、区政府的部署", "请街道党工委、
-    # 办事处放心"): its level is the meeting's, not the pledging unit's.
+    # 办事处放心", "向市委、市政府交上一份满意的答卷"): its level is the meeting's, not the
+    # pledging unit's.
     if genre == "表态发言":
         for unit in _PLEDGED_TO.findall(text):
             counts[_LEVEL_OF_WORD[unit]] += 3

@@ -48,6 +48,8 @@ def test_women_and_a_unit_say_what_wo_and_the_unit_say():
 
 def test_women_before_a_word_that_starts_with_a_unit_is_no_unit():
     assert md.infer_level(None, None, "我们市场监管所要天天巡查，我们市场的摊位要归行。") is None
+    # a county's speech to the towns' cadres
+    assert md.infer_level(None, None, "我们乡镇干部要下沉一线，我们镇村两级要包保到户。") is None
 
 
 def test_speaking_on_the_leaders_behalf_gives_that_units_level():
@@ -61,6 +63,8 @@ def test_a_pledge_takes_the_level_of_whom_it_pledges_to():
     assert md.infer_level(None, None, text, genre="表态发言") == "乡镇"
     # a speech that says so is not pledging: no level from it
     assert md.infer_level(None, None, text) is None
+    answer = "我们社区一定全力以赴，向街道党工委、办事处交上一份满意的答卷，决不辜负街道党工委的信任。"
+    assert md.infer_level(None, None, answer, genre="表态发言") == "乡镇"
 
 
 def test_the_last_post_of_a_role_gives_the_level():
