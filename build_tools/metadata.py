@@ -571,9 +571,10 @@ def _word_bounds(text: str) -> set[int]:
 
 _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
-# "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
+# "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
+# an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -676,7 +677,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
-    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
@@ -691,8 +692,9 @@ _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
 _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
-# A paragraph that opens with a bare name quoting its speech ("习红指出，…").
-_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+# A paragraph that opens with a bare name quoting its speech ("习红指出，…"); the meeting itself
+# says things too ("会议指出，", "常委会上强调，"), and "县委常委" is a role before it.
+_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")
 
 
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").

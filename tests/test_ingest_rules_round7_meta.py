@@ -104,3 +104,12 @@ def test_a_bare_name_above_a_news_lead_is_not_the_speaker():
     assert md.infer_speaker(head[0], paras, head) == "县委书记高原"
     # above a speech, a bare name under its title is still its speaker
     assert md.header_speaker(["在全县创文推进会上的讲话", "高原"]) == "高原"
+
+
+def test_the_meeting_itself_is_not_a_quoted_leader():
+    # "会议指出，" quotes the meeting; "县委常委会议召开" is a meeting, not 县委常委 named 会议
+    paras = ["5月6日，县委常委会议召开，专题研究创卫工作。", "会议指出，创卫是全县的大事。",
+             "会议要求，各单位要抓好落实。"]
+    assert md.infer_speaker(None, paras) is None
+    listed = ["5月6日，全县创卫推进会召开。副县长王平，县委常委会议成员参加。", "会议强调，创卫是全县的大事。"]
+    assert md.infer_speaker(None, listed) is None
