@@ -422,7 +422,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
         review.append("speaker")
-    level = md.infer_level(speaker, title, text, division)
+    level = md.infer_level(speaker, title, text, division, genre)
     if not level:
         review.append("level")
     division = md.place_within_level(division, level)

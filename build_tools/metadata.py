@@ -571,9 +571,10 @@ def _word_bounds(text: str) -> set[int]:
 
 _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
-# "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…"
+# "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
+# an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -602,8 +603,9 @@ def header_masked(head: list[str]) -> bool:
     return any(len(x) <= 30 and is_masked(x) for x in head[-3:])
 
 
-def header_speaker(head: list[str]) -> str | None:
-    """The speaker printed in the header block, between the title and the text."""
+def header_speaker(head: list[str], *, report: bool = False) -> str | None:
+    """The speaker printed in the header block, between the title and the text. Above a
+    news `report` a bare name is who wrote it (or a button, "分享至"), not who spoke."""
     for j in range(max(0, len(head) - 4), len(head)):
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
@@ -617,7 +619,7 @@ def header_speaker(head: list[str]) -> str | None:
         # the top of a page, a short line is a column's name ("区情快递"), and one above
         # another field is a page's button ("小字号" above "原标题：…").
         below = head[j + 1].strip() if j + 1 < len(head) else ""
-        if j > 0 and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
+        if j > 0 and not report and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
                 and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
@@ -637,7 +639,7 @@ def _speaker_rank(para: str, m: re.Match) -> int:
 
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
     if head:
-        who = header_speaker(head)
+        who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0])))
         if who:
             return who
     if title:
@@ -675,7 +677,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
 _SPOKE = re.compile(
-    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
@@ -690,8 +692,9 @@ _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
 _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
-# A paragraph that opens with a bare name quoting its speech ("习红指出，…").
-_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?:指出|强调|要求|表示)[，,：:]")
+# A paragraph that opens with a bare name quoting its speech ("习红指出，…"); the meeting itself
+# says things too ("会议指出，", "常委会上强调，"), and "县委常委" is a role before it.
+_QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")
 
 
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
@@ -735,20 +738,30 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
     中指出"), and its speaker is not among them. The leader the report says spoke ("镇党委书记
     X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
-    sections' headings, "【书记讲话】"); then one who led, inspected or made demands, in the
-    first four."""
+    sections' headings, "【书记讲话】"), then one it names by name alone ("X在讲话中指出"); then
+    one who led, inspected or made demands, in the first four; then one it quotes."""
     if _SPEECH.search("".join(paragraphs[:4])):
         return None
     for para in paragraphs[:6]:
         m = _SPOKE_IN.search(para)
         if m and "由" not in m.group(1):
             return m.group(1) + m.group(2)
-    paragraphs = paragraphs[:4]
-    for para in paragraphs:
+    # ... or by name alone, once it has listed who attended ("X在讲话中指出"): a leader who only
+    # made demands ("县长Y要求") may stand before X in the report, but X gave the speech
+    spoke = _named_in_speech("".join(paragraphs[:4]))
+    if spoke:
+        return spoke
+    for para in paragraphs[:4]:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):
             return m.group(1) + m.group(2)
-    text = "".join(paragraphs)
+    # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
+    # the one the report quotes.
+    return _quoted_leader(paragraphs)
+
+
+def _named_in_speech(text: str) -> str | None:
+    """The one "X在…讲话中/时" names, with the role the text gives X."""
     m = _SPEECH_OF.search(text)
     if not m:
         return None
@@ -760,8 +773,10 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     return (role.group(1) if role else "") + name
 
 
-_LEVEL_OF_ROLE = [("省", r"省委|省长|省政府"), ("市", r"市委|市长|市政府|州委|州长"),
-                  ("县", r"县委|县长|县政府|旗委|旗长"), ("区", r"区委|区长|区政府"),
+# (each level's people's congress and political consultative conference too: "市人大常委会副主任",
+# "县政协主席")
+_LEVEL_OF_ROLE = [("省", r"省委|省长|省政府|省人大|省政协"), ("市", r"市委|市长|市政府|州委|州长|市人大|市政协"),
+                  ("县", r"县委|县长|县政府|旗委|旗长|县人大|县政协"), ("区", r"区委|区长|区政府|区人大|区政协"),
                   ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
 # (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
 _SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",
@@ -777,7 +792,8 @@ _MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大�
 _CONVENING_UNIT = "|".join("(?<!城)乡" if u == "乡" else u for u in UNITS)
 _CONVENER = re.compile(
     # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
-    r"(?:^|[，。；\s])(?:[今昨]天|[今昨]日|这次|本次)?(?:(?!在)[^，。；\s]){0,6}?"
+    # (a meeting held before, "上个月市委召开了动员大会", is one the speech relays)
+    r"(?:^|[，。；\s])(?!上个?月|上周|上次|去年|前不久|此前)(?:[今昨]天|[今昨]日|这次|本次)?(?:(?!在)[^，。；\s]){0,6}?"
     rf"({_CONVENING_UNIT})(?:委|党委|党工委)?、?(?:\1)?(?:政府|办事处)?"
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
     # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
@@ -793,11 +809,14 @@ _MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?�
                         r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
-_TITLE_OF_LEVEL = re.compile(rf"^在(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
+# Who spoke may come first ("社区在街道创文动员大会上的表态发言", "王书记在东湖街道…"): the
+# meeting is still the unit after 在, not the one who speaks at it.
+_TITLE_WHO = r"^(?:[^在，。；：\s]{1,16}?)?在"
+_TITLE_OF_LEVEL = re.compile(rf"{_TITLE_WHO}(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT})(?!级)[^，。；：\n]{{0,30}}?"
                              r"(?:会议|大会|会上|会$)")
 # ...or names the town or street office by its name ("在东湖街道创卫推进会上的讲话"): a town's
 # meeting. (No unit or 全 inside the name: "在全县乡镇…", "在市城乡…" are not towns.)
-_TITLE_OF_TOWN = re.compile(rf"^在(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
+_TITLE_OF_TOWN = re.compile(rf"{_TITLE_WHO}(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
                             r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
@@ -817,7 +836,9 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         # ...unless the unit character begins a place's name: 在市中区…, 在镇江市…
         if m and not (m.re is _TITLE_OF_LEVEL and _place_regex().match(title, m.start(1))):
             return _LEVEL_OF_WORD[m.group(1)]
-    opening = "".join(paragraphs[:3])[:400]
+    # (joined on line breaks: a clause after the salutation's colon, "同志们：\n市委、市政府召开…",
+    # starts where its paragraph does)
+    opening = "\n".join(paragraphs[:3])[:400]
     m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _CONVENER.search(opening)
          or _MOBILISES.search(opening))
     if m:
@@ -829,14 +850,21 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     return None
 
 
+# (not the start of a word, 我们市场, 我们区域, 我们乡村, nor of units in general: 我们乡镇干部,
+# 我们县区两级)
+_OUR_UNIT = re.compile(rf"我们(?:[XxＸ×*＊]{{1,4}})?({_UNIT})(?![场民域别村亲镇乡街县区市])")
+_ON_BEHALF = re.compile(rf"受({_UNIT})(?:委|党委|党工委|政府)[^。，；！？]{{0,12}}?委托")
+_PLEDGED_TO = re.compile(rf"(?:拥护|请|向|辜负)({_UNIT})(?:委|党委|党工委)[^。，；！？]{{0,12}}?"
+                         r"(?:部署|决策|决定|放心|交上|交出|答卷|信任|重托|期望)")
 _UNIT_ACTS = re.compile(rf"(?:^|[，。；：\n])({_UNIT})(?:委|党委|党工委|工委)、\1(?:人民)?(?:政府|办事处)(?!召开|决定召开|举行)")
 
 
 def infer_level(speaker: str | None, title: str | None, text: str,
-                place: Division | None = None) -> str | None:
+                place: Division | None = None, genre: str | None = None) -> str | None:
     """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
-    refers to itself ("我县", "全区", "我们衢州"). A bare "全省" in a city speech is context,
-    so self-reference by name counts three times as much as 全X."""
+    refers to itself ("我县", "全区", "我们衢州") or, in a pledge (`genre` 表态发言), whom it
+    pledges to. A bare "全省" in a city speech is context, so self-reference by name counts
+    three times as much as 全X."""
     lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
     if lvl:
         return lvl
@@ -847,14 +875,27 @@ def infer_level(speaker: str | None, title: str | None, text: str,
         role = who.split("在")[0]
         if len(role) > 16:
             continue
-        for level, rx in _LEVEL_OF_ROLE:
-            if re.search(rx, role):
-                return level
+        # A higher post held with the local one comes first ("鹤壁市委常委、浚县县委书记"): the
+        # last post that names a level is the one held where the meeting is.
+        for post in reversed(role.split("、")):
+            for level, rx in _LEVEL_OF_ROLE:
+                if re.search(rx, post):
+                    return level
     # (read through a sentence printed with its characters spaced out, "我 市 挂 牌", as
     # infer_place does)
     text = _HAN_SPACE.sub("", text)
     counts = {lvl: 3 * len(re.findall(rx.split("|")[0], text)) + len(re.findall(rx, text))
               for lvl, rx in _SELF.items()}
+    # "我们镇", "我们xx街道" say what "我镇" says; one who speaks "受县委主要领导委托" stands in
+    # for that unit's leader, at its meeting.
+    for unit in _OUR_UNIT.findall(text) + _ON_BEHALF.findall(text):
+        counts[_LEVEL_OF_WORD[unit]] += 3
+    # A pledge is made to the meeting's convener ("坚决拥护区委、区政府的部署", "请街道党工委、
+    # 办事处放心", "向市委、市政府交上一份满意的答卷"): its level is the meeting's, not the
+    # pledging unit's.
+    if genre == "表态发言":
+        for unit in _PLEDGED_TO.findall(text):
+            counts[_LEVEL_OF_WORD[unit]] += 3
     # The unit's party committee and government acting together open a clause of their own
     # speech ("镇党委、镇政府立即研究了…"): as strong as 我镇.
     for unit in _UNIT_ACTS.findall(text):
