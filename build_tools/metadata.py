@@ -13,8 +13,8 @@ from collections import defaultdict
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
-from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
-                     short_districts)
+from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, everyday_names, gazetteer,
+                     self_name, short_districts)
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
@@ -354,7 +354,7 @@ def infer_place(title: str, paragraphs: list[str],
                     score[div] += share * kw
                 if ctx_w < w and div.district:
                     aside[(div.province, div.city or "", div.district)] += share * kw
-    named_alone |= _short_district_mentions(texts, score)
+    named_alone |= _short_district_mentions(texts, score) | _everyday_outlets(texts, score)
     # Only everyday phrases that are also some district's name ("老城区", "新区"): the text
     # names no place (the blind batch's b07, a county speech, came out as 洛阳市老城区).
     if not score or sum(score.values()) <= everyday + 1e-9:
@@ -501,6 +501,30 @@ _MEASURED_AFTER = re.compile(
     r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
 
 
+def _everyday_outlets(texts: list[tuple[str, float]], score: dict) -> set[str]:
+    """A city's or county's name the gazetteer leaves out as an everyday word (宁国, 安康)
+    still names the place where it names a local outlet ("宁国新闻网 >" over the article), as
+    a county's short name does (`_placed`), on the same terms: the text speaks of that unit
+    (市委, 全市), keeps to the provinces named in full, and the dictionary tags the word a
+    name (光明日报 and 解放日报 are national papers: 光明 n, 解放 v). Each such mention
+    weighs 0.5, like a short name's. Returns the provinces of the places counted."""
+    whole = "".join(t for t, _ in texts)
+    named = {k.province for k in score}
+    provinces = set()
+    for name, places in sorted(everyday_names().items()):
+        if name not in whole or _dictionary_tag(name) not in NAME_TAGS:
+            continue
+        weights = [w for text, w in texts for m in re.finditer(name, text)
+                   if _OUTLET_AFTER.match(text, m.end()) and m.start() in _word_bounds(text)]
+        divs = [d for d in places if _speaks_of_unit(whole, d.district or d.city or "")
+                and (not named or d.province in named)]
+        if weights and len(divs) == 1:
+            provinces.add(divs[0].province)
+            for w in weights:
+                score[divs[0]] += 0.5 * w
+    return provinces
+
+
 def _placed(text: str, start: int, end: int) -> bool:
     """The short name at text[start:end] stands where only a place stands (see above)."""
     return bool(_OUTLET_AFTER.match(text, end)
@@ -520,8 +544,9 @@ def _dictionary_tag(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _dictionary_tags() -> dict[str, str]:
-    """The part-of-speech tag jieba's dictionary gives each counties' short name."""
-    short = short_districts()
+    """The part-of-speech tag jieba's dictionary gives each short name of a county and each
+    name left out of the gazetteer as an everyday word."""
+    short = short_districts().keys() | everyday_names().keys()
     tags = {}
     with _analyser().tokenizer.get_dict_file() as f:
         for line in f:

@@ -1,6 +1,7 @@
 """Place rules from the seventh round (blind-5, blind-6 and blind-7 spent, branch tplaces):
 a given name the speech calls 同志 is a person, not a county; a county's short name that
-names a local outlet or stands as the subject the campaign measures is the county; a speech
+names a local outlet or stands as the subject the campaign measures is the county, and so is
+a name kept out of the gazetteer as an everyday word that names an outlet; a speech
 that names no place takes it from a page-mate given at the same meeting. Each test is written
 in this project's own wording and fed through the place rule it covers or the real ingest
 (`build_drafts`)."""
@@ -96,6 +97,23 @@ def test_a_measured_short_name_never_outvotes_a_province_named_in_full():
              "息县上下要鼓足干劲，迎头赶上。"]
     got = place("在全县创建工作推进会上的讲话", paras)
     assert got is not None and got.province == "河南省"
+
+
+CITY_REPORT = ["10月9日，市政协组织委员开展文明城市创建专题视察，实地查看了两个农贸市场和一处老旧小区。",
+               "在随后召开的座谈会上，市文明办汇报了全市创建工作进展，委员们提出了意见和建议。"]
+
+
+def test_an_outlet_named_by_a_name_kept_out_as_an_everyday_word_names_the_place():
+    # 宁国 (宣城市宁国市) is left out of the gazetteer as a word; "宁国新闻网" over the article,
+    # in a report that speaks of 市 organs and 全市, can only be the place.
+    got = place("市政协开展文明城市创建专题视察", CITY_REPORT, head=["宁国新闻网 >"])
+    assert got == Division("安徽省", "宣城市", "宁国市")
+
+
+def test_a_national_paper_named_by_an_everyday_word_names_no_place():
+    # 光明日报 is no paper of 深圳市光明区: the dictionary tags 光明 a common noun
+    paras = ["据光明日报报道，全区创建工作取得新进展。", "区委、区政府要求各街道对照测评标准逐项整改。"]
+    assert place("在全区创建工作推进会上的讲话", paras) is None
 
 
 # --- page-mates at one meeting ------------------------------------------------------------
