@@ -354,7 +354,7 @@ def infer_place(title: str, paragraphs: list[str],
                     score[div] += share * kw
                 if ctx_w < w and div.district:
                     aside[(div.province, div.city or "", div.district)] += share * kw
-    named_alone |= _short_district_mentions(texts, score) | _everyday_outlets(texts, score)
+    named_alone |= _short_district_mentions(texts, score) | _everyday_names_placed(texts, score)
     # Only everyday phrases that are also some district's name ("老城区", "新区"): the text
     # names no place (the blind batch's b07, a county speech, came out as 洛阳市老城区).
     if not score or sum(score.values()) <= everyday + 1e-9:
@@ -501,21 +501,25 @@ _MEASURED_AFTER = re.compile(
     r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
 
 
-def _everyday_outlets(texts: list[tuple[str, float]], score: dict) -> set[str]:
+def _everyday_names_placed(texts: list[tuple[str, float]], score: dict) -> set[str]:
     """A city's or county's name the gazetteer leaves out as an everyday word (宁国, 安康)
-    still names the place where it names a local outlet ("宁国新闻网 >" over the article), as
-    a county's short name does (`_placed`), on the same terms: the text speaks of that unit
-    (市委, 全市), keeps to the provinces named in full, and the dictionary tags the word a
-    name (光明日报 and 解放日报 are national papers: 光明 n, 解放 v). Each such mention
-    weighs 0.5, like a short name's. Returns the provinces of the places counted."""
+    still names the place where it names a local outlet ("宁国新闻网 >" over the article), and
+    a prefecture's where it stands as what the campaign measures ("安康的城市面貌…"), as a
+    county's short name does (`_placed`; a county's everyday name there is as often a part
+    of town: "城东的失分"). On the short names' terms: the text speaks of that unit (市委,
+    全市), keeps to the provinces named in full, and the dictionary tags the word a name
+    (光明日报 and 解放日报 are national papers: 光明 n, 解放 v). Each such mention weighs 0.5,
+    like a short name's. Returns the provinces of the places counted."""
     whole = "".join(t for t, _ in texts)
     named = {k.province for k in score}
     provinces = set()
     for name, places in sorted(everyday_names().items()):
         if name not in whole or _dictionary_tag(name) not in NAME_TAGS:
             continue
+        prefecture = all(d.district is None for d in places)
         weights = [w for text, w in texts for m in re.finditer(name, text)
-                   if _OUTLET_AFTER.match(text, m.end()) and m.start() in _word_bounds(text)]
+                   if (_placed(text, m.start(), m.end()) if prefecture else _OUTLET_AFTER.match(text, m.end()))
+                   and m.start() in _word_bounds(text)]
         divs = [d for d in places if _speaks_of_unit(whole, d.district or d.city or "")
                 and (not named or d.province in named)]
         if weights and len(divs) == 1:

@@ -1,7 +1,8 @@
 """Place rules from the seventh round (blind-5, blind-6 and blind-7 spent, branch tplaces):
 a given name the speech calls 同志 is a person, not a county; a county's short name that
 names a local outlet or stands as the subject the campaign measures is the county, and so is
-a name kept out of the gazetteer as an everyday word that names an outlet; a speech
+a name kept out of the gazetteer as an everyday word that names an outlet (or a prefecture's,
+measured); a speech
 that names no place takes it from a page-mate given at the same meeting. Each test is written
 in this project's own wording and fed through the place rule it covers or the real ingest
 (`build_drafts`)."""
@@ -113,6 +114,22 @@ def test_an_outlet_named_by_a_name_kept_out_as_an_everyday_word_names_the_place(
 def test_a_national_paper_named_by_an_everyday_word_names_no_place():
     # 光明日报 is no paper of 深圳市光明区: the dictionary tags 光明 a common noun
     paras = ["据光明日报报道，全区创建工作取得新进展。", "区委、区政府要求各街道对照测评标准逐项整改。"]
+    assert place("在全区创建工作推进会上的讲话", paras) is None
+
+
+def test_a_prefecture_kept_out_as_an_everyday_word_is_the_place_the_campaign_measures():
+    # 安康 (安康市) is a wish as often as a city; at a clause head as what the campaign
+    # measures, in a speech of 市委 and 市创建办, it is the city.
+    paras = ["同志们：这次动员大会，是市委、市政府研究决定召开的。",
+             "一、摸清底数。这几年，安康的城市面貌变化很大，但对照测评体系，我们还有不少短板。",
+             "二、压实责任。市创建办要把测评指标分解到各责任单位，每月通报一次。"]
+    assert place("在创建文明城市动员大会上的讲话", paras) == Division("陕西省", "安康市", None)
+
+
+def test_a_county_s_everyday_name_the_campaign_measures_is_a_part_of_town():
+    # 城东 (西宁市城东区) in a district speech elsewhere is the east of its own town
+    paras = ["同志们：今天召开全区创建工作推进会，区委督查室每周通报一次。",
+             "从模拟测评看，城东的失分主要在老旧小区，城西的失分主要在农贸市场。"]
     assert place("在全区创建工作推进会上的讲话", paras) is None
 
 
