@@ -481,6 +481,8 @@ def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole
         # when the name is no everyday word
         divs = [d for d in short if _speaks_as_its_own(whole, name, d)]
     if not divs and rare and len(hits) >= 2 and max(w for w, _, _ in hits) >= 2.0:
+        # ... or a rare name comes back, once in the title or opening, in a speech that
+        # calls itself by the county's unit ("滕州…全市…滕州")
         divs = [d for d in short if _calls_itself(whole, d.district or "")
                 and (not named or d.province in named)]
     if not divs and any(placed for _, _, placed in hits) and _dictionary_tag(name) in NAME_TAGS:
@@ -530,7 +532,7 @@ def _everyday_names_placed(texts: list[tuple[str, float]], score: dict) -> set[s
 
 
 def _placed(text: str, start: int, end: int) -> bool:
-    """The short name at text[start:end] stands where only a place stands (see above)."""
+    """The name at text[start:end] stands where only a place stands (see above)."""
     return bool(_OUTLET_AFTER.match(text, end)
                 or (_CLAUSE_HEAD.search(text[max(0, start - 1):start])
                     and _MEASURED_AFTER.match(text, end)))
@@ -550,12 +552,12 @@ def _dictionary_tag(word: str) -> str | None:
 def _dictionary_tags() -> dict[str, str]:
     """The part-of-speech tag jieba's dictionary gives each short name of a county and each
     name left out of the gazetteer as an everyday word."""
-    short = short_districts().keys() | everyday_names().keys()
+    names = short_districts().keys() | everyday_names().keys()
     tags = {}
     with _analyser().tokenizer.get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) >= 3 and parts[0] in short:
+            if len(parts) >= 3 and parts[0] in names:
                 tags[parts[0]] = parts[2]
     return tags
 
