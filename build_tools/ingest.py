@@ -33,7 +33,7 @@ from .cleaning import (GAP, CleanResult, clean_lines, is_masked, is_sentence,
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, SignatureCache, default_cache
 from .errors import BuildToolsError, InputRefused
-from .places import id_stem
+from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
@@ -302,8 +302,8 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     # dropped below keeps its id out of its page-mates' reach; that changes an id only when
     # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
-    drafts: list[Draft] = []
-    for i, part in enumerate(seg.parts):
+
+    def draft(i: int, part: Part, meeting_place: Division | None = None) -> Draft:
         text = "\n\n".join(part.paragraphs)
         last = i == len(seg.parts) - 1
         cut = (cleaned.truncation.truncated and (not seg.compilation or last)
@@ -314,11 +314,31 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                      truncation=cleaned.truncation.as_dict() if cut else None,
                      field_title=None if seg.compilation else facts.field_title,
                      introduced=facts.introduced if len(seg.parts) == 1 else None,
-                     added=today or _dt.date.today().isoformat(), source=source, taken=ids)
+                     added=today or _dt.date.today().isoformat(), source=source, taken=ids,
+                     meeting_place=meeting_place)
         found.add(sp.id)
-        drafts.append(Draft(sp, Signature.of(text), part))
+        return Draft(sp, Signature.of(text), part)
+
+    drafts = [draft(i, part) for i, part in enumerate(seg.parts)]
+    for i, d in enumerate(drafts):
+        shared = _meeting_place(d.speech, [o.speech for o in drafts if o is not d])
+        if shared:
+            found.discard(d.speech.id)
+            drafts[i] = draft(i, d.part, shared)
     kept, skipped = _drop_page_repeats(drafts)
     return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
+
+
+def _meeting_place(sp: Speech, mates: list[Speech]) -> Division | None:
+    """The place of a page-mate given at the same meeting (the same title and date: a
+    meeting's materials, a bulletin of its two speeches), for a piece that names no place of
+    its own and hides none (the secretary's speech after the county head's, which named the
+    county). Pieces of a 范文 collection share a title but no date, and are not one meeting."""
+    if sp.province or sp.masked or not sp.date or "place" not in sp.review:
+        return None
+    places = {Division(o.province, o.city, o.district) for o in mates
+              if o.province and o.title == sp.title and o.date == sp.date}
+    return places.pop() if len(places) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -390,7 +410,8 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 
 def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
-            added: str, source: dict, taken: Container[str], introduced: str | None = None) -> Speech:
+            added: str, source: dict, taken: Container[str], introduced: str | None = None,
+            meeting_place: Division | None = None) -> Speech:
     review: list[str] = []
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
@@ -414,10 +435,12 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         # text sets its masked district in a named city.
         division = md.masked_unit_city(title + text)
     elif division is None or conf < PLACE_REVIEW:
-        # A text that names no place may still be a local outlet's ("牡丹江党建网", "XX县人民
-        # 政府"): the site's name gives the place, marked for review like any unsure one.
-        if division is None and facts.site:
-            division = md.infer_place(facts.site, [])[0]
+        # A text that names no place may still be one of several speeches at one meeting,
+        # another of which names it (`_meeting_place`), or a local outlet's ("牡丹江党建网",
+        # "XX县人民政府"): the site's name gives the place. Marked for review like any
+        # unsure one.
+        if division is None:
+            division = meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:

@@ -13,8 +13,8 @@ from collections import defaultdict
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
-from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, gazetteer, self_name,
-                     short_districts)
+from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, everyday_names, gazetteer,
+                     self_name, short_districts)
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
@@ -274,6 +274,16 @@ def _roll_call_weight(para: str) -> float:
 
 # (组长: a leading group's head, "领导小组组长韦东明", whose given name is 东明县's short name)
 _ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所组]长|主任|委员|主席)[{HAN}]$")
+# A given name before 同志 ("正阳同志作了安排": the county head 郭正阳, not 正阳县); not 同志们,
+# the speech's salutation.
+_COMRADE_AFTER = re.compile("同志(?!们)")
+
+
+def _names_a_person(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a person's: a given name after a role and a surname
+    ("宣传部长周丽水"), or one a speech calls 同志 ("正阳同志")."""
+    return bool(_ROLE_THEN_SURNAME.search(text[max(0, start - 3):start])
+                or _COMRADE_AFTER.match(text, end))
 
 
 def infer_place(title: str, paragraphs: list[str],
@@ -317,8 +327,8 @@ def infer_place(title: str, paragraphs: list[str],
                     m.end() - 1 in bounds and _UNIT_OFFICE.match(text, m.end() - 1)
                     and not _in_book_title(text, m.start()))):
                 continue
-            # A given name after a role and a surname ("宣传部长周丽水") is not the place.
-            if _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()]):
+            # A person's given name ("宣传部长周丽水", "正阳同志") is not the place.
+            if _names_a_person(text, m.start(), m.end()):
                 continue
             ctx_w = w
             # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)
@@ -344,7 +354,7 @@ def infer_place(title: str, paragraphs: list[str],
                     score[div] += share * kw
                 if ctx_w < w and div.district:
                     aside[(div.province, div.city or "", div.district)] += share * kw
-    named_alone |= _short_district_mentions(texts, score)
+    named_alone |= _short_district_mentions(texts, score) | _everyday_names_placed(texts, score)
     # Only everyday phrases that are also some district's name ("老城区", "新区"): the text
     # names no place (the blind batch's b07, a county speech, came out as 洛阳市老城区).
     if not score or sum(score.values()) <= everyday + 1e-9:
@@ -413,16 +423,17 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
     """A county or district named without its suffix ("丹徒", "兰考") counts when the text
     shows it means the place: the text also names the city it belongs to ("丹徒是镇江的南大
     门"), or the speaker says "我们兰考", or a rare name comes back in a speech that calls
-    itself by the county's unit ("滕州…全市…滕州" for 滕州市). Each such mention weighs 0.5,
-    like the other short forms; a mention must be a word of its sentence ("普兰" in "普兰店"
-    is not one). Returns the provinces of the counties counted."""
+    itself by the county's unit ("滕州…全市…滕州" for 滕州市), or the name stands where only
+    a place does (`_placed`: "苍南新闻网", "凤阳在全市测评中排名第二"). Each such mention
+    weighs 0.5, like the other short forms; a mention must be a word of its sentence ("普兰"
+    in "普兰店" is not one). Returns the provinces of the counties counted."""
     short = short_districts()
     whole = "".join(t for t, _ in texts)
     found = {whole[i:i + 2] for i in range(len(whole) - 1)} & short.keys()
     if not found:
         return set()
-    # name -> [(weight of its text, said as the speaker's own: "我们兰考")]
-    hits: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    # name -> [(weight of its text, said as the speaker's own: "我们兰考", where only a place stands)]
+    hits: dict[str, list[tuple[float, bool, bool]]] = defaultdict(list)
     for text, w in texts:
         here = sorted(n for n in found if n in text)
         bounds = _word_bounds(text) if here else set()
@@ -431,39 +442,131 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
                 if (m.start() in bounds and m.end() in bounds
                         and text[m.end():m.end() + 1] not in _ONE_CHAR_COUNTY
                         and not _town_name_tail(text, m.start(), name, bounds)
-                        and not _ROLE_THEN_SURNAME.search(text[max(0, m.start() - 3):m.start()])):
-                    hits[name].append((w, text.endswith(("我们", "我"), 0, m.start())))
-    freq = _analyser().tokenizer.FREQ
+                        and not _names_a_person(text, m.start(), m.end())):
+                    hits[name].append((w, text.endswith(("我们", "我"), 0, m.start()),
+                                       _placed(text, m.start(), m.end())))
     provinces = set()
     for name in sorted(hits):
         # Once the text names a town after the county ("永兴镇"), the bare name is that town.
         if re.search(f"{name}[镇乡]", whole):
             continue
-        # The text names the place's city (丹徒 with 镇江; 大通 with 淮南, not 西宁), or the
-        # speaker calls a name only one county bears its own ("我们兰考").
-        divs = [d for d in short[name] if _names_city(whole, d.city)]
-        if not divs and any(own for _, own in hits[name]):
-            divs = short[name]
-        if not divs and freq.get(name, 0) < RARE_NAME_FREQ:
-            # ... or a county's own speech names it by the short name alone (信丰, 湄潭),
-            # when the name is no everyday word
-            divs = [d for d in short[name] if _speaks_as_its_own(whole, name, d)]
-        if not divs and len(hits[name]) >= 2 and max(w for w, _ in hits[name]) >= 2.0 \
-                and freq.get(name, 0) < RARE_NAME_FREQ:
-            # ... and only where it fills a gap: it never outvotes a place named in full in
-            # another province (a word that happens to be a county's name).
-            named = {k.province for k in score}
-            divs = [d for d in short[name] if _calls_itself(whole, d.district or "")
-                    and (not named or d.province in named)]
+        divs = _short_name_divisions(name, hits[name], whole, score)
         if len(divs) > 1:   # the province named picks one (信丰 with 江西)
             divs = [d for d in divs if _names_city(whole, d.province)]
         if len(divs) != 1:
             continue
         provinces.add(divs[0].province)
-        for w, own in hits[name]:
+        for w, own, _ in hits[name]:
             # the speaker naming the place as its own counts as a full mention
             score[divs[0]] += 0.5 * w * (2 if own else 1)
     return provinces
+
+
+def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole: str,
+                          score: dict) -> list[Division]:
+    """The counties a short name's mentions (`hits`, as `_short_district_mentions` collects
+    them) show the text means, by the first test that finds any."""
+    short = short_districts()[name]
+    rare = _analyser().tokenizer.FREQ.get(name, 0) < RARE_NAME_FREQ
+    # A county named in full in another province outvotes a word that happens to be a
+    # county's name: the tests that fill a gap keep to the provinces named.
+    named = {k.province for k in score}
+    # The text names the place's city (丹徒 with 镇江; 大通 with 淮南, not 西宁), or the
+    # speaker calls a name only one county bears its own ("我们兰考").
+    divs = [d for d in short if _names_city(whole, d.city)]
+    if not divs and any(own for _, own, _ in hits):
+        divs = short
+    if not divs and rare:
+        # ... or a county's own speech names it by the short name alone (信丰, 湄潭),
+        # when the name is no everyday word
+        divs = [d for d in short if _speaks_as_its_own(whole, name, d)]
+    if not divs and rare and len(hits) >= 2 and max(w for w, _, _ in hits) >= 2.0:
+        # ... or a rare name comes back, once in the title or opening, in a speech that
+        # calls itself by the county's unit ("滕州…全市…滕州")
+        divs = [d for d in short if _calls_itself(whole, d.district or "")
+                and (not named or d.province in named)]
+    if not divs and any(placed for _, _, placed in hits) and _dictionary_tag(name) in NAME_TAGS:
+        # ... or the name stands where only a place does, in a text that speaks of that
+        # kind of unit (县委, 全区), and the dictionary knows it as a name, not an everyday
+        # word (同心 n, 安居 v: "同心创建" is no county)
+        divs = [d for d in short if _speaks_of_unit(whole, d.district or "")
+                and (not named or d.province in named)]
+    return divs
+
+
+# Where a county's short name can only be the place: the name of a local outlet ("苍南新闻网
+# 3月14日讯", "高邮日报"), or the subject the campaign measures and ranks ("凤阳在全市测评中
+# 排名第二", "江岸的失分", "今年是高邮巩固全国文明城市成果的关键一年") at the head of a clause.
+_OUTLET_AFTER = re.compile(r"新闻网|新闻中心|日报|融媒|发布|广播电视台|电视台")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？、“”\s]|是|让|使|把|将)$")
+_MEASURED_AFTER = re.compile(
+    r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
+
+
+def _everyday_names_placed(texts: list[tuple[str, float]], score: dict) -> set[str]:
+    """A city's or county's name the gazetteer leaves out as an everyday word (宁国, 安康)
+    still names the place where it names a local outlet ("宁国新闻网 >" over the article), and
+    a prefecture's where it stands as what the campaign measures ("安康的城市面貌…"), as a
+    county's short name does (`_placed`; a county's everyday name there is as often a part
+    of town: "城东的失分"). On the short names' terms: the text speaks of that unit (市委,
+    全市), keeps to the provinces named in full, and the dictionary tags the word a name
+    (光明日报 and 解放日报 are national papers: 光明 n, 解放 v). Each such mention weighs 0.5,
+    like a short name's. Returns the provinces of the places counted."""
+    whole = "".join(t for t, _ in texts)
+    named = {k.province for k in score}
+    provinces = set()
+    for name, places in sorted(everyday_names().items()):
+        if name not in whole or _dictionary_tag(name) not in NAME_TAGS:
+            continue
+        prefecture = all(d.district is None for d in places)
+        weights = [w for text, w in texts for m in re.finditer(name, text)
+                   if (_placed(text, m.start(), m.end()) if prefecture else _OUTLET_AFTER.match(text, m.end()))
+                   and m.start() in _word_bounds(text)]
+        divs = [d for d in places if _speaks_of_unit(whole, d.district or d.city or "")
+                and (not named or d.province in named)]
+        if weights and len(divs) == 1:
+            provinces.add(divs[0].province)
+            for w in weights:
+                score[divs[0]] += 0.5 * w
+    return provinces
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] stands where only a place stands (see above)."""
+    return bool(_OUTLET_AFTER.match(text, end)
+                or (_CLAUSE_HEAD.search(text[max(0, start - 1):start])
+                    and _MEASURED_AFTER.match(text, end)))
+
+
+#: The tags jieba's dictionary gives names: places (ns), people (nr), other proper nouns (nz)
+#: and place words (s: 江岸). Everyday words that are counties' short names are tagged as
+#: common nouns, verbs or adjectives (同心 n, 爱民 n, 安居 v).
+NAME_TAGS = frozenset({"ns", "nr", "nz", "s"})
+
+
+def _dictionary_tag(word: str) -> str | None:
+    return _dictionary_tags().get(word)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> dict[str, str]:
+    """The part-of-speech tag jieba's dictionary gives each short name of a county and each
+    name left out of the gazetteer as an everyday word."""
+    names = short_districts().keys() | everyday_names().keys()
+    tags = {}
+    with _analyser().tokenizer.get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 3 and parts[0] in names:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _speaks_of_unit(whole: str, name: str) -> bool:
+    """The text speaks of the unit of `name` (县 for 苍南县) as its own: 全县/我县/本县, or
+    one of its organs (县委, 县政府, 县里)."""
+    unit = name[-1:]
+    return unit in "市县区旗" and bool(re.search(f"[全我本]{unit}|{unit}(?:委|政府|里)", whole))
 
 
 _ONE_HAN = re.compile(f"[{HAN}]")

@@ -167,16 +167,31 @@ def short_districts() -> dict[str, list[Division]]:
     return _load()[1]
 
 
+def everyday_names() -> dict[str, list[Division]]:
+    """The cities' and counties' names left out of the gazetteer as everyday words (安康,
+    宁国, 明光) -> divisions: metadata counts them only where nothing but a place can stand
+    (a local outlet's name, "宁国新闻网")."""
+    return _load()[2]
+
+
+_Names = dict[str, list[tuple[Division, str, float]]]
+
+
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, list[tuple[Division, str, float]]], dict[str, list[Division]]]:
+def _load() -> tuple[_Names, dict[str, list[Division]], dict[str, list[Division]]]:
     data = resources.files("cpca").joinpath("resources", "pca.csv").read_text("utf-8")
     rows = list(csv.DictReader(io.StringIO(data)))
-    names: dict[str, list[tuple[Division, str, float]]] = defaultdict(list)
+    names: _Names = defaultdict(list)
     short: dict[str, list[Division]] = defaultdict(list)
+    everyday: dict[str, list[Division]] = defaultdict(list)
     seen = set()
 
     def add(name: str, div: Division, kind: str, weight: float) -> None:
-        if len(name) < 2 or (name, div, kind) in seen or name in _COMMON_WORDS:
+        if len(name) < 2 or (name, div, kind) in seen:
+            return
+        if name in _COMMON_WORDS:
+            if kind != "province" and div not in everyday[name]:
+                everyday[name].append(div)
             return
         seen.add((name, div, kind))
         names[name].append((div, kind, weight))
@@ -220,7 +235,9 @@ def _load() -> tuple[dict[str, list[tuple[Division, str, float]]], dict[str, lis
                 add(dshort, ddiv, "district", 0.5)
             elif len(dshort) == 2 and dshort not in _COMMON_WORDS:
                 short[dshort].append(ddiv)
-    return dict(names), dict(short)
+            elif len(dshort) == 2:
+                everyday[dshort].append(ddiv)
+    return dict(names), dict(short), dict(everyday)
 
 
 #: An autonomous county, banner or district, whose customary name keeps its last character
