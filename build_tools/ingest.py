@@ -33,11 +33,11 @@ from .cleaning import (GAP, CleanResult, clean_lines, is_masked, is_sentence,
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, SignatureCache, default_cache
 from .errors import BuildToolsError, InputRefused
-from .places import id_stem
+from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, clean_title, is_title_line, segment, title_field
+from .segment import Part, clean_title, is_title_line, segment, title_field, without_site_name
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import HAN
 
@@ -210,6 +210,7 @@ class PageFacts:
     site: str | None
     field_title: str | None
     introduced: str | None = None     # the leader a host's script on the page calls to speak
+    outlet: Division | None = None  # the place of the media centre the page names as its source
 
 
 def page_facts(page: RawPage) -> PageFacts:
@@ -220,7 +221,8 @@ def page_facts(page: RawPage) -> PageFacts:
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date), site=site,
                      field_title=title_field(simplified),
-                     introduced=md.introduced_speaker(simplified.split("\n")))
+                     introduced=md.introduced_speaker(simplified.split("\n")),
+                     outlet=md.outlet_place(head))
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -386,7 +388,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
-        html_title = clean_title(to_simplified(page.html_title))
+        html_title = clean_title(to_simplified(without_site_name(page.html_title, page.html_site)))
         if is_title_line(html_title):
             title = html_title
     genre, genre_note = md.genre_with_evidence(title, text)
@@ -404,13 +406,15 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one, unless the
-        # text sets its masked district in a named city.
-        division = md.masked_unit_city(title + text)
+        # text sets its masked district in a named city, or its masked town in a named county.
+        division = md.masked_unit_city(title + text) or md.masked_town_county(division, title + text)
     elif division is None or conf < PLACE_REVIEW:
         # A text that names no place may still be a local outlet's ("牡丹江党建网", "XX县人民
         # 政府"): the site's name gives the place, marked for review like any unsure one.
         if division is None and facts.site:
             division = md.infer_place(facts.site, [])[0]
+        # ... and so may a county media centre the page gives as its source ("来源：彬州融媒体中心").
+        division = division or facts.outlet
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
@@ -423,7 +427,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
                                 if division else (None, None, None))
     return Speech(
         id=make_id(date, district or city or province, text, taken), title=title, text=text,
-        date=date, published=facts.published, added=added,
+        date=date, published=facts.published or md.headline_posted(part.head, genre), added=added,
         province=province, city=city, district=district,
         level=level, speaker=speaker, campaign=md.infer_campaign(title, text), genre=genre,
         themes=md.assign_themes(text, themes), keywords=md.keywords(text, md.vocabulary(themes)),
