@@ -730,7 +730,7 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])((?:[{HAN}]{{1,14}}、){{0,3}}[{HAN}]{{0,12}}?{_ROLE})(?![还将也要又再就都已])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
     # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
     r"|从[^。，；]{2,60}?(?:方面|角度))")
