@@ -30,6 +30,10 @@ _TRAILING_BAR = re.compile(r"\s+[|｜¦丨]+\s*$")
 # (" 丨", 丨 being what OCR reads a vertical rule as) and a dust mark at the start ("' 少差距"):
 # no sentence opens with an apostrophe and a space.
 _LEADING_SPECK = re.compile(f"^['‘’`´]\\s+(?=[{HAN}])")
+# An OCR copy's speck read as a lone lower-case letter glued to the first character of a line
+# ("f在…的讲话", "f门，文明城市…", probe p55): Chinese prose opens no line so ("x" is a mask,
+# "X市", and stays).
+_LEADING_LETTER = re.compile(f"^[a-wyz](?=[{HAN}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -64,7 +68,7 @@ def normalise_whitespace(text: str) -> str:
     if "<" in text:
         text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
-    lines = (_LEADING_SPECK.sub("", _TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip())
+    lines = (_LEADING_LETTER.sub("", _LEADING_SPECK.sub("", _TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip()))
              for line in text.split("\n"))
     return "\n".join(lines)
 
@@ -516,6 +520,8 @@ _SELF = re.compile(_SELF_WORDS)
 #: Labels that open a line of site text ("编者按：", "【导语】", "温馨提示：").
 _SITE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者|导读|导语|摘要|内容摘要|内容简介|温馨提示|小编寄语|小编提示|"
                          r"阅读指引|阅读提示|精品推荐|推荐阅读)[】\]]?\s*(?:[:：】]|$)")
+#: An item of a numbered list ("1. …", "2、…", "（3）…").
+_NOTICE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
 
 
 def _site_hits(line: str) -> tuple[int, int]:
@@ -708,8 +714,14 @@ def remove_site_text(lines: list[str]) -> list[str]:
                            or _is_label(lines[end - 1])):
         end -= 1
     out = []
+    notice = False
     for i, ln in enumerate(lines):
         around = i < start or i >= end
+        # The numbered items under a bare notice label above the text ("温馨提示：" / "1. …
+        # 预览时可能显示错乱…" / "2. …") are the label's: the site's rules, not the speech.
+        if notice and around and _NOTICE_ITEM.match(ln):
+            continue
+        notice = around and bool(_SITE_LABEL.fullmatch(ln.strip()))
         if ln and ln != GAP and is_site_text(ln, around=around) and not (
                 around and i < start and _is_titleish(ln) and not _SITE_LABEL.match(ln)):
             continue

@@ -210,6 +210,7 @@ class PageFacts:
     site: str | None
     field_title: str | None
     introduced: str | None = None     # the leader a host's script on the page calls to speak
+    outlet: Division | None = None  # the place of the media centre the page names as its source
 
 
 def page_facts(page: RawPage) -> PageFacts:
@@ -220,7 +221,8 @@ def page_facts(page: RawPage) -> PageFacts:
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date), site=site,
                      field_title=title_field(simplified),
-                     introduced=md.introduced_speaker(simplified.split("\n")))
+                     introduced=md.introduced_speaker(simplified.split("\n")),
+                     outlet=md.outlet_place(head))
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -432,15 +434,16 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one, unless the
-        # text sets its masked district in a named city.
-        division = md.masked_unit_city(title + text)
+        # text sets its masked district in a named city, or its masked town in a named county.
+        division = md.masked_unit_city(title + text) or md.masked_town_county(division, title + text)
     elif division is None or conf < PLACE_REVIEW:
         # A text that names no place may still be one of several speeches at one meeting,
         # another of which names it (`_meeting_place`), or a local outlet's ("牡丹江党建网",
-        # "XX县人民政府"): the site's name gives the place. Marked for review like any
-        # unsure one.
+        # "XX县人民政府"): the site's name gives the place; so may a county media centre the
+        # page gives as its source ("来源：彬州融媒体中心"). Marked for review like any unsure one.
         if division is None:
-            division = meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
+            division = (meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
+                        or facts.outlet)
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
@@ -453,7 +456,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
                                 if division else (None, None, None))
     return Speech(
         id=make_id(date, district or city or province, text, taken), title=title, text=text,
-        date=date, published=facts.published, added=added,
+        date=date, published=facts.published or md.headline_posted(part.head, genre), added=added,
         province=province, city=city, district=district,
         level=level, speaker=speaker, campaign=md.infer_campaign(title, text), genre=genre,
         themes=md.assign_themes(text, themes), keywords=md.keywords(text, md.vocabulary(themes)),

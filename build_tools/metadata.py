@@ -13,8 +13,9 @@ from collections import defaultdict
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
-from .places import (COUNTY_SUFFIXES, PLACE_MASK, UNITS, Division, city_stem, everyday_names, gazetteer,
-                     self_name, short_districts)
+from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Division, city_stem,
+                     everyday_names, gazetteer, self_name, short_districts)
+from .segment import TITLE_GLUED_DATE
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # --- dates ----------------------------------------------------------------------------------
@@ -69,7 +70,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
-             or (_DATE_TRAIL.search(line.strip()) if line in head else None))
+             or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
+             or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
     if genre == "会议报道":
@@ -77,6 +79,20 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
     for para in paragraphs[:2]:
         m = _YMD.search(para)
         if m and re.search(r"召开|今天|今日|举行|会议|大会", para[m.end():m.end() + 40]):
+            return _fmt(*m.groups())
+    return None
+
+
+def headline_posted(head: list[str], genre: str) -> str | None:
+    """A report's headline that ends with a bracketed date ("…督导创建全国文明城市宣传工作(2013年
+    09月06日)", probe p58): a portal prints the day it posted the report there, while the
+    report dates its meeting in its lead (a speech's title so dated gives the speech's date,
+    `speech_date`)."""
+    if genre != "会议报道":
+        return None
+    for line in head:
+        m = _DATE_TRAIL.search(line.strip())
+        if m:
             return _fmt(*m.groups())
     return None
 
@@ -662,6 +678,39 @@ def masked_unit_city(text: str) -> Division | None:
     return None
 
 
+# A report's source line naming a media centre ("来源：彬州融媒体中心"): every county runs one,
+# named after the county, by its full or its short name.
+_OUTLET = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)融媒体中心")
+
+
+def outlet_place(lines: list[str]) -> Division | None:
+    """The place of the media centre a page gives as its source (probe p63): the division
+    whose name, or short name with its unit added back, the centre bears, if only one has it."""
+    gaz = gazetteer()
+    for line in lines:
+        m = _OUTLET.search(to_simplified(line))
+        if not m:
+            continue
+        name = m.group(1)
+        found = {d for n in (name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1))
+                 for d, _, _ in gaz.get(n, [])}
+        found |= set(short_districts().get(name, []))
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def masked_town_county(division: Division | None, text: str) -> Division | None:
+    """A masked town or street in the county or district the text names ("*镇" … "曲江区创建全国
+    文明城市工作领导小组", probe p62): the mask hides the town only, a rank the gazetteer's place
+    does not reach, so that county is the speech's. None when any mask hides a higher unit."""
+    if division is None or not division.district:
+        return None
+    if all(m.group(0).endswith(TOWNSHIP_SUFFIXES) for m in PLACE_MASK.finditer(text)):
+        return division
+    return None
+
+
 def _word_bounds(text: str) -> set[int]:
     bounds = {0, len(text)}
     for _, start, end in _analyser().tokenizer.tokenize(text):
@@ -779,10 +828,12 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
 # ("镇党委书记邓晓红结合我镇实际提出了几点意见", "区委书记黄志坚带队到…调研").
+# (a leader holds several posts, each up to 14 characters, "市委常委、宣传部部长、市创文工作领导
+# 小组办公室主任张立群调研…", probe p63)
 _SPOKE = re.compile(
-    rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；：\s])((?:[{HAN}]{{1,14}}、){{0,3}}[{HAN}]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率队|带领|深入|督导|调研|视察|检查"
+    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
     # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
     r"|从[^。，；]{2,60}?(?:方面|角度))")
@@ -823,18 +874,22 @@ def introduced_speaker(lines: list[str]) -> str | None:
     return None
 
 
+# What a report quotes that is no person ("会议指出", "通知强调", "文件要求").
+_NOT_A_LEADER = re.compile(r"会|议|文件|通知|方案|意见|报告|讲话|大家|我们")
+
+
 def _quoted_leader(paragraphs: list[str]) -> str | None:
-    """The leader a report quotes paragraph by paragraph, with the role it names them by."""
+    """The leader a report quotes paragraph by paragraph, with the role it names them by; a
+    report that never gives the role ("韦海平指出，…" / "韦海平强调，…", probe p56) names the
+    leader it quotes in two paragraphs or more by the name alone."""
     text = "".join(paragraphs)
-    for para in paragraphs[1:]:
-        m = _QUOTED.match(para)
-        if not m:
-            continue
+    quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para))]
+    for name in quoted:
         # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
-        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){m.group(1)}", text)
+        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){name}", text)
         if role:
-            return role.group(1) + m.group(1)
-    return None
+            return role.group(1) + name
+    return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:

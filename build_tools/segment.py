@@ -152,13 +152,18 @@ _COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文
                      rf"|[{HAN}]{{2,6}}?\s*{BAR}(?!.*{BAR}))\s*(?=\S{{6}})")
 
 
+#: A dump glues the speech's date to its title as eight digits ("…的讲话20120605", probe p55):
+#: the date is the header's (metadata.speech_date reads it), not part of the title.
+TITLE_GLUED_DATE = re.compile(r"(?<=[话言辞稿])((?:19|20)\d{2})(\d{2})(\d{2})$")
+
+
 # An e-paper prints a report's sub-headline on the headline's line, after a space ("全市…推进会
 # 召开 下足常态功夫 守好金字招牌"): the headline is what says who met.
 _SUBHEADLINE = re.compile(r"^(\S{6,40}(?:召开|举行))\s+\S{2}.*$")
 
 
 def clean_title(title: str) -> str:
-    title = _COLUMN.sub("", _TITLE_FIELD.sub("", title.strip(" ：:、.．-—|｜·")))
+    title = _COLUMN.sub("", _TITLE_FIELD.sub("", TITLE_GLUED_DATE.sub("", title.strip(" ：:、.．-—|｜·"))))
     title = _SUBHEADLINE.sub(r"\1", title)
     title = _SPACED_CHAR.sub("", _PAGE_DIGIT.sub("", LENGTH_LABEL.sub("", title)))
     for _ in range(3):  # "讲话稿精选（5篇）": one label after another
@@ -453,11 +458,32 @@ _COUPLET = re.compile(rf"^([{HAN}“”]{{5,12}}) ([{HAN}“”]{{5,12}})$")
 _ORGANISATION = re.compile(r"(?:政府|委员会|办公室|办事处|网|报|站|中心|局|委)$")
 
 
+#: A cover prints its title in big type, a few characters a line ("2023" / "年创城" / "动员大会"
+#: / "讲话稿", probe p54): the lines of such a run are this short at most.
+COVER_LINE_MAX = 6
+#: ... and the run has at least this many lines (a title wrapped once is two lines, joined below).
+COVER_LINES_MIN = 3
+
+
+def _join_cover_title(lines: list[str]) -> list[str]:
+    """The run of very short fragments right above the text, joined when together they make
+    a title that ends with what the text is."""
+    n = 0
+    while n < len(lines) and len(lines[-1 - n]) <= COVER_LINE_MAX and _FRAGMENT.match(lines[-1 - n]):
+        n += 1
+    joined = "".join(lines[len(lines) - n:])
+    if n >= COVER_LINES_MIN and _TITLE_END.search(joined) and is_title_line(joined):
+        return lines[:len(lines) - n] + [clean_title(joined)]
+    return lines
+
+
 def head_title(head: list[str]) -> str | None:
     """The last title line above the text, joined with the line above it when that line
     is the first half of the same title. A later line that only repeats the end of an
     earlier title (a teaser of the text) gives way to it."""
-    lines = [_last_title(clean_title(x)) for x in head]
+    lines = _join_cover_title([_last_title(clean_title(x)) for x in head])
+    # (the raw lines kept in step with `lines`: a joined cover title is one line of both)
+    head = head[:len(lines) - 1] + [lines[-1]] if len(lines) < len(head) else head
     for i in range(len(lines) - 1, -1, -1):
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
                 or _BRACKETED_LINE.match(lines[i]):
@@ -512,9 +538,10 @@ _BRACKETED_LINE = re.compile(r"^[（(][^（）()]{4,40}[)）]$")
 
 # A title complete by itself: a speech's "在…上的讲话" or a report's "X召开…会".
 _WHOLE_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$|^.{2,16}(?:召开|举行).{2,}会议?$")
-# A news item's lead: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date opens it.
+# A news item's lead: a dateline ("本报讯（记者 X）", "本报淄博4月7日电") or a date opens it; a
+# short item may open with its leader's words ("韦海平指出，…", probe p56).
 _DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站][^，。]{0,12}?(?:讯|电)"
-                       r"|(?:\d{1,2}月)?\d{1,2}日|日前|近日)")
+                       rf"|(?:\d{{1,2}}月)?\d{{1,2}}日|日前|近日|[{HAN}]{{2,3}}(?:指出|强调)[，,：:])")
 
 
 def headline(head: list[str], body: list[str]) -> str | None:

@@ -6055,6 +6055,252 @@ xx书记在外地学习，受xx书记委托，我就做好创城工作再强调�
       kept=["二、聚焦短板，抓好点位整改。", "xx书记在外地学习，受xx书记委托，我就做好创城工作再强调三点。"], **P5)
 
 
+# --- probe batch, round 7 (batch 5, p54–p63): ten page kinds of sites the earlier rounds did not
+# read, each modelled on the shape of a different real page read through the search tool's page
+# corpus (a document site's numbered 温馨提示 and customer-service line above a cover title broken
+# over four short lines, an OCR dump with a stray letter before a dated title and garbage lines
+# at a page break, a disease-control site's report that opens with "某某指出" and never gives his
+# post, a county portal's slogan line and a date/source/author/clicks line, a city portal's
+# channel bar and a headline carrying its own date in brackets, a Traditional app copy with its
+# source line, a bare date line and a reporter line, a 范文 site's page with its title glued to
+# 同志们 and a chair's opening, a 文秘 site's page with a broken 【】 toolbar and a member's menu, a
+# 公文 site's HTML whose title is only in <title> and whose teaser glues the site's watermark to
+# the text, a county-level city's media-centre report with "记者|" credit lines). Every sentence
+# was written for this project; measured once before any rule change (see floors.yaml), then
+# tuned on (holdout: false).
+
+# p54 — a document site's viewer page (txt): the numbered 温馨提示, a customer-service line, the
+# cover title broken over four short lines (the year alone on the first), and a masked speech.
+blind("p54.txt", """
+温馨提示：
+1. 含有公式或动画的文件在线预览时可能显示错乱，下载后即可正常查看，请放心下载。
+2. 本文档由网友上传，版权归上传者所有，本站只负责整理和发布。如对版权有异议，请及时联系客服。
+3. 下载之前请先预览，确认内容与需要相符后再下载；内容与标题不符的，可向本站投诉。
+4. 因网络波动等原因下载失败的，付费后请联系客服处理。
+网站客服：2851709346
+2023
+年创城
+动员大会
+讲话稿
+同志们：
+今天，市委、市政府召开创建全国文明城市动员大会，主要任务是把全市上下的思想和行动统一到创城目标上来，明确责任，迅速行动。刚才，xx同志宣读了今年的创城工作方案，xx区、市住建局和市城管局的负责同志作了表态发言，讲得都很实在。下面，我讲三点意见。
+一、认清形势，把创城摆到更加突出的位置
+文明城市是一座城市最有分量的综合荣誉，也是群众看得见、摸得着的实事。今年是本轮创建周期的关键一年，周边几个城市都在加力冲刺，我们不进则退，慢进也是退。
+二、聚焦短板，把问题一项一项解决掉
+背街小巷、老旧小区和农贸市场是群众意见最大的地方，也是测评失分最多的地方。各区、各部门要把问题清单细化到点位，明确整改时限，整改一处、销号一处。
+三、压实责任，把合力真正凝聚起来
+各级党政主要负责同志是创城的第一责任人，要亲自研究、亲自调度。市创城办要每周通报进度，对推诿扯皮、工作滞后的单位，要约谈主要负责人。
+同志们，创城没有旁观者，人人都是参与者。希望大家鼓足干劲、真抓实干，确保今年的创建目标如期实现。
+""",
+      speeches=[sp("2023年创城动员大会讲话稿", "讲话", "市", masked=True)],
+      junk=["温馨提示", "网站客服", "版权归上传者所有", "付费后请联系客服处理", "re:^年创城$", "re:^讲话稿$"],
+      kept=["今年是本轮创建周期的关键一年，周边几个城市都在加力冲刺，我们不进则退，慢进也是退。",
+            "市创城办要每周通报进度，对推诿扯皮、工作滞后的单位，要约谈主要负责人。"], **P5)
+
+# p55 — an OCR dump of a printed speech (txt): the site's category line, the title, the title again
+# with a stray letter before it and the date glued after it (yyyymmdd), the text hard-wrapped, and
+# at a page break two lines of OCR garbage, the next line starting with the same stray letter.
+blind("p55.txt", """
+往事资料库 分类
+在韶关市创建全国文明城市动员大会上的讲话
+f在韶关市创建全国文明城市动员大会上的讲话20120605
+尊敬的各位领导、同志们：今天韶关市委、市政府在这里召开创建全国文明城市动员大会，标志着韶关的文明创建站上了一个新的起点。多年来，韶关的创建工作一直保持着良好势头，干部群众付出了大量心血，取得了明显成绩。在此，我代表省文明办，向韶关市委、市政府和全市干部群众表示感谢！
+创建全国文明城市，不是为了争一块牌子，而是提升城市建设和管理水平的有力抓手，是提高市民文明素质的重要途径。韶关创建全国文明城市有着特殊的意义。首先，韶关地处粤北，是广东连接中部省份的北大
+tkrwoluen
+qmhzv±dbxeyN58raKT
+f门，文明城市创建是韶关向外界展示形象的重要窗口。其次，韶关是广东重要的生态屏障，创建工作有利于把生态优势转化为发展优势。
+希望韶关以这次动员大会为新的起点，对照测评体系逐项查找差距，把创建任务落实到每一个单位、每一个社区，把文明的理念融入每一位市民的日常生活。省文明办将一如既往地支持韶关的创建工作，祝愿韶关早日跨入全国文明城市行列！
+""",
+      speeches=[sp("在韶关市创建全国文明城市动员大会上的讲话", "讲话", "市", ("广东省", "韶关市", None),
+                   date="2012-06-05")],
+      junk=["往事资料库", "tkrwoluen", "qmhzv", "re:^f在韶关", "re:^f门"],
+      kept=["首先，韶关地处粤北，是广东连接中部省份的北大门，文明城市创建是韶关向外界展示形象的重要窗口。",
+            "在此，我代表省文明办，向韶关市委、市政府和全市干部群众表示感谢！"], **P5)
+
+# p56 — a disease-control site's news page (txt): the headline, a time line, a source/reads line, a
+# share line, a report that opens with "某某指出" and never gives the official's post, a line
+# on who signed the pledges, the reporter in brackets and a scan prompt.
+blind("p56.txt", """
+防城港市将创建自治区卫生城市
+发布时间：2014年03月18日
+来源：广西疾控信息　阅读次数：
+分享到：
+韦海平指出，创建自治区卫生城市是改善城市面貌、提升群众生活质量的一件实事，也是增强城市竞争力的重要途径。各级各部门要把创卫摆在突出位置，树立抓创卫就是抓环境、抓民生、抓发展的理念，切实增强工作的责任感和紧迫感。
+韦海平强调，创卫是一项系统工程，要建立市、区、街道、社区四级联动的工作机制，把任务分解到单位、落实到个人；要广泛发动群众，营造人人参与创卫的浓厚氛围；要加强督查考核，对工作不力的单位严肃问责。
+会上，防城港市副市长与各城区和市直责任单位签订了创卫目标责任书。
+（黄志坚）
+扫一扫　手机端浏览
+""", published="2014-03-18",
+      speeches=[sp("防城港市将创建自治区卫生城市", "会议报道", "市", ("广西壮族自治区", "防城港市", None),
+                   speaker=["韦海平"])],
+      junk=["广西疾控信息", "阅读次数", "分享到", "re:^（黄志坚）$", "手机端浏览", "发布时间"],
+      kept=["会上，防城港市副市长与各城区和市直责任单位签订了创卫目标责任书。",
+            "各级各部门要把创卫摆在突出位置，树立抓创卫就是抓环境、抓民生、抓发展的理念，切实增强工作的责任感和紧迫感。"],
+      **P5)
+
+# p57 — a county government portal's news page (HTML): the county's slogan line, the headline, a
+# date/source/author/clicks line, and a report in which an official "出席并提出要求" and the
+# meeting 指出/强调.
+blind("p57.html", """<html><head><meta charset="utf-8"><title>施甸县召开创建国家卫生县城暨健康县城建设工作推进会_施甸县人民政府</title></head>
+<body>
+<div class="slogan">甸阳明珠　善美施甸</div>
+<h1>施甸县召开创建国家卫生县城暨健康县城建设工作推进会</h1>
+<div class="info">2023-04-11 10:05:32　　来源：施甸县融媒体中心　　作者：李思源　　　点击：</div>
+<div class="article">
+<p>为确保国家卫生县城和健康县城建设的各项指标在明年底前全部达标，4月10日，施甸县召开创建国家卫生县城暨健康县城建设工作推进会，对下一阶段的任务作了细化安排。</p>
+<p>县委常委、县人民政府常务副县长杨志林出席会议并提出要求，各乡镇人民政府、县直有关部门和创卫网格责任单位的主要负责人参加会议。</p>
+<p>会议指出，各乡镇、各部门要在巩固爱国卫生专项行动成果的基础上，拿出更实的措施、更细的分工，把创卫和健康县城建设一项一项往前推。</p>
+<p>会议强调，创卫是一项涉及方方面面的系统工程，各级各部门要增强大局意识，加强协作配合；各乡镇和学校、企事业单位要把群众发动起来，形成推进创建的强大合力，力争在明年的考核中交出满意答卷。</p>
+<p>会议对国家卫生县城创建和健康县城建设的各项指标和工作方案作了逐项解读。</p>
+</div>
+</body></html>
+""", published="2023-04-11",
+      speeches=[sp("施甸县召开创建国家卫生县城暨健康县城建设工作推进会", "会议报道", "县", ("云南省", "保山市", "施甸县"),
+                   speaker=["县委常委、县人民政府常务副县长杨志林", "县委常委、常务副县长杨志林", "常务副县长杨志林",
+                            "杨志林"])],
+      junk=["甸阳明珠", "融媒体中心", "作者：李思源", "点击："],
+      kept=["县委常委、县人民政府常务副县长杨志林出席会议并提出要求，各乡镇人民政府、县直有关部门和创卫网格责任单位的主要负责人参加会议。",
+            "会议对国家卫生县城创建和健康县城建设的各项指标和工作方案作了逐项解读。"], **P5)
+
+# p58 — a city portal's page (txt): the site's map link, a channel bar of "|"-separated words, a
+# column label between bars, a headline carrying its own date in brackets, a report of an
+# official's inspection who 指出, an author/source line and "〖关闭窗口〗".
+blind("p58.txt", """
+网站地图
+旅游 | 房产 | 资讯 | 体育 | 企业 | 图片 | 视频 | 政府 | 政协 | 网上威海 | 渔家乐 | 酒店预订
+|港城快讯|
+威海市领导督导创建全国文明城市宣传工作(2013年09月06日)
+9月5日，市人大常委会副主任、市创城工作领导小组副组长丛海燕带领环翠区和经济技术开发区创城办的负责同志，对创城社会宣传工作进行督导检查。在实地察看了四个社区和一处农贸市场，听取有关情况汇报后，丛海燕指出，社会宣传是创城工作的先导，各级各部门要在繁华路段、社区和集贸市场多设公益广告和宣传橱窗，用好电子屏和宣传折页，提高市民对创城的知晓率和参与率，形成人人关心、人人支持创城的良好局面。
+作者：孙 伟　来源：威海日报
+〖关闭窗口〗
+""", published="2013-09-06",
+      speeches=[sp("威海市领导督导创建全国文明城市宣传工作", "会议报道", "市", ("山东省", "威海市", None),
+                   speaker=["市人大常委会副主任、市创城工作领导小组副组长丛海燕", "市人大常委会副主任丛海燕", "丛海燕"])],
+      junk=["网站地图", "酒店预订", "港城快讯", "关闭窗口", "来源：威海日报", "re:\\(2013年09月06日\\)"],
+      kept=["9月5日，市人大常委会副主任、市创城工作领导小组副组长丛海燕带领环翠区和经济技术开发区创城办的负责同志，对创城社会宣传工作进行督导检查。"],
+      **P5)
+
+# p59 — a city paper's app copy in Traditional characters (txt): the headline, a source line, a bare
+# date line, a paper/app reporter and correspondent line, and a report of a district's award
+# evening at which the district secretary 首先代表…慰问 and 指出.
+blind("p59.txt", """
+芦淞区举行“创城”表彰活动暨迎新春文艺演出
+来源：株洲新闻客户端
+2022-01-28
+株洲日报·新闻客户端记者 周雅 通讯员 刘畅
+1月27日晚，芦淞区“创城”表彰活动暨迎新春文艺演出在区文化艺术中心举行。区委书记谭卫东、区长黄晓松等区领导，全区各部门、各单位和社会各界代表一起观看演出。
+谭卫东首先代表区四家班子，向奋战在“创城”一线的环卫工人、社区工作者、城管队员和志愿者表示慰问，向关心支持芦淞发展的各界人士表示感谢。
+谭卫东指出，“创城”开展以来，全区上下攻坚克难、苦干实干，老旧小区换了新颜，背街小巷干净整洁，群众的获得感实实在在增强了。新的一年，要把“创城”中形成的好作风、好机制坚持下去，让城市更加宜居、更有温度。
+活动现场，表彰了一批“创城”先进集体和先进个人，各街道和区直单位的文艺骨干带来了歌舞、小品和快板等节目。
+""", trad="s2tw", published="2022-01-28",
+      speeches=[sp("芦淞区举行“创城”表彰活动暨迎新春文艺演出", "会议报道", "区", ("湖南省", "株洲市", "芦淞区"),
+                   speaker=["区委书记谭卫东", "谭卫东"])],
+      junk=["来源：株洲新闻客户端", "通讯员", "re:^2022-01-28$"],
+      kept=["区委书记谭卫东、区长黄晓松等区领导，全区各部门、各单位和社会各界代表一起观看演出。",
+            "活动现场，表彰了一批“创城”先进集体和先进个人，各街道和区直单位的文艺骨干带来了歌舞、小品和快板等节目。"],
+      **P5)
+
+# p60 — a 范文 site's page (txt): a back link, the title twice, a time line with download and
+# register buttons, the text as one block starting with the title glued to 同志们 and the chair's
+# opening (现在开会, who attends, who speaks first), cut with "...", then a login prompt.
+blind("p60.txt", """
+返回
+2022年创建国家卫生城市迎检工作推进会讲话
+
+2022年创建国家卫生城市迎检工作推进会讲话
+
+时间：2022-8-16 09:12:05  [下载该文章]  [会员注册]
+2022年创建国家卫生城市迎检工作推进会讲话同志们：现在开会。今天召开这次推进会，主要是通报创卫迎检工作进展，分析存在的问题，动员全市上下再加一把劲，打赢创建国家卫生城市这场硬仗。参加今天会议的有：各街道和市直有关部门、单位的负责同志。下面，请市爱卫办主任通报当前创卫工作中存在的问题。刚才，市爱卫办通报了全市创卫工作情况，列出了农贸市场、城中村和病媒生物防制等六个方面的问题，希望大家高度重视，逐项抓好整改。下面，我再强调三点。一、正视问题，切实增强迎检的紧迫感。动员会开过以后，各责任单位按照分工做了大量工作，城市面貌有了明显改观。但是离省爱卫会的现场评估只剩二十天左右，很多问题还没有整改到位，形势十分严峻...
+请先登录
+>
+相关推荐
+""", published="2022-08-16",
+      speeches=[sp("2022年创建国家卫生城市迎检工作推进会讲话", "讲话", "市", truncated=True)],
+      junk=["下载该文章", "会员注册", "请先登录", "相关推荐", "re:^返回$", "re:^>$"],
+      kept=["今天召开这次推进会，主要是通报创卫迎检工作进展，分析存在的问题，动员全市上下再加一把劲，打赢创建国家卫生城市这场硬仗。",
+            "动员会开过以后，各责任单位按照分工做了大量工作，城市面貌有了明显改观。"], **P5)
+
+# p61 — a 文秘 site's page (txt): the breadcrumb, the column's name alone, the title, a toolbar
+# whose 【】 brackets are broken, a town speech with a masked city cut by the site's word-count
+# notice, the member's menu, and an empty comments block.
+blind("p61.txt", """
+当前位置：文秘之窗>> 文秘范文>> 领导讲话>> 精神文明
+精神文明
+在全镇文明创建暨城乡环境同治工作动员大会上的讲话
+以稿换稿】【收藏】  作者：佚名  来源：作者原创  阅读 次 【    】【加入会员
+今天，镇党委、镇政府召开这样一个规模较大的会议，主要是传达全县文明创建和城乡环境同治会议的精神，把全镇的创建热情调动起来，打好文明创建这场硬仗。下面，我讲几点意见。
+一、充分认识文明创建和城乡同治的重要意义
+文明创建、城乡同治，是×市创建全国文明城市和普定县创建省级文明县城的重要组成部分。创城不是哪一个部门的事，而是涉及城市和乡村方方面面的系统工程。今年下半年，全市将迎来全国文明城市年度测评，全县也将接受省级文明县城的考评验收。
+我镇紧挨县城，是进出县城的必经之地，集镇的面貌怎么样、群众的文明素质怎么样，直接关系到全县的测评成绩。镇村两级干部一定要把思想统一到县委、县政府的部署上来，决不能在这项工作中掉队。
+【文章共2618字，范文学习借鉴，请勿直接抄袭】
+  • 我要加入会员
+  • 我要以稿换稿
+  • 我用手机阅读
+  • 我要推广赚钱
+  • 我要咨询问题
+  用户评论
+  （以下评论仅代表网友意见，与本站立场无关）
+  网友评论共 0
+""",
+      speeches=[sp("在全镇文明创建暨城乡环境同治工作动员大会上的讲话", "讲话", "乡镇", ("贵州省", "安顺市", "普定县"),
+                   masked=True, truncated=True)],
+      junk=["文秘之窗", "以稿换稿", "加入会员", "文章共2618字", "请勿直接抄袭", "我要推广赚钱", "用户评论", "网友评论共",
+            "re:^精神文明$", "与本站立场无关"],
+      kept=["创城不是哪一个部门的事，而是涉及城市和乡村方方面面的系统工程。",
+            "镇村两级干部一定要把思想统一到县委、县政府的部署上来，决不能在这项工作中掉队。"], **P5)
+
+# p62 — a 公文 site's page (HTML): the title only in <title>, a teaser that glues the site's
+# watermark to the speech's first sentence (cut), the watermark again, and a town speech with
+# masked names.
+blind("p62.html", """<html><head><meta charset="utf-8"><title>在全镇创建全国文明城市暨包抓共建工作推进会上的讲话-携笔公文网</title></head>
+<body>
+<div class="desc">携笔公文网公文写作范文库：www.xiebi-example.com同志们：在全区上下认真贯彻落实市第三次党代会部署、奋力推进各项工作的关键时刻，我们在*镇召开创建全国文明城市暨包抓共建工作推进会，主要任务是传达市区两级创城会议精神，安。</div>
+<div class="mark">携笔公文网公文写作范文库：www.xiebi-example.com</div>
+<div class="article">
+<p>同志们：</p>
+<p>在全区上下认真贯彻落实市第三次党代会部署、奋力推进各项工作的关键时刻，我们在*镇召开创建全国文明城市暨包抓共建工作推进会，主要任务是传达市区两级创城会议精神，安排部署今年全镇的创城工作，动员包抓单位、各级网格长和镇村干部统一思想、形成合力。</p>
+<p>刚才，书面传达了曲江区创建全国文明城市工作领导小组第二次会议精神，宣读了*镇包抓共建和网格化管理工作方案，区政协副主席和三个包抓单位的负责同志作了交流发言，随后，*镇党委书记*同志还要作具体安排，请大家认真抓好落实。下面，我讲三点意见。</p>
+<p>一、提高站位，增强创城的责任感。创建全国文明城市是市委、市政府向全市人民作出的郑重承诺。*镇地处城区边缘，人口密集、流动性大，是创城的难点所在，全镇上下和各包抓单位一定要把这项工作扛在肩上。</p>
+<p>二、突出重点，抓好网格化管理。每个网格都要有人巡、有人管，背街小巷、集贸市场和城中村是重中之重，发现问题要当天交办、限期销号。</p>
+<p>三、强化督导，确保工作落地见效。区创城办要定期暗访通报，对网格责任落实不到位的，要严肃追究包抓单位和网格长的责任。</p>
+</div>
+</body></html>
+""",
+      speeches=[sp("在全镇创建全国文明城市暨包抓共建工作推进会上的讲话", "讲话", "乡镇", ("广东省", "韶关市", "曲江区"),
+                   masked=True)],
+      junk=["携笔公文网", "公文写作范文库", "xiebi-example"],
+      kept=["二、突出重点，抓好网格化管理。",
+            "区创城办要定期暗访通报，对网格责任落实不到位的，要严肃追究包抓单位和网格长的责任。"], **P5)
+
+# p63 — a county-level city's media-centre report mirrored on a portal (txt): the breadcrumb, the
+# headline, a time/source line naming the media centre, "(资料图片)", an inspection report whose
+# official 要求, then "记者|" credit lines with spaced names, a keywords line and the mirror's
+# disclaimer.
+blind("p63.txt", """
+您现在的位置：首页 > 综合 > 民生 > 正文
+张立群调研指导创文实地点位建设工作
+时间：2023-06-09 11:20:46　　来源：彬州融媒体中心
+(资料图片)
+6月8日，市委常委、宣传部部长、市创文工作领导小组办公室主任张立群调研指导我市创文实地点位建设工作。
+张立群先后来到市人民医院、城关小学、市图书馆、汽车站和两个老旧小区，详细了解各点位的创文工作进展，对发现的问题现场交办。
+张立群要求，各相关部门要把创文作为当前最重要的工作之一，立即行动起来，重点抓好实地考察点位的建设，组织干部职工和志愿者开展专项巡查，做到全覆盖、无死角；要严格对照测评标准查缺补漏，细化整改措施，齐心协力打好点位建设攻坚战。
+记者|王　强
+编辑|李　慧
+责编|杜明远　赵　平
+审核|陈红梅
+关键词：
+凡本网注明“XXX(非本网)提供”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。
+特别关注
+""", published="2023-06-09",
+      speeches=[sp("张立群调研指导创文实地点位建设工作", "会议报道", "市", ("陕西省", "咸阳市", "彬州市"),
+                   speaker=["市委常委、宣传部部长、市创文工作领导小组办公室主任张立群", "市委常委、宣传部部长张立群",
+                            "张立群"])],
+      junk=["您现在的位置", "资料图片", "re:^记者\\|", "re:^编辑\\|", "re:^责编\\|", "re:^审核\\|", "关键词",
+            "转载自其它媒体", "特别关注", "融媒体中心"],
+      kept=["张立群先后来到市人民医院、城关小学、市图书馆、汽车站和两个老旧小区，详细了解各点位的创文工作进展，对发现的问题现场交办。"],
+      **P5)
+
+
 # --- eighth blind batch (batch 12, part "blind-8"): 20 pages g01..g20, each modelled on the SHAPE of
 # a different real page read through the search tool's page corpus (about 90 pages from about 80
 # sites), chosen among the kinds the earlier batches covered least: a 文秘 member page with a 目录/提纲
