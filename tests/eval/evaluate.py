@@ -128,7 +128,7 @@ def check_page(name: str, gold: dict, res: Result) -> None:
 # The part each later batch is reported under; batch 1 is split by its holdout flag.
 PARTS = {2: "fresh", 3: "real-shaped", 4: "blind", 5: "probe", 6: "blind-2", 7: "blind-3",
          8: "blind-4", 9: "blind-5", 10: "blind-6", 11: "blind-7",
-         12: "blind-8", 13: "blind-9"}
+         12: "blind-8", 13: "blind-9", 14: "blind-10"}
 
 
 def evaluate(pages: list[str] | None = None) -> dict[str, Result]:
