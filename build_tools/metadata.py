@@ -463,8 +463,10 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
                                        _placed(text, m.start(), m.end())))
     provinces = set()
     for name in sorted(hits):
-        # Once the text names a town after the county ("永兴镇"), the bare name is that town.
-        if re.search(f"{name}[镇乡]", whole):
+        # Once the text names a town or a street after the county ("永兴镇", "站前街道"),
+        # the bare name is that town or street (a district's street may bear another
+        # district's short name: 铁东区's 站前街道 is not 站前区).
+        if re.search(f"{name}(?:[镇乡]|街道)", whole):
             continue
         divs = _short_name_divisions(name, hits[name], whole, score)
         if len(divs) > 1:   # the province named picks one (信丰 with 江西)
