@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Division, city_stem,
+                     county_stem,
                      everyday_names, gazetteer, self_name, short_districts)
 from .segment import TITLE_GLUED_DATE
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
@@ -302,6 +303,27 @@ def _names_a_person(text: str, start: int, end: int) -> bool:
                 or _COMRADE_AFTER.match(text, end))
 
 
+def _word_then_own_organ(text: str, start: int, end: int, whole: str) -> bool:
+    """A county's full name at text[start:end] whose short name is an everyday word of the
+    dictionary (会同 "together with"), running into an organ the speech names elsewhere by
+    its bare unit ("要会同县爱卫办" beside "县爱卫办通报…"): the word and the speech's own
+    organ, not that county. A county's own speech names its organs by the bare unit too,
+    but then the county's name stands elsewhere as well."""
+    name = text[start:end]
+    stem = county_stem(name)
+    tag = _dictionary_tag(stem)
+    if stem == name or len(name) != len(stem) + 1 or tag is None or tag in NAME_TAGS:
+        return False
+    organ = _ORGAN.match(text, end)
+    return organ is not None and re.search(
+        f"(?<!{re.escape(stem)}){re.escape(name[-1] + organ.group(0))}", whole) is not None
+
+
+# An organ of a unit's government or party committee, after the unit ("县|爱卫办", "县|住建局",
+# "县委|宣传部"): a few characters and an office's last word.
+_ORGAN = re.compile(rf"[{HAN}]{{1,5}}?(?:办|局|委|室|所|站|中心|部|院|队|政府)")
+
+
 def infer_place(title: str, paragraphs: list[str],
                 head: list[str] | tuple[str, ...] = (),
                 page_title: str | None = None) -> tuple[Division | None, float]:
@@ -346,6 +368,8 @@ def infer_place(title: str, paragraphs: list[str],
             # A person's given name ("宣传部长周丽水", "正阳同志") is not the place.
             if _names_a_person(text, m.start(), m.end()):
                 continue
+            if _word_then_own_organ(text, m.start(), m.end(), whole):
+                continue
             ctx_w = w
             # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)
             listed = _LIST_AND.search(text[max(0, m.start() - 12):m.start()])
@@ -361,8 +385,11 @@ def infer_place(title: str, paragraphs: list[str],
             for div, _kind, kw in cands:
                 # District names that are also everyday phrases of city speeches ("老城区
                 # 部分路段" is the old town, though 洛阳 has a 老城区) count a quarter unless
-                # the text names their city or province, or says "我们X".
-                if (m.group(0) in _EVERYDAY_DISTRICTS and w < 4.0
+                # the text names their city or province, or says "我们X"; so do the towns
+                # and streets the gazetteer lists as districts (东莞's, 中山's), whose names
+                # many counties' streets bear as well ("东城街道").
+                if ((m.group(0) in _EVERYDAY_DISTRICTS or m.group(0).endswith(TOWNSHIP_SUFFIXES))
+                        and w < 4.0
                         and not _corroborated(div, m.group(0), whole)):
                     score[div] += share * kw * 0.25
                     everyday += share * kw * 0.25
@@ -463,8 +490,10 @@ def _short_district_mentions(texts: list[tuple[str, float]], score: dict) -> set
                                        _placed(text, m.start(), m.end())))
     provinces = set()
     for name in sorted(hits):
-        # Once the text names a town after the county ("永兴镇"), the bare name is that town.
-        if re.search(f"{name}[镇乡]", whole):
+        # Once the text names a town or a street after the county ("永兴镇", "站前街道"),
+        # the bare name is that town or street (a district's street may bear another
+        # district's short name: 铁东区's 站前街道 is not 站前区).
+        if re.search(f"{name}(?:[镇乡]|街道)", whole):
             continue
         divs = _short_name_divisions(name, hits[name], whole, score)
         if len(divs) > 1:   # the province named picks one (信丰 with 江西)
