@@ -8810,10 +8810,12 @@ def gold_yaml(gold: dict[str, dict]) -> str:
 
 
 def main() -> None:
+    # Build every page before touching the folder: a page that cannot be written (a
+    # character its encoding lacks) must not leave the old pages deleted.
+    pages, gold = build_all()
     PAGES.mkdir(exist_ok=True)
     for old in PAGES.iterdir():
         old.unlink()
-    pages, gold = build_all()
     for name, data in pages.items():
         (PAGES / name).write_bytes(data)
     (HERE / "gold.yaml").write_text(gold_yaml(gold), encoding="utf-8")
