@@ -1593,7 +1593,9 @@ def clean_lines(text: str) -> CleanResult:
         text = unglue_page_numbers(text)
     # Splitting a flattened page exposes chrome that was glued to text: remove it again.
     text = remove_chrome(_punctuation_fixpoint(text))
-    lines = text.split("\n")
+    # A speck letter that a mark or chrome hid at the start of its line ("…: a一") is at
+    # the start now; a second cleaning would drop it, so this one does (idempotence).
+    lines = [_LEADING_LETTER.sub("", ln) for ln in text.split("\n")]
     # A text that trails off into the first characters of a cut notice ("……预" of 预览):
     # the page was cut there.
     while lines and not lines[-1]:
