@@ -57,7 +57,7 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
 
 # A minutes' header gives the meeting's date in a field ("会议时间：2022年7月26日下午"); a
 # page's posting time (发布时间) is `published`, never this.
-_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话|(?:讲话|发言)人[:：][^:：]{1,24}?)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -> str | None:
@@ -759,6 +759,9 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
     """The speaker printed in the header block, between the title and the text. Above a
     news `report` a bare name is who wrote it (or a button, "分享至"), not who spoke."""
     for j in range(max(0, len(head) - 4), len(head)):
+        labelled = _labelled_speaker(head[j].strip())
+        if labelled:
+            return labelled
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
@@ -775,6 +778,28 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
                 and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
+
+
+# A header field that names the speaker ("讲话人：刘某（县长）时间：…", "发言人：县长 刘某"):
+# the label says who spoke, whatever fields follow it on the row.
+_SPEAKER_LABEL = re.compile(r"^(?:讲话|发言|报告|主讲)人\s*[:：]\s*")
+_NEXT_FIELD = re.compile(r"\s*(?:时间|日期|地点|单位|来源)\s*[:：]")
+# A name with the post after it in brackets, as a field gives it ("刘某（县长）").
+_NAME_THEN_ROLE = re.compile(rf"^([{HAN}]{{2,3}})\s*[（(]([{HAN}、]{{2,24}})[)）]$")
+
+
+def _labelled_speaker(line: str) -> str | None:
+    label = _SPEAKER_LABEL.match(line)
+    if not label:
+        return None
+    who = _NEXT_FIELD.split(line[label.end():])[0].strip()
+    m = _NAME_THEN_ROLE.match(who)
+    if m:
+        return m.group(2) + m.group(1)
+    m = _HEADER_SPEAKER.match(who)
+    if m:
+        return m.group(1) + re.sub(r"\s", "", m.group(2))
+    return re.sub(r"\s", "", who) if _HEADER_NAME.match(who) else None
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
