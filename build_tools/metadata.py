@@ -24,6 +24,22 @@ _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*�
 # A date as a header prints it, the day optional: "2021年3月12日", "2021 年 3 月".
 _CN_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
 _DATE_LINE = re.compile(r"^[（(]?\s*" + _CN_DATE + r"\s*[)）]?$")
+# A date line in Chinese numerals, as a document's cover or signature prints it ("二〇二三年
+#三月二日", "（二○二一年十月十二日）"): the year digit by digit, month and day counted with 十.
+_HAN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_HAN_COUNT = r"([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_HAN_DATE_LINE = re.compile(r"^[（(]?\s*([〇○零一二三四五六七八九]{4})\s*年\s*" + _HAN_COUNT + r"\s*月\s*"
+                            + _HAN_COUNT + r"\s*日\s*[)）]?$")
+
+
+def _han_number(s: str) -> str:
+    """"二〇二三" → "2023" digit by digit; "十二" → "12", "二十" → "20", "三十一" → "31"."""
+    if "十" not in s:
+        return "".join(str(_HAN_DIGIT[c]) for c in s)
+    tens, _, ones = s.partition("十")
+    return str((_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0))
+
+
 # A bracketed date line with a note after it ("（2019年3月6日，根据录音整理）", "（2020年5月
 # 8日，有删节）"): the note says how the text was made, the date is the speech's.
 _DATE_NOTE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[，,、；;][^()（）。！？]{1,24}[)）]$")
@@ -74,6 +90,9 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
+        m = _HAN_DATE_LINE.match(line.strip())
+        if m:
+            return _fmt(*(_han_number(g) for g in m.groups()))
     if genre == "会议报道":
         return None
     for para in paragraphs[:2]:
@@ -109,6 +128,9 @@ _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发�
 # (2012-05-21 09:44:31)", "2023年04月18日08:41 | 来源：…"): how blogs, forums, WeChat and portals
 # stamp a post. A speech's own date is never given to the minute.
 _CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+# A stamp in the US order with a 12-hour clock ("9/14/2021 5:12:36 PM", how an English-locale
+# server prints a post's time): month, day, year. (Without the AM/PM the order is unsure.)
+_CLOCKED_MDY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp][Mm]\b")
 # A top bar's "today" names the weekday ("2026-02-03 11:22:33 星期二"): the moment of saving.
 _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
@@ -144,6 +166,9 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
             if not _WEEKDAY.match(line[m.end():]):
                 return _fmt(*m.groups())
             today = today or m
+        us = _CLOCKED_MDY.search(line)
+        if us:
+            return _fmt(us.group(3), us.group(1), us.group(2))
     if dashed:
         for line in lines:
             m = _DASHED.search(line)

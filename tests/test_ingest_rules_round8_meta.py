@@ -41,3 +41,27 @@ def test_the_speaker_field_names_who_spoke(row, want):
 def test_the_speaker_fields_row_gives_the_speech_date():
     head = ["在全区创建国家卫生城区推进会上的讲话", "讲话人：陈明远（区长）时间：2021年5月6日"]
     assert md.speech_date(head, ["同志们："]) == "2021-05-06"
+
+
+# --- date: a date line in Chinese numerals ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line, want", [
+    ("二〇二二年十一月九日", "2022-11-09"),
+    ("（二○一九年三月二十六日）", "2019-03-26"),
+    ("二〇二〇年十月十日", "2020-10-10"),
+])
+def test_a_date_line_in_chinese_numerals_dates_the_speech(line, want):
+    head = ["某镇创卫工作会议材料", line, "在全镇创卫工作会议上的讲话"]
+    assert md.speech_date(head, ["同志们："]) == want
+
+
+# --- published: a US-ordered stamp with a 12-hour clock ---------------------------------------
+
+
+def test_a_month_first_stamp_with_am_pm_is_the_posting_date():
+    assert md.stamped_date(["作者：小王 时间：3/7/2022 9:05:11 AM 点击：88"]) == "2022-03-07"
+
+
+def test_a_slashed_date_without_am_pm_is_not_read_month_first():
+    assert md.stamped_date(["3/7/2022 9:05"]) is None
