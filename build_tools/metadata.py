@@ -903,6 +903,8 @@ _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求
 
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
 _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
+# The host may call the leader by name and then post ("请吴某市长作工作部署").
+_INTRODUCES_NAME_FIRST = re.compile(rf"请([{HAN}]{{2,3}}?)((?:常务)?副?{_ROLE_WORD})(?:同志)?(?:作|做|发表|讲话|致辞)")
 
 
 # A speech opens with its salutation and a colon ("同志们："); the host's "同志们，刚才X同志的
@@ -910,18 +912,23 @@ _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同�
 _OPENS_SPEECH = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
 
 
-def introduced_speaker(lines: list[str]) -> str | None:
-    """The leader a host's script calls to speak, on a page that prints the script and then
-    the speech (a 范文 site's "主持词及领导讲话"): the speech's title or salutation comes within
-    the next three lines (a script alone names whom it calls, but is the host's). Read from
-    the page's lines, since cleaning may drop the script as the page's, not the speech's."""
+def introduced_speakers(lines: list[str]) -> list[str]:
+    """The leaders a host's script calls to speak, in page order, on a page that prints the
+    script and then the speeches (a 范文 site's "主持词及领导讲话"): a speech's title or
+    salutation comes within three lines of each call (a script alone names whom it calls, but
+    is the host's). Read from the page's lines, since cleaning may drop the script as the
+    page's, not the speech's."""
     lines = [x.strip() for x in lines if x.strip()]
+    called = []
     for i, line in enumerate(lines):
         m = _INTRODUCES.search(line)
-        if m and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
-                     for x in lines[i + 1:i + 4]):
-            return m.group(1) + m.group(2)
-    return None
+        who = m.group(1) + m.group(2) if m else None
+        if not m and (m := _INTRODUCES_NAME_FIRST.search(line)):
+            who = m.group(2) + m.group(1)
+        if who and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
+                       for x in lines[i + 1:i + 4]):
+            called.append(who)
+    return called
 
 
 # What a report quotes that is no person ("会议指出", "通知强调", "文件要求").

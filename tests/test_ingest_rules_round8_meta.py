@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools import ingest
 from build_tools import metadata as md
 from build_tools.segment import head_title
 
@@ -65,3 +66,27 @@ def test_a_month_first_stamp_with_am_pm_is_the_posting_date():
 
 def test_a_slashed_date_without_am_pm_is_not_read_month_first():
     assert md.stamped_date(["3/7/2022 9:05"]) is None
+
+
+# --- speaker: a host's script calls each speech's speaker -------------------------------------
+
+_SCRIPT = ["主持词", "同志们：", "现在开会。", "下面，请林国平县长作工作部署。",
+           "在全县创卫推进会上的讲话", "同志们：", "今年的任务很重。", "下面，请县委书记许文同志讲话。",
+           "在全县创卫推进会上的讲话", "同志们：", "我讲两点意见。"]
+
+
+def test_the_host_may_call_the_leader_by_name_then_post():
+    assert md.introduced_speakers(_SCRIPT[:5]) == ["县长林国平"]
+
+
+def test_a_script_with_several_speeches_calls_each_speaker_in_turn():
+    assert md.introduced_speakers(_SCRIPT) == ["县长林国平", "县委书记许文"]
+
+
+@pytest.mark.parametrize("i, want", [(0, "县长林国平"), (1, "县委书记许文")])
+def test_each_part_takes_its_own_call_when_the_calls_match_the_parts(i, want):
+    assert ingest._called(["县长林国平", "县委书记许文"], i, 2) == want
+
+
+def test_calls_that_do_not_match_the_parts_name_no_one():
+    assert ingest._called(["县长林国平"], 0, 2) is None
