@@ -1023,6 +1023,9 @@ _CONVENER = re.compile(
 _MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的?"
                         r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
+# A leader from above who attends a named unit's meeting ("到包联的某区督导…，并出席某区创文
+# 协调推进会"): the meeting is that unit's (`_named_meeting` checks the name is a place).
+_ATTENDS_MEETING = re.compile(rf"(?:出席|参加)了?([{HAN}])[^，。；！？]{{0,24}}?会")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 # Who spoke may come first ("社区在街道创文动员大会上的表态发言", "王书记在东湖街道…"): the
 # meeting is still the unit after 在, not the one who speaks at it.
@@ -1058,10 +1061,23 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
          or _MOBILISES.search(opening))
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
+    named = _named_meeting(opening)
+    if named:
+        return named
     if title:
         m = _HEADLINE_SUBJECT.match(title)
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
+    return None
+
+
+def _named_meeting(opening: str) -> str | None:
+    """The level of a named place's meeting a leader attends: the place's unit ("某区" → 区)."""
+    for m in _ATTENDS_MEETING.finditer(opening):
+        place = _place_regex().match(opening, m.start(1))
+        unit = place and next((u for u in UNITS if place.group().endswith(u)), None)
+        if unit:
+            return _LEVEL_OF_WORD[unit]
     return None
 
 

@@ -90,3 +90,15 @@ def test_each_part_takes_its_own_call_when_the_calls_match_the_parts(i, want):
 
 def test_calls_that_do_not_match_the_parts_name_no_one():
     assert ingest._called(["县长林国平"], 0, 2) is None
+
+
+# --- level: a leader from above attends a named unit's meeting --------------------------------
+
+
+def test_a_leader_attending_a_named_districts_meeting_makes_it_the_districts():
+    opening = ["5月8日，市委常委、统战部部长王某到西湖区检查创卫工作，并出席西湖区创卫攻坚推进会讲话。"]
+    assert md.meeting_level("压实责任 攻坚克难", opening) == "区"
+
+
+def test_attending_a_meeting_that_names_no_place_gives_no_level():
+    assert md.meeting_level("压实责任 攻坚克难", ["5月8日，王某出席会议并讲话。"]) is None
