@@ -209,7 +209,7 @@ class PageFacts:
     published: str | None
     site: str | None
     field_title: str | None
-    introduced: str | None = None     # the leader a host's script on the page calls to speak
+    introduced: list[str] = field(default_factory=list)  # whom a host's script calls to speak, in order
     outlet: Division | None = None  # the place of the media centre the page names as its source
 
 
@@ -221,7 +221,7 @@ def page_facts(page: RawPage) -> PageFacts:
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date), site=site,
                      field_title=title_field(simplified),
-                     introduced=md.introduced_speaker(simplified.split("\n")),
+                     introduced=md.introduced_speakers(simplified.split("\n")),
                      outlet=md.outlet_place(head))
 
 
@@ -315,7 +315,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         sp = _speech(part, text, page, facts, themes, truncated=truncated,
                      truncation=cleaned.truncation.as_dict() if cut else None,
                      field_title=None if seg.compilation else facts.field_title,
-                     introduced=facts.introduced if len(seg.parts) == 1 else None,
+                     introduced=_called(facts.introduced, i, len(seg.parts)),
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
                      meeting_place=meeting_place)
         found.add(sp.id)
@@ -329,6 +329,14 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
             drafts[i] = draft(i, d.part, shared)
     kept, skipped = _drop_page_repeats(drafts)
     return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
+
+
+def _called(introduced: list[str], i: int, parts: int) -> str | None:
+    """The speaker the host's script calls before part `i`: the one it calls on a page of one
+    speech, or the i-th call when it calls one speaker for each of the page's speeches."""
+    if parts == 1:
+        return introduced[0] if introduced else None
+    return introduced[i] if len(introduced) == parts else None
 
 
 def _meeting_place(sp: Speech, mates: list[Speech]) -> Division | None:

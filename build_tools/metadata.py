@@ -25,6 +25,22 @@ _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*�
 # A date as a header prints it, the day optional: "2021年3月12日", "2021 年 3 月".
 _CN_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
 _DATE_LINE = re.compile(r"^[（(]?\s*" + _CN_DATE + r"\s*[)）]?$")
+# A date line in Chinese numerals, as a document's cover or signature prints it ("二〇二三年
+#三月二日", "（二○二一年十月十二日）"): the year digit by digit, month and day counted with 十.
+_HAN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_HAN_COUNT = r"([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_HAN_DATE_LINE = re.compile(r"^[（(]?\s*([〇○零一二三四五六七八九]{4})\s*年\s*" + _HAN_COUNT + r"\s*月\s*"
+                            + _HAN_COUNT + r"\s*日\s*[)）]?$")
+
+
+def _han_number(s: str) -> str:
+    """"二〇二三" → "2023" digit by digit; "十二" → "12", "二十" → "20", "三十一" → "31"."""
+    if "十" not in s:
+        return "".join(str(_HAN_DIGIT[c]) for c in s)
+    tens, _, ones = s.partition("十")
+    return str((_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0))
+
+
 # A bracketed date line with a note after it ("（2019年3月6日，根据录音整理）", "（2020年5月
 # 8日，有删节）"): the note says how the text was made, the date is the speech's.
 _DATE_NOTE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[，,、；;][^()（）。！？]{1,24}[)）]$")
@@ -58,7 +74,7 @@ def _fmt(y: str, m: str | None = None, d: str | None = None) -> str | None:
 
 # A minutes' header gives the meeting's date in a field ("会议时间：2022年7月26日下午"); a
 # page's posting time (发布时间) is `published`, never this.
-_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MEETING_TIME = re.compile(r"^(?:会议|召开|讲话|(?:讲话|发言)人[:：][^:：]{1,24}?)(?:时间|日期)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -> str | None:
@@ -75,6 +91,9 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
+        m = _HAN_DATE_LINE.match(line.strip())
+        if m:
+            return _fmt(*(_han_number(g) for g in m.groups()))
     if genre == "会议报道":
         return None
     for para in paragraphs[:2]:
@@ -110,6 +129,9 @@ _POSTED = re.compile(r"(\d{4})[\-/.年](\d{1,2})[\-/.月](\d{1,2})日?\s*(?:发�
 # (2012-05-21 09:44:31)", "2023年04月18日08:41 | 来源：…"): how blogs, forums, WeChat and portals
 # stamp a post. A speech's own date is never given to the minute.
 _CLOCKED = re.compile(r"(?<!\d)(\d{4})\s*[\-/.年]\s*(\d{1,2})\s*[\-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+# A stamp in the US order with a 12-hour clock ("9/14/2021 5:12:36 PM", how an English-locale
+# server prints a post's time): month, day, year. (Without the AM/PM the order is unsure.)
+_CLOCKED_MDY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp][Mm]\b")
 # A top bar's "today" names the weekday ("2026-02-03 11:22:33 星期二"): the moment of saving.
 _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
@@ -145,6 +167,9 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
             if not _WEEKDAY.match(line[m.end():]):
                 return _fmt(*m.groups())
             today = today or m
+        us = _CLOCKED_MDY.search(line)
+        if us:
+            return _fmt(us.group(3), us.group(1), us.group(2))
     if dashed:
         for line in lines:
             m = _DASHED.search(line)
@@ -788,6 +813,9 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
     """The speaker printed in the header block, between the title and the text. Above a
     news `report` a bare name is who wrote it (or a button, "分享至"), not who spoke."""
     for j in range(max(0, len(head) - 4), len(head)):
+        labelled = _labelled_speaker(head[j].strip())
+        if labelled:
+            return labelled
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
@@ -804,6 +832,28 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
                 and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
+
+
+# A header field that names the speaker ("讲话人：刘某（县长）时间：…", "发言人：县长 刘某"):
+# the label says who spoke, whatever fields follow it on the row.
+_SPEAKER_LABEL = re.compile(r"^(?:讲话|发言|报告|主讲)人\s*[:：]\s*")
+_NEXT_FIELD = re.compile(r"\s*(?:时间|日期|地点|单位|来源)\s*[:：]")
+# A name with the post after it in brackets, as a field gives it ("刘某（县长）").
+_NAME_THEN_ROLE = re.compile(rf"^([{HAN}]{{2,3}})\s*[（(]([{HAN}、]{{2,24}})[)）]$")
+
+
+def _labelled_speaker(line: str) -> str | None:
+    label = _SPEAKER_LABEL.match(line)
+    if not label:
+        return None
+    who = _NEXT_FIELD.split(line[label.end():])[0].strip()
+    m = _NAME_THEN_ROLE.match(who)
+    if m:
+        return m.group(2) + m.group(1)
+    m = _HEADER_SPEAKER.match(who)
+    if m:
+        return m.group(1) + re.sub(r"\s", "", m.group(2))
+    return re.sub(r"\s", "", who) if _HEADER_NAME.match(who) else None
 
 
 # A bare name line is 2–4 characters; these endings make it a word, not a name.
@@ -882,6 +932,8 @@ _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求
 
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
 _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
+# The host may call the leader by name and then post ("请吴某市长作工作部署").
+_INTRODUCES_NAME_FIRST = re.compile(rf"请([{HAN}]{{2,3}}?)((?:常务)?副?{_ROLE_WORD})(?:同志)?(?:作|做|发表|讲话|致辞)")
 
 
 # A speech opens with its salutation and a colon ("同志们："); the host's "同志们，刚才X同志的
@@ -889,18 +941,23 @@ _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同�
 _OPENS_SPEECH = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
 
 
-def introduced_speaker(lines: list[str]) -> str | None:
-    """The leader a host's script calls to speak, on a page that prints the script and then
-    the speech (a 范文 site's "主持词及领导讲话"): the speech's title or salutation comes within
-    the next three lines (a script alone names whom it calls, but is the host's). Read from
-    the page's lines, since cleaning may drop the script as the page's, not the speech's."""
+def introduced_speakers(lines: list[str]) -> list[str]:
+    """The leaders a host's script calls to speak, in page order, on a page that prints the
+    script and then the speeches (a 范文 site's "主持词及领导讲话"): a speech's title or
+    salutation comes within three lines of each call (a script alone names whom it calls, but
+    is the host's). Read from the page's lines, since cleaning may drop the script as the
+    page's, not the speech's."""
     lines = [x.strip() for x in lines if x.strip()]
+    called = []
     for i, line in enumerate(lines):
         m = _INTRODUCES.search(line)
-        if m and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
-                     for x in lines[i + 1:i + 4]):
-            return m.group(1) + m.group(2)
-    return None
+        who = m.group(1) + m.group(2) if m else None
+        if not m and (m := _INTRODUCES_NAME_FIRST.search(line)):
+            who = m.group(2) + m.group(1)
+        if who and any(_OPENS_SPEECH.match(x) or ADDRESS.match(x) or (x.startswith("在") and x.endswith("讲话"))
+                       for x in lines[i + 1:i + 4]):
+            called.append(who)
+    return called
 
 
 # What a report quotes that is no person ("会议指出", "通知强调", "文件要求").
@@ -995,6 +1052,9 @@ _CONVENER = re.compile(
 _MOBILISES = re.compile(r"(?:(?:今天|这次|本次|这个)[^。！？]{0,40}?会|(?:^|[。！？])(?:这次|本次)?(?:会议|大会)的?"
                         r"(?:主要)?(?:任务|目的))[^。！？]{0,80}?(?:动员|号召|发动)"
                         f"全({_UNIT})")
+# A leader from above who attends a named unit's meeting ("到包联的某区督导…，并出席某区创文
+# 协调推进会"): the meeting is that unit's (`_named_meeting` checks the name is a place).
+_ATTENDS_MEETING = re.compile(rf"(?:出席|参加)了?([{HAN}])[^，。；！？]{{0,24}}?会")
 # A speech title that names the meeting's level without 全 ("在市创城动员大会上的表态发言").
 # Who spoke may come first ("社区在街道创文动员大会上的表态发言", "王书记在东湖街道…"): the
 # meeting is still the unit after 在, not the one who speaks at it.
@@ -1030,10 +1090,23 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
          or _MOBILISES.search(opening))
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
+    named = _named_meeting(opening)
+    if named:
+        return named
     if title:
         m = _HEADLINE_SUBJECT.match(title)
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
+    return None
+
+
+def _named_meeting(opening: str) -> str | None:
+    """The level of a named place's meeting a leader attends: the place's unit ("某区" → 区)."""
+    for m in _ATTENDS_MEETING.finditer(opening):
+        place = _place_regex().match(opening, m.start(1))
+        unit = place and next((u for u in UNITS if place.group().endswith(u)), None)
+        if unit:
+            return _LEVEL_OF_WORD[unit]
     return None
 
 

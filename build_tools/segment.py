@@ -431,11 +431,14 @@ _SPEECH_TITLE = re.compile(r"^(?:.{0,12}在).{4,}(?:讲话|发言|致辞)稿?$")
 _OWN_TITLE = re.compile(r"^在.{4,}会议?上的(?:讲话|发言|致辞|表态发言|报告)$")
 
 
-# A field of a minutes' header ("会议主持人：…", "会议地点：…"): never the title.
+# A field of a minutes' header ("会议主持人：…", "会议地点：…", "讲话人：…"): never the title.
 # (A news headline may open with a place and a colon, "肥城：…推进会召开": not a field.)
 # (A repost's "原标题：…" names the source's headline; the page's own headline is above it.)
+# A row of two short fields or more ("分类：讲话稿 浏览：321", "讲话人：X（县长）时间：…") is a
+# post's info row whatever its labels: a headline holds one colon at most.
 _FIELD_LABEL = re.compile(r"^(?:会议)?[^：:]{0,4}(?:时间|地点|主持人?|参会人员|出席人员|人员|内容|主题|议题|记录人?"
-                          r"|原标题)[：:]")
+                          r"|(?:讲话|发言)人|原标题)[：:]"
+                          rf"|^[{HAN}]{{2,4}}[：:][^：:]+[\s）)][{HAN}]{{2,4}}[：:]")
 
 
 def _common_tail(a: str, b: str) -> int:

@@ -175,10 +175,10 @@ def test_a_title_naming_a_town_or_street_office_gives_its_level(title, want):
 def test_the_leader_the_host_calls_to_speak_is_the_speakers_when_the_speech_follows():
     paras = ["同志们：", "现在开会。", "下面，请县委书记冯某某同志作动员讲话，大家欢迎。",
              "在全县创卫动员大会上的讲话", "同志们：", "我县提出创建国家卫生县城已经三年了。"]
-    assert md.introduced_speaker(paras) == "县委书记冯某某"
+    assert md.introduced_speakers(paras) == ["县委书记冯某某"]
     # a host's script alone names whom it calls, but is the host's own
-    assert md.introduced_speaker(paras[:3] + ["散会。"]) is None
-    assert md.introduced_speaker(paras[:3] + ["同志们，刚才冯某某同志的讲话很重要，请大家认真学习。"]) is None
+    assert md.introduced_speakers(paras[:3] + ["散会。"]) == []
+    assert md.introduced_speakers(paras[:3] + ["同志们，刚才冯某某同志的讲话很重要，请大家认真学习。"]) == []
     # a 主持词 heading above the script is no name
     assert md.header_speaker(["创卫动员大会主持词及领导讲话", "主持词"]) is None
 
