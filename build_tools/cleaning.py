@@ -16,8 +16,8 @@ from functools import lru_cache, partial
 from itertools import pairwise
 
 from .places import gazetteer, short_districts
-from .vocabulary import (ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX, SALUTATION, SENTENCE_END,
-                         STOPS)
+from .vocabulary import (ADDRESS, BYLINE_ROLES, BYLINE_WORK, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX,
+                         SALUTATION, SENTENCE_END, STOPS)
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -755,6 +755,28 @@ def drop_host_parts(lines: list[str]) -> list[str]:
             out.append(ln)
     if sum(len(x) for x in out if is_sentence(x)) < HOST_REST_MIN:
         return lines
+    return out
+
+
+# A news item's credits, which are the outlet's and not the text's: the dateline opening its
+# first paragraph ("本报讯（记者 张立群 通讯员 王晓）9月14日，…", "××新闻网3月14日讯 …"), and the
+# reporters' names in brackets closing a paragraph ("…不失分。（程雪 郑凯）", "（××日报记者 孟凡）").
+# The closing brackets need a role or two names set apart: "（鼓掌）" closing a speech's line stays.
+_DATELINE = re.compile(r"^[^，。！？；：:\s\d（()）]{1,12}?(?:\d{1,2}月\d{1,2}日)?讯"
+                       r"(?:\s*[（(][^（()）。！？]{1,40}[)）]|\s+|(?=\d{1,2}月))\s*")
+_CREDIT = rf"(?:[{HAN}]{{0,8}}{BYLINE_ROLES}[：:\s]*)?[{HAN}]{{1,4}}(?:{BYLINE_WORK})?"
+_CLOSING_CREDITS = re.compile(
+    rf"(?<=[{STOPS}”])\s*[（(](?=[^)）]*(?:{BYLINE_ROLES}|[{HAN}]{{2,4}}[\s、][{HAN}]{{2,4}}))"
+    rf"{_CREDIT}(?:[\s、，,]+{_CREDIT})*[)）]$")
+
+
+def drop_news_credits(lines: list[str]) -> list[str]:
+    """A news item's dateline and closing byline go; the sentences around them stay."""
+    out = []
+    for ln in lines:
+        bare = _CLOSING_CREDITS.sub("", _DATELINE.sub("", ln, count=1))
+        if bare or not ln:     # a line that was only credits goes; a blank line stays
+            out.append(bare)
     return out
 
 
