@@ -43,3 +43,32 @@ def test_a_speechs_own_bracketed_note_after_a_sentence_stays():
     # one word in brackets is the audience's applause, not a byline
     line = "让我们一起把家园建设得更加美好！（鼓掌）"
     assert c.drop_news_credits([line, "", "谢谢大家。"]) == [line, "", "谢谢大家。"]
+
+
+def _para(text: str, centred: bool = False) -> str:
+    style = " align=center" if centred else ""
+    return f"<p class=MsoNormal{style}><span>{text}</span></p>\n"
+
+
+def test_a_second_speech_under_the_same_title_keeps_its_opening_lines():
+    # A word processor's page with two speeches at one meeting: the same title, date line and
+    # salutation open both; the HTML extractor keeps such a line only once.
+    title = "在全县创建省级卫生县城推进会上的讲话"
+    first = ["今天召开推进会，主要是把下一阶段的创建任务讲清楚。前一阶段，各乡镇清理了沟渠河塘，"
+             "县城主次干道的保洁有了明显的改观，大家辛苦了。",
+             "下一阶段要抓好农贸市场改造和公厕保洁两件事，每月通报一次，排名靠后的乡镇在会上作说明。"
+             "县里安排的经费要专款专用，年底前审计一次，审计结果向全县公开。",
+             "同志们，离省级考核只有三个月了，希望大家拿出冲刺的劲头，把各项任务落到实处。"]
+    second = ["刚才，县长对创建工作作了具体安排，我完全同意。下面，我再强调一点。",
+              "创建要靠作风来保障，对推诿扯皮、敷衍了事的单位，县纪委监委要严肃问责，绝不姑息。"
+              "各级领导干部要多到背街小巷、城乡结合部走一走，听听群众的意见，把群众的抱怨当作工作的清单，"
+              "一件一件抓落实。",
+              "同志们，卫生县城的牌子要靠大家一起来争取，希望大家坚定信心、真抓实干。"]
+    body = "".join([_para(title, True), _para("县长　陈晓东", True), _para("（2023年5月8日）", True),
+                    _para("同志们："), *map(_para, first),
+                    _para(title, True), _para("县委书记　林志远", True), _para("（2023年5月8日）", True),
+                    _para("同志们："), *map(_para, second)])
+    html = f"<html><head>\n<title>推进会讲话</title>\n</head><body><div class=Section1>\n{body}</div></body></html>"
+    found = drafts(html, "speeches.html")
+    assert [sp.title for sp in found] == [title, title]
+    assert found[1].text.startswith("同志们：") and found[1].date == "2023-05-08"
