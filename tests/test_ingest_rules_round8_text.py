@@ -72,3 +72,10 @@ def test_a_second_speech_under_the_same_title_keeps_its_opening_lines():
     found = drafts(html, "speeches.html")
     assert [sp.title for sp in found] == [title, title]
     assert found[1].text.startswith("同志们：") and found[1].date == "2023-05-08"
+
+
+def test_a_view_counter_labelled_with_a_colon_alone_is_site_text():
+    page = "\n".join(["在全县创建省级卫生县城推进会上的讲话", "栏目：领导讲话　浏览：4521",
+                      "同志们：", *REPORT[1:]])
+    text = c.clean_text(page)
+    assert "浏览" not in text and "栏目" not in text and REPORT[1] in text
