@@ -79,3 +79,10 @@ def test_a_view_counter_labelled_with_a_colon_alone_is_site_text():
                       "同志们：", *REPORT[1:]])
     text = c.clean_text(page)
     assert "浏览" not in text and "栏目" not in text and REPORT[1] in text
+
+
+def test_a_forum_jammer_inside_a_sentence_goes_and_the_sentence_closes_up():
+    line = "每个小区配一名网格员，每天早晚各巡查一遍，5 K! p: @2 M* W 发现问题当天处理。"
+    assert c.remove_inline_debris(line) == "每个小区配一名网格员，每天早晚各巡查一遍，发现问题当天处理。"
+    plain = "垃圾分为 A B C 三类，分别投放。"     # letters without symbols are the text's own
+    assert c.remove_inline_debris(plain) == plain
