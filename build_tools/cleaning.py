@@ -1238,8 +1238,11 @@ def unnumber_page_chunks(text: str) -> str:
 # A viewer's page footer printed inside a sentence ("…科级干 第1 页共 3页 部为联络员…").
 # (spaces around it go with it, so the two halves of the word meet: "科级干部")
 _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页[ \t]?")
-# A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg").
-_PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
+# A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg"), or a still taken from
+# a camera's video, named after the clip with the time of the frame and a copy's 副本 after it
+# ("00412.MTS_20230502_101530.120_副本"): an editor's file name, never the text's.
+_PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp|mts|mp4|mov|avi)"
+                         r"(?:_[\d_.]{4,30})?(?:_?副本|\b)", re.I)
 
 
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").

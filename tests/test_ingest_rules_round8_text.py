@@ -86,3 +86,9 @@ def test_a_forum_jammer_inside_a_sentence_goes_and_the_sentence_closes_up():
     assert c.remove_inline_debris(line) == "每个小区配一名网格员，每天早晚各巡查一遍，发现问题当天处理。"
     plain = "垃圾分为 A B C 三类，分别投放。"     # letters without symbols are the text's own
     assert c.remove_inline_debris(plain) == plain
+
+
+def test_a_still_named_after_a_camera_clip_leaves_the_paragraph():
+    line = "会议由镇长主持。00412.MTS_20230502_101530.120_副本会上，各村作了表态发言。"
+    assert c.remove_inline_debris(line) == "会议由镇长主持。会上，各村作了表态发言。"
+    assert c.remove_inline_debris("共80余人参加。现场.jpg") == "共80余人参加。"
