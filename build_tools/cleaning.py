@@ -16,8 +16,8 @@ from functools import lru_cache, partial
 from itertools import pairwise
 
 from .places import gazetteer, short_districts
-from .vocabulary import (ADDRESS, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX, SALUTATION, SENTENCE_END,
-                         STOPS)
+from .vocabulary import (ADDRESS, BYLINE_ROLES, BYLINE_WORK, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX,
+                         SALUTATION, SENTENCE_END, STOPS)
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -451,7 +451,8 @@ _CHROME = re.compile(
     r"|当前位置|您的位置|你的位置|所在位置|(?:您|你)(?:当前|现在|目前)的?位置|(?:当前|现在|目前)的位置\s*[:：]"
     r"|欢迎(?:光临|访问|来到)|到.{0,10}首页|设为首页|加入收藏"
     r"|上一篇|下一篇|相关[^\s，。]{0,10}(?:信息|阅读|推荐|文章|专题|范文)$"
-    r"|(?:查看|浏览|阅读|点击)(?:人数|次数|量|数)[:：]?\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
+    # a view counter, labelled by its count or a colon alone ("浏览次数 12", "浏览：3216")
+    r"|(?:查看|浏览|阅读|点击)(?:(?:人数|次数|量|数)[:：]?|[:：])\s*\d|\d+\s*(?:人关注|人阅读|次浏览|次阅读|人浏览|人收藏)"
     r"|(?:发布|发表|更新|上传|编辑|录入)(?:时间|日期)[:：]"
     # a posting line: a date (and time) and who or where posted it ("2025-11-02 发布于四川")
     r"|^[-•·*]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:发布|发表|更新|上传)"
@@ -755,6 +756,28 @@ def drop_host_parts(lines: list[str]) -> list[str]:
             out.append(ln)
     if sum(len(x) for x in out if is_sentence(x)) < HOST_REST_MIN:
         return lines
+    return out
+
+
+# A news item's credits, which are the outlet's and not the text's: the dateline opening its
+# first paragraph ("本报讯（记者 张立群 通讯员 王晓）9月14日，…", "××新闻网3月14日讯 …"), and the
+# reporters' names in brackets closing a paragraph ("…不失分。（程雪 郑凯）", "（××日报记者 孟凡）").
+# The closing brackets need a role or two names set apart: "（鼓掌）" closing a speech's line stays.
+_DATELINE = re.compile(r"^[^，。！？；：:\s\d（()）]{1,12}?(?:\d{1,2}月\d{1,2}日)?讯"
+                       r"(?:\s*[（(][^（()）。！？]{1,40}[)）]|\s+|(?=\d{1,2}月))\s*")
+_CREDIT = rf"(?:[{HAN}]{{0,8}}{BYLINE_ROLES}[：:\s]*)?[{HAN}]{{1,4}}(?:{BYLINE_WORK})?"
+_CLOSING_CREDITS = re.compile(
+    rf"(?<=[{STOPS}”])\s*[（(](?=[^)）]*(?:{BYLINE_ROLES}|[{HAN}]{{2,4}}[\s、][{HAN}]{{2,4}}))"
+    rf"{_CREDIT}(?:[\s、，,]+{_CREDIT})*[)）]$")
+
+
+def drop_news_credits(lines: list[str]) -> list[str]:
+    """A news item's dateline and closing byline go; the sentences around them stay."""
+    out = []
+    for ln in lines:
+        bare = _CLOSING_CREDITS.sub("", _DATELINE.sub("", ln, count=1))
+        if bare or not ln:     # a line that was only credits goes; a blank line stays
+            out.append(bare)
     return out
 
 
@@ -1215,8 +1238,11 @@ def unnumber_page_chunks(text: str) -> str:
 # A viewer's page footer printed inside a sentence ("…科级干 第1 页共 3页 部为联络员…").
 # (spaces around it go with it, so the two halves of the word meet: "科级干部")
 _INLINE_PAGE_FOOTER = re.compile(r"[ \t]?第[ \t]*\d{1,4}[ \t]*页[ \t]*[/，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页[ \t]?")
-# A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg").
-_PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp)\b", re.I)
+# A photo's file name glued to a paragraph ("…共80余人参加。现场.jpg"), or a still taken from
+# a camera's video, named after the clip with the time of the frame and a copy's 副本 after it
+# ("00412.MTS_20230502_101530.120_副本"): an editor's file name, never the text's.
+_PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|png|gif|bmp|webp|mts|mp4|mov|avi)"
+                         r"(?:_[\d_.]{4,30})?(?:_?副本|\b)", re.I)
 
 
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
@@ -1277,10 +1303,13 @@ def _heads_inside_sentences(lines: list[str], filled: list[int]) -> set[int]:
     return out
 
 
-# A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n"): short runs of
-# latin letters, digits and symbols apart by spaces. Prose after a sentence end is Han; a
-# latin word or figure there ("PM2.5") is one longer token, not a scatter of symbols.
-_JAMMER = re.compile(r"(?<=[。！？”’」』])[ \t]*((?:[!-~]{1,3}[ \t]+){2,}[!-~]{1,3})[ \t]*$", re.M)
+# A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n") or inside one,
+# between two clauses ("…巡查一遍，5 K! p: @2 M* W 发现问题…"): short runs of latin letters,
+# digits and symbols apart by spaces, between Chinese text or at the line's end. Chinese
+# prose is Han; a latin word or figure in it ("PM2.5") is one longer token, not a scatter of
+# symbols.
+_JAMMER = re.compile(rf"(?<=[。！？”’」』，、；：{HAN}])[ \t]*((?:[!-~]{{1,3}}[ \t]+){{2,}}[!-~]{{1,3}})[ \t]*"
+                     rf"(?=[{HAN}{CJK_PUNCT}]|$)", re.M)
 _JAMMER_SYMBOL = re.compile(r"[#$%&*{}()\[\]^~|@;'!?,.\-<>/\\+=_`\"]")
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable, Container, Final, Literal
 
 from . import metadata as md
-from .cleaning import (GAP, CleanResult, clean_lines, is_masked, is_sentence,
+from .cleaning import (GAP, CleanResult, clean_lines, drop_news_credits, is_masked, is_sentence,
                        normalise_whitespace, to_simplified)
 from .corpus import SPEECHES, entry_path, load_corpus, load_taxonomy, raw_name
 from .dedup import DUPLICATE, DedupIndex, Signature, SignatureCache, default_cache
@@ -306,7 +306,9 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     ids = _Taken((taken, found))
 
     def draft(i: int, part: Part, meeting_place: Division | None = None) -> Draft:
-        text = "\n\n".join(part.paragraphs)
+        # A news item's credits leave its text only now: cutting the page into parts, and
+        # reading a report's headline and place, take its dateline as evidence.
+        text = "\n\n".join(drop_news_credits(part.paragraphs))
         last = i == len(seg.parts) - 1
         cut = (cleaned.truncation.truncated and (not seg.compilation or last)
                and not _ends_whole(part, cleaned))

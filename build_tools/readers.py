@@ -238,7 +238,38 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     # plain dump when it is much longer (the cleaning stage removes the chrome it carries).
     if not body or len(body) < 0.5 * len(_strip_chrome_blocks(fallback)):
         body = fallback
+    else:
+        body = _restore_repeats(body, fallback)
     return body, title, date, site
+
+
+def _restore_repeats(body: str, fallback: str) -> str:
+    """trafilatura keeps a line once even when told not to deduplicate: a second speech's
+    title, date line and "同志们：" under the first one's vanish. When the page's plain dump
+    holds the body's lines in order and differs from it inside only by lines the body already
+    holds, the dump's span from the body's first line to its last is the text. (Only below
+    the text's first sentence: a banner repeating the headline above it stays out.)"""
+    # (compared without spaces: trafilatura turns an ideographic space into a plain one)
+    lines = [x.strip() for x in body.split("\n") if x.strip()]
+    kept = ["".join(x.split()) for x in lines]
+    plain = [x.strip() for x in fallback.split("\n") if x.strip()]
+    known = set(kept)
+    keys = ["".join(x.split()) for x in plain]
+    if kept[0] not in keys:
+        return body
+    out: list[str] = []
+    k = 0
+    for line, key in zip(plain[keys.index(kept[0]):], keys[keys.index(kept[0]):], strict=True):
+        if k < len(kept) and key == kept[k]:
+            out.append(lines[k])
+            k += 1
+            if k == len(kept):
+                break
+        elif key not in known:
+            return body
+        elif any(x.endswith(("。", "！", "？")) for x in out):
+            out.append(line)
+    return "\n".join(out) if k == len(kept) and len(out) > len(kept) else body
 
 
 def _posting_date(text: str) -> str | None:

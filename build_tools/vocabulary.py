@@ -108,3 +108,9 @@ def fingerprint_text(text: str) -> str:
     if not MASK_CHARS.isdisjoint(text):
         text = MASK.sub("", text)
     return FINGERPRINT_DROP.sub("", text)
+
+
+#: The roles a news item credits in its byline ("记者 张立群", "全媒体记者", "通讯员", "实习生"),
+#: and what a credited name did ("叶晓岚/文", "周子航/摄").
+BYLINE_ROLES = r"(?:全媒体|融媒体|特约|见习)?(?:记者|通讯员|实习生|摄影|摄像|编辑)"
+BYLINE_WORK = r"[/／](?:文|摄|图|视频)"
