@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -880,29 +881,37 @@ def _is_prose(line: str) -> bool:
         bool(_ENDS_SENTENCE.search(s)) or (bool(_CN_HEADING.match(s)) and len(s) <= 40))
 
 
+def _heads_after_body(lines: list[str], is_head: Callable[[str], bool]) -> Iterator[int]:
+    """The lines (by index) that `is_head` takes for the head of what follows the text, once
+    200 characters of the text's sentences stand above them: a head above the text is the
+    page's top, not its tail."""
+    body_seen = 0
+    for i, ln in enumerate(lines):
+        if is_sentence(ln):
+            body_seen += len(ln)
+        elif body_seen > 200 and is_head(ln.strip()):
+            yield i
+
+
 def cut_tail(text: str) -> str:
     """Drop the related-article lists that follow a speech: after a list header that comes
     after body text, only finished prose paragraphs survive. A mid-page box (a list inside
     the speech) goes the same way, and the speech paragraphs after it stay."""
     lines = text.split("\n")
-    body_seen = 0
-    for i, ln in enumerate(lines):
-        if is_sentence(ln):
-            body_seen += len(ln)
-        elif body_seen > 200 and _TAIL_HEADER.search(ln.strip()):
-            rest = lines[i + 1:]
-            # A mid-page header on a compilation page is followed by more speeches, with
-            # their title and marker lines: leave that page alone.
-            follow = sum(len(x) for x in rest if is_sentence(x) and len(x) > 150
-                         and not is_chrome_line(x))
-            if follow >= 600:
-                continue
-            # A box that opens with an excerpt of another article is the page's news box:
-            # nothing after it is the speech's (b14: a teaser, then the site's slogan).
-            first = next((x.strip() for x in rest if x.strip()), "")
-            if len(first) >= 20 and _EXCERPT.search(first) and "，" in first:
-                return "\n".join(lines[:i])
-            return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
+    for i in _heads_after_body(lines, lambda ln: bool(_TAIL_HEADER.search(ln))):
+        rest = lines[i + 1:]
+        # A mid-page header on a compilation page is followed by more speeches, with
+        # their title and marker lines: leave that page alone.
+        follow = sum(len(x) for x in rest if is_sentence(x) and len(x) > 150
+                     and not is_chrome_line(x))
+        if follow >= 600:
+            continue
+        # A box that opens with an excerpt of another article is the page's news box:
+        # nothing after it is the speech's (b14: a teaser, then the site's slogan).
+        first = next((x.strip() for x in rest if x.strip()), "")
+        if len(first) >= 20 and _EXCERPT.search(first) and "，" in first:
+            return "\n".join(lines[:i])
+        return "\n".join(lines[:i] + [x for x in rest if not x.strip() or _is_prose(x)])
     return text
 
 
@@ -915,14 +924,10 @@ def drop_replies(text: str) -> str:
     starts the replies ("感谢分享", "收藏了"), which go with it, and so do the lines between the
     text's last sentence and that head (the reply buttons, the reply's floor: 沙发, 板凳, 2#)."""
     lines = text.split("\n")
-    body_seen = 0
-    for i, ln in enumerate(lines):
-        if is_sentence(ln):
-            body_seen += len(ln)
-        elif body_seen > 200 and _POST_HEAD.match(ln.strip()):
-            while i and not is_sentence(lines[i - 1]):
-                i -= 1
-            return "\n".join(lines[:i])
+    for i in _heads_after_body(lines, lambda ln: bool(_POST_HEAD.match(ln))):
+        while i and not is_sentence(lines[i - 1]):
+            i -= 1
+        return "\n".join(lines[:i])
     return text
 
 

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 
 from build_tools.cli import main
 from build_tools.corpus import load_corpus, raw_name
+from build_tools.ingest import build_drafts
+from build_tools.readers import read_bytes
 from build_tools.record import Speech
 
 REPO = Path(__file__).resolve().parent.parent
@@ -103,3 +105,11 @@ def full_width(text: str) -> str:
     """ASCII punctuation as the cleaned text writes it."""
     table = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"})
     return text.translate(table)
+
+
+def one_speech(text: str, name: str = "page.txt"):
+    """The one speech the real ingest (`build_drafts`) finds on a page of `text` saved as
+    `name` (its suffix picks the reader): the rule tests' way in."""
+    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
+    assert len(drafts) == 1
+    return drafts[0].speech

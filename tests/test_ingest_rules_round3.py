@@ -7,20 +7,13 @@ from __future__ import annotations
 import pytest
 
 from build_tools import metadata as md
-from build_tools.ingest import build_drafts
-from build_tools.readers import read_bytes
+from ingest_support import one_speech as one
 
 # Report paragraphs over 200 characters in all (shorter parts are teasers, not speeches).
 REPORT_TAIL = ("会议通报了上半年测评中发现的问题，各责任单位逐一认领了整改任务。会议要求，"
                "各单位要对照测评体系查漏补缺，农贸市场、背街小巷和老旧小区要逐个点位过一遍，"
                "每周通报进度，每月排名，结果纳入年度考核。志愿服务要常态化，文明劝导要上街头、"
                "进小区，让讲文明、树新风成为全县群众的自觉行动。")
-
-
-def one(text: str):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), "page.txt"), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 @pytest.mark.parametrize("lead, want", [

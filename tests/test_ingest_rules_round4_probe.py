@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from build_tools import metadata as md
 from build_tools.cleaning import join_spaced_han
-from build_tools.ingest import build_drafts
-from build_tools.readers import read_bytes
+from ingest_support import one_speech as one
 
 SPEECH = ("同志们：\n今天召开全县巩固卫生县城成果推进会，主要任务是查找短板、压实责任。刚才，"
           "三个乡镇作了发言，我都同意。下面，我讲两点意见。\n一、把长效管理落到实处\n各乡镇要把"
           "背街小巷、农贸市场和城中村的保洁责任落实到人，县城管局每周通报一次巡查结果，对反弹的"
           "点位当场交办、限期整改。\n二、把群众发动起来\n各社区要把门前三包写进居民公约，让每一户"
           "商户都知道自己的责任，做到人人参与、户户负责。同志们，巩固成果比争创更难，希望大家坚持不懈。\n")
-
-
-def one(text: str, name: str = "page.txt"):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 def test_a_traditional_page_posting_time_is_published():

@@ -8,20 +8,13 @@ import pytest
 
 from build_tools import cleaning
 from build_tools import metadata as md
-from build_tools.ingest import build_drafts
-from build_tools.readers import read_bytes
+from ingest_support import one_speech as one
 
 # Report paragraphs over 200 characters in all (shorter parts are teasers, not speeches).
 REPORT_TAIL = ("会议通报了近期暗访中发现的问题，各责任单位当场认领了整改任务。会议要求，"
                "各单位要对照测评体系逐项自查，集贸市场、背街小巷和老旧小区要一个点位一个点位地过，"
                "每周通报进度，每月排名，结果纳入年度考核。文明劝导要上街头、进小区，"
                "让讲文明、树新风成为全体市民的自觉行动。")
-
-
-def one(text: str, name: str = "page.txt"):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 def test_a_traditional_posting_line_gives_the_published_date():

@@ -3,20 +3,13 @@ aggregator pages. Each test is a small page or line in wording written for this 
 the eval page's), fed through the real ingest (`build_drafts`) or the one rule it covers."""
 from __future__ import annotations
 
-from build_tools.ingest import build_drafts
-from build_tools.readers import read_bytes
 from build_tools.segment import head_title
+from ingest_support import one_speech as one
 
 REPORT_TAIL = ("会议通报了上月暗访中发现的问题，各牵头单位当场认领了整改任务。会议要求，"
                "各单位要对照测评体系逐项自查，菜市场、背街小巷和老旧小区要一处一处地过，"
                "每周通报进度，每月排名，结果纳入年度考核。文明劝导要进社区、上路口，"
                "让讲文明、守秩序成为市民的日常习惯。")
-
-
-def one(text: str, name: str = "page.txt"):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 def test_a_subtitle_naming_who_attended_is_not_half_of_the_headline():

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from build_tools import metadata as md
 from build_tools.cleaning import clean_lines, normalise_whitespace
-from build_tools.ingest import build_drafts
 from build_tools.places import Division
-from build_tools.readers import read_bytes
 from build_tools.segment import clean_title, head_title, headline
+from ingest_support import one_speech as one
 
 SPEECH = ("同志们：\n"
           "今天召开这次会议，主要是把巩固卫生城市成果的任务再压一压。刚才，几个单位作了发言，我都同意。下面，我讲两点意见。\n"
@@ -19,12 +18,6 @@ SPEECH = ("同志们：\n"
           "同志们，成果来之不易，希望大家常抓不懈，让卫生城市的牌子越擦越亮。\n")
 REPORT_TAIL = ("各单位要对照测评体系逐项自查，菜市场、背街小巷和老旧小区要一处一处地过，每周通报进度，"
                "每月排名，结果纳入年度考核；文明劝导要进社区、上路口，让讲文明、守秩序成为市民的日常习惯。")
-
-
-def one(text: str, name: str = "page.txt"):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 def test_numbered_items_under_a_bare_notice_label_are_the_sites():

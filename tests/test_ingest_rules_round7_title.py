@@ -5,9 +5,8 @@ rule it covers."""
 from __future__ import annotations
 
 from build_tools.cleaning import is_chrome_line
-from build_tools.ingest import build_drafts
-from build_tools.readers import read_bytes
 from build_tools.segment import clean_title, head_title, headline, is_link_row, is_title_line, page_headline
+from ingest_support import one_speech as one
 
 SPEECH = ("同志们：\n今天召开这次推进会，主要是把下一阶段的创建任务再明确一遍。"
           "各街道、各部门要对照测评标准逐项自查，背街小巷、农贸市场和老旧小区要一处一处地过，"
@@ -21,12 +20,6 @@ REPORT = ("5月8日，东湖区召开创建全国文明城市攻坚推进会，�
           "王立要求，各单位要对照测评体系逐项自查，菜市场、背街小巷和老旧小区要一处一处地过，"
           "每周通报进度，每月排名，结果纳入年度考核。文明劝导要进社区、上路口，"
           "让讲文明、守秩序成为市民的日常习惯。\n")
-
-
-def one(text: str, name: str = "page.txt"):
-    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), name), [])
-    assert len(drafts) == 1
-    return drafts[0].speech
 
 
 def test_a_column_name_before_the_ideograph_bar_leaves_the_headline():
