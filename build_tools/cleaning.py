@@ -1091,7 +1091,7 @@ def _continues(prev: str, p: str, width: int | None, after_blank: bool = False) 
         return False
     # a publication's issue line is a head of its own, whatever its length (a speech's whole
     # title under a headline is one too: the caller asks `_opens_title`)
-    if _ISSUE.search(prev) and not is_sentence(prev):
+    if _PERIODICAL_ISSUE.search(prev) and not is_sentence(prev):
         return False
     if not (_HAN_RE.match(p[0]) or p[0].isdigit() or p[0] in _NO_LINE_START):
         return False
@@ -1254,7 +1254,7 @@ _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
 # A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
 # running head of a bulletin or compilation, never a sentence of the text it prints.
-_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*[期辑]|总第\s*\d{1,4}\s*期")
+_PERIODICAL_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*[期辑]|总第\s*\d{1,4}\s*期")
 #: A running head is at most this long (the longest in the evaluation pages, a publication's
 #: name and its issue, is 30 characters; a headline with its kicker runs 40–60).
 RUNNING_HEAD_MAX = 60
@@ -1283,7 +1283,7 @@ def drop_running_heads(text: str) -> str:
     for i, (ln, s) in enumerate(zip(text.split("\n"), lines, strict=True)):
         head = (s and len(s) <= RUNNING_HEAD_MAX and not re.search(f"[{STOPS}，：:]", s)
                 and not _TITLE_END_WORD.search(s) and not re.match(r"[（(]\s*\d{4}\s*年", s))
-        if body and head and (_ISSUE.search(s) or (seen[s] > 1 and s in near_number) or i in inside):
+        if body and head and (_PERIODICAL_ISSUE.search(s) or (seen[s] > 1 and s in near_number) or i in inside):
             continue
         body = body or is_sentence(s)
         out.append(ln)

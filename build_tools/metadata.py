@@ -136,7 +136,7 @@ _CLOCKED_MDY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2
 _WEEKDAY = re.compile(r"^[\s\d:]*(?:星期|周)[一二三四五六日天]")
 # An e-paper's issue line: the paper's date and its page ("2022年06月14日 第02版：要闻").
 # Some papers print the page first ("第03版：要闻　2019年09月05日 星期四").
-_ISSUE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]{0,3}\d{1,3}\s*版"
+_PAPER_PAGE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期.\s*)?第\s*[A-Za-z]{0,3}\d{1,3}\s*版"
                     r"|第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[:：]?\s*[^\d\s]{0,8}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A machine-printed date ("2022-07-14") in a short line of the page's furniture (a document
 # site's row "4.0 作者 2022-07-14 86 99+ 21.3KB 5 页"): speeches write 年月日, not dashes. (In
@@ -159,7 +159,7 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
     dashed date in a short line that is not a sentence."""
     today = None
     for line in lines:
-        m = _ISSUE.search(line)
+        m = _PAPER_PAGE.search(line)
         if m:
             return _fmt(*(g for g in m.groups() if g))
     for line in lines:
