@@ -257,9 +257,10 @@ def _restore_repeats(body: str, fallback: str) -> str:
     keys = ["".join(x.split()) for x in plain]
     if kept[0] not in keys:
         return body
+    start = keys.index(kept[0])
     out: list[str] = []
     k = 0
-    for line, key in zip(plain[keys.index(kept[0]):], keys[keys.index(kept[0]):], strict=True):
+    for line, key in zip(plain[start:], keys[start:], strict=True):
         if k < len(kept) and key == kept[k]:
             out.append(lines[k])
             k += 1
