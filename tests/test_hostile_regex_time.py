@@ -3,9 +3,11 @@ expressions stay linear on runs crafted to make a backtracking engine rescan the
 
 Each attack is a page of ~128 KB shaped like the ones measured super-linear before (20 KB
 of commas after one character: 11–41 s; 60 KB of 创建文明城市: 26–31 s; 50 KB of "X": 19 s)
-and variants on the same patterns. The limit is generous for a noisy shared machine:
-10 s per MB of input, at least 2 s; a quadratic rule would take minutes at this size
-(20 KB of commas took 11–41 s, so 128 KB would take 7–28 minutes)."""
+and variants on the same patterns. The limit is generous: 10 s per MB of input, at least
+2 s; a quadratic rule would take minutes at this size (20 KB of commas took 11–41 s, so
+128 KB would take 7–28 minutes). What is timed is this process's CPU time, not the wall
+clock: on a 2-core machine running other work (a load of 7 was seen while helpers ran the
+suite) the wall clock took 2.3–2.5 s for cases whose CPU time is well under 1 s."""
 from __future__ import annotations
 
 import time
@@ -66,12 +68,12 @@ def _limit(text: str) -> float:
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_whole_ingest_of_a_page_is_linear(name):
     text = ATTACKS[name]
-    t = time.perf_counter()
+    t = time.process_time()
     try:
         build_drafts(read_bytes(text.encode(), f"{name}.txt"), [])
     except InputRefused:
         pass  # refusing the page is a fine answer; answering late is not
-    took = time.perf_counter() - t
+    took = time.process_time() - t
     assert took < _limit(text), f"{name}: {took:.1f} s for {len(text.encode()):,} bytes"
 
 
@@ -82,7 +84,7 @@ def test_each_rule_is_linear(name):
     text = ATTACKS[name]
     for rule in (fullwidth_punctuation, clean_lines, is_masked, mask_spans, md.place_masked,
                  lambda s: md.infer_level(None, None, s), lambda s: md.infer_genre(None, s)):
-        t = time.perf_counter()
+        t = time.process_time()
         rule(text)
-        took = time.perf_counter() - t
+        took = time.process_time() - t
         assert took < _limit(text), f"{name}: {getattr(rule, '__name__', rule)} {took:.1f} s"
