@@ -1,11 +1,11 @@
 """Per-field accuracy of ingest on the labelled evaluation pages (`make eval`).
 
-Eighteen parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
+Nineteen parts: `tuning` pages (the rules were tuned on them), `held-out` pages (written with
 the tuning ones but other bodies and wordings; the rules were not fitted to them), the
 `fresh` batch (written after the rules were done, measured once), the `real-shaped`
 batch (the shapes of real pages seen through the search tool), the `probe` batch (batch 5:
 pages modelled on real pages of unseen sites, each round measured before the rules were
-fitted to it), and thirteen blind batches, each page modelled on a different real page and
+fitted to it), and fourteen blind batches, each page modelled on a different real page and
 written whole without looking at the rules, measured once when first run: `blind` (batch 4),
 `blind-2` (6), `blind-3` (7), `blind-4` (8), `blind-5` (9: mostly 范文/公文/文库 pages),
 `blind-6` (10: news and government portals, WeChat, forum and blog reposts, PDF/Word and app
@@ -15,14 +15,16 @@ district portals, WeChat and app copies, document viewers, Word-as-HTML, e-paper
 copies, Traditional mirrors), `blind-9` (13: 创卫 and 创文 pieces at county, town and street
 level: host scripts, previews printed twice, Word and PDF copies, Big5 and pinyin),
 `blind-10` (14: 文明网 and local news channels, app copies, document-sharing pages, 范文
-collections, 政务公开 and 领导讲话 columns) and `blind-11` (15: 表彰, 誓师, 观摩点评, 领导小组, community and volunteer pieces, pledges of a
-school, a hospital and a market, several-speaker reports, bulletins, gated and Traditional
-copies) and `blind-12` (16: pages printed twice, viewers, member sites, portals and 文明网 reports,
-collections, PDF, Word and app copies, Big5 and pinyin) and `blind-14` (18: county 融媒体, town and
+collections, 政务公开 and 领导讲话 columns), `blind-11` (15: 表彰, 誓师, 观摩点评, 领导小组,
+community and volunteer pieces, pledges of a school, a hospital and a market, several-speaker
+reports, bulletins, gated and Traditional copies), `blind-12` (16: pages printed twice,
+viewers, member sites, portals and 文明网 reports, collections, PDF, Word and app copies, Big5
+and pinyin), `blind-13` (17: 范文, 公文, 文秘 and 文库 pages, document viewers, gated and VIP
+pages, collections, Word comments, Big5 and pinyin) and `blind-14` (18: county 融媒体, town and
 district portals, 网易号, WeChat, learning-app and blog copies, an e-paper, a provincial health
 commission's and a city 爱卫办's pages, a forum thread, Traditional mirrors with pinyin and Big5).
-A blind batch stays blind until someone tunes rules on its failures; floors.yaml's head comment
-says which were spent. The batches not yet spent estimate how ingest does on
+A blind batch stays blind until someone tunes rules on its failures; floors.yaml's head
+comment says which were spent. The batches not yet spent estimate how ingest does on
 pages it has never seen.
 
 Runs the real ingest library (read -> clean -> segment -> dedup -> metadata, exactly what
@@ -136,7 +138,7 @@ def check_page(name: str, gold: dict, res: Result) -> None:
 PARTS = {2: "fresh", 3: "real-shaped", 4: "blind", 5: "probe", 6: "blind-2", 7: "blind-3",
          8: "blind-4", 9: "blind-5", 10: "blind-6", 11: "blind-7",
          12: "blind-8", 13: "blind-9", 14: "blind-10", 15: "blind-11",
-         16: "blind-12", 18: "blind-14"}
+         16: "blind-12", 17: "blind-13", 18: "blind-14"}
 
 
 def evaluate(pages: list[str] | None = None) -> dict[str, Result]:
