@@ -754,6 +754,18 @@ def outlet_place(lines: list[str]) -> Division | None:
     return None
 
 
+def cover_place(head: list[str], title: str | None) -> tuple[Division | None, float]:
+    """The place named on the cover of a page of one meeting's or one office's papers: the
+    lines above its first piece's title ("陆良县创建国家卫生县城动员大会 / 领导讲话汇编",
+    "蒸湘区创城工作简报 / 区创城办编", "雁塔区…冲刺会议材料"), with its confidence. The
+    cover speaks for every piece under it: a later piece that names no place of its own (the
+    county head's speech after the secretary's, a market's pledge) is given at that place.
+    (None, 0.0) when the first piece's title does not stand in its head: nothing is above it."""
+    if not title or title not in head:
+        return None, 0.0
+    return infer_place("", head[:head.index(title)])
+
+
 def masked_town_county(division: Division | None, text: str) -> Division | None:
     """A masked town or street in the county or district the text names ("*镇" … "曲江区创建全国
     文明城市工作领导小组", probe p62): the mask hides the town only, a rank the gazetteer's place
