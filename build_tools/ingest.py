@@ -448,8 +448,9 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one, unless the
-        # text sets its masked district in a named city, or its masked town in a named county.
-        division = md.masked_unit_city(title + text) or md.masked_town_county(division, title + text)
+        # text sets its masked district in a named city, or names the county its masked town
+        # lies in or its masked city holds.
+        division = md.masked_unit_city(title + text) or md.county_beside_mask(division, title + text)
     elif division is None or conf < PLACE_REVIEW:
         # A text that names no place may still be one of several speeches at one meeting,
         # another of which names it (`_meeting_place`) or whose papers' cover does

@@ -1,6 +1,8 @@
 """Place rules from the ninth round (blind-10, blind-11 and blind-12 spent, branch r9places):
 the cover of one meeting's or one office's papers (the lines above the first piece's title)
-names the place of every piece under it that names none of its own. Each test is written in
+names the place of every piece under it that names none of its own; 和/与/同 before a place
+compare it only when its clause says what is compared; a masked city over the county a town's
+or county's speech names keeps that county. Each test is written in
 this project's own wording and fed through the real ingest (`build_drafts`) or the place rule
 it covers."""
 from __future__ import annotations
@@ -9,6 +11,8 @@ from build_tools import metadata as md
 from build_tools.ingest import build_drafts
 from build_tools.places import Division
 from build_tools.readers import read_bytes
+
+from ingest_support import one_speech
 
 
 def triple(drafts) -> list[tuple[str | None, str | None, str | None]]:
@@ -58,3 +62,59 @@ def test_the_cover_is_only_what_stands_above_the_first_title():
     assert md.cover_place(head, "在全区创卫推进会上的讲话") == (None, 0.0)
     # the first piece's own lines (its title and byline) are no cover
     assert md.cover_place(["在开福区创卫推进会上的讲话", "区长 林青"], "在开福区创卫推进会上的讲话") == (None, 0.0)
+
+
+# --- 和 joining two places or clauses -------------------------------------------------------
+
+def place(title: str, paras: list[str]) -> Division | None:
+    return md.infer_place(title, paras)[0]
+
+
+def test_and_joining_two_clauses_does_not_make_the_place_a_comparison():
+    # 和 here joins what the city does and what the county does: 湄潭县 is the speech's county
+    paras = ["同志们：今年，全市冲刺全国文明城市和湄潭县争创省级文明县城，都到了最要紧的时候。",
+             "我镇是进城的必经之地，镇容镇貌直接关系到全县的测评成绩，县委、县政府对我们寄予厚望。"]
+    found = place("在全镇创建工作动员会上的讲话", paras)
+    assert found is not None and found.district == "湄潭县"
+
+
+def test_and_before_a_place_its_clause_compares_still_counts_less():
+    paras = ["同志们：今年，我们和湄潭县相比，差的是背街小巷的管理。",
+             "我镇是进城的必经之地，镇容镇貌直接关系到全县的测评成绩，县委、县政府对我们寄予厚望。"]
+    found = place("在全镇创建工作动员会上的讲话", paras)
+    assert found is None or found.district != "湄潭县"
+
+
+# --- a masked city over a named county ------------------------------------------------------
+
+PUDING = Division("贵州省", "安顺市", "普定县")
+TOWN_TEXT = ("文明创建是×市创建全国文明城市的重要一环，也是普定县创建省级文明县城的关键。"
+             "我镇紧挨县城，县委、县政府要求我们决不掉队。")
+
+
+def test_a_masked_city_over_the_county_a_town_speech_names_keeps_that_county():
+    assert md.county_beside_mask(PUDING, TOWN_TEXT) == PUDING
+
+
+def test_a_masked_city_beside_a_county_level_city_may_hide_that_city():
+    bin_zhou = Division("陕西省", "咸阳市", "彬州市")
+    assert md.county_beside_mask(bin_zhou, "XX市创建文明城市，彬州市要跟上，市委要求全市上下行动起来。") is None
+
+
+def test_a_masked_city_in_a_text_that_never_speaks_as_the_county_gives_none():
+    # the county is only named: whose town or county the speech is, the text does not say
+    assert md.county_beside_mask(PUDING, "XX市创建文明城市，普定县也在创建省级文明县城。") is None
+
+
+def test_a_masked_county_beside_a_named_county_gives_none():
+    assert md.county_beside_mask(PUDING, "XX县创建省级文明县城，普定县的做法值得看一看，县委要求全县跟上。") is None
+
+
+def test_a_town_speech_with_a_masked_city_is_placed_in_its_county():
+    page = ("在全镇文明创建动员大会上的讲话\n"
+            "今天，镇党委、镇政府召开全镇文明创建动员大会，主要是传达全县会议精神，把创建任务分到各村各站所。\n"
+            + TOWN_TEXT + "\n"
+            "各村要把房前屋后的卫生管起来，镇里每月评比一次，评比结果在全镇通报。\n"
+            "同志们，创建工作时间紧、任务重，希望大家齐心协力，确保全镇的测评成绩不拖全县的后腿。\n")
+    sp = one_speech(page)
+    assert sp.masked and (sp.province, sp.city, sp.district) == ("贵州省", "安顺市", "普定县")
