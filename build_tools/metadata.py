@@ -580,7 +580,7 @@ def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole
 # Where a county's short name can only be the place: the name of a local outlet ("苍南新闻网
 # 3月14日讯", "高邮日报"), or the subject the campaign measures and ranks ("凤阳在全市测评中
 # 排名第二", "江岸的失分", "今年是高邮巩固全国文明城市成果的关键一年") at the head of a clause.
-_OUTLET_AFTER = re.compile(r"新闻网|新闻中心|日报|融媒|发布|广播电视台|电视台")
+_OUTLET_AFTER = re.compile(r"新闻|日报|融媒|发布|广播电视台|电视台")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？、“”\s]|是|让|使|把|将)$")
 _MEASURED_AFTER = re.compile(
     r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
@@ -744,23 +744,31 @@ def masked_unit_city(text: str) -> Division | None:
     return None
 
 
-# A report's source line naming a media centre ("来源：彬州融媒体中心"): every county runs one,
-# named after the county, by its full or its short name.
-_OUTLET = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)融媒体中心")
+# A page's source line naming a local outlet ("来源：彬州融媒体中心", "来源：高邮日报", "来源：
+# 宁国新闻网"): the outlets are the ones `_OUTLET_AFTER` knows, each named after its county or
+# city by the full or the short name.
+_SOURCE = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)(?:{_OUTLET_AFTER.pattern})")
 
 
 def outlet_place(lines: list[str]) -> Division | None:
-    """The place of the media centre a page gives as its source (probe p63): the division
-    whose name, or short name with its unit added back, the centre bears, if only one has it."""
+    """The place of the local outlet a page gives as its source (probe p63): the city or county
+    whose name, short name with its unit added back, or everyday name (宁国) the outlet bears,
+    if only one has it. The source line names the outlet, so the name needs no other support
+    (in the text, `_placed` asks the text to speak of the unit too), but a short or everyday
+    one must be no everyday word of the dictionary (光明日报 and 解放日报 are national papers,
+    as `_everyday_names_placed` has it; a name it does not know, 彬州, is no word). A
+    province's outlet (浙江日报) covers the whole province and places nothing."""
     gaz = gazetteer()
     for line in lines:
-        m = _OUTLET.search(to_simplified(line))
+        m = _SOURCE.search(to_simplified(line))
         if not m:
             continue
         name = m.group(1)
-        found = {d for n in (name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1))
-                 for d, _, _ in gaz.get(n, [])}
-        found |= set(short_districts().get(name, []))
+        word = _dictionary_tag(name) not in NAME_TAGS | {None}
+        forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
+        found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
+        if not word:
+            found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
         if len(found) == 1:
             return found.pop()
     return None

@@ -2,7 +2,8 @@
 the cover of one meeting's or one office's papers (the lines above the first piece's title)
 names the place of every piece under it that names none of its own; 和/与/同 before a place
 compare it only when its clause says what is compared; a masked city over the county a town's
-or county's speech names keeps that county. Each test is written in
+or county's speech names keeps that county; a page's source line places it by any local outlet
+the text rule knows (日报, 新闻, 发布, 融媒…), not only a media centre. Each test is written in
 this project's own wording and fed through the real ingest (`build_drafts`) or the place rule
 it covers."""
 from __future__ import annotations
@@ -118,3 +119,22 @@ def test_a_town_speech_with_a_masked_city_is_placed_in_its_county():
             "同志们，创建工作时间紧、任务重，希望大家齐心协力，确保全镇的测评成绩不拖全县的后腿。\n")
     sp = one_speech(page)
     assert sp.masked and (sp.province, sp.city, sp.district) == ("贵州省", "安顺市", "普定县")
+
+
+# --- a local outlet named as the source ------------------------------------------------------
+
+def test_any_local_outlet_named_as_the_source_gives_the_place():
+    # the outlets the text rule knows (日报, 新闻网, 发布, 融媒…), not only a media centre
+    assert md.outlet_place(["来源：高邮日报　作者：本报记者"]) == Division("江苏省", "扬州市", "高邮市")
+    assert md.outlet_place(["发布时间：2024-05-06 来源：彬州发布"]) == Division("陕西省", "咸阳市", "彬州市")
+    # a county channel's bare 新闻 name, as a county-level city's news site signs its items
+    assert md.outlet_place(["来源:简阳新闻"]) == Division("四川省", "成都市", "简阳市")
+    # a county's everyday name too, when the dictionary knows it as a name (宁国 ns)
+    assert md.outlet_place(["来源：宁国新闻网"]) == Division("安徽省", "宣城市", "宁国市")
+
+
+def test_a_national_or_provincial_paper_names_no_place():
+    # 光明 and 解放 are words (光明区, 解放区 exist); 浙江日报 covers a whole province
+    assert md.outlet_place(["来源：光明日报"]) is None
+    assert md.outlet_place(["来源：解放日报"]) is None
+    assert md.outlet_place(["来源：浙江日报"]) is None
