@@ -305,6 +305,10 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
 
+    # The cover of one meeting's papers names the place every piece under it is given at.
+    cover, sure = md.cover_place(seg.parts[0].head, seg.parts[0].title)
+    cover = cover if sure >= PLACE_REVIEW else None
+
     def draft(i: int, part: Part, meeting_place: Division | None = None) -> Draft:
         # A news item's credits leave its text only now: cutting the page into parts, and
         # reading a report's headline and place, take its dateline as evidence.
@@ -319,7 +323,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                      field_title=None if seg.compilation else facts.field_title,
                      introduced=_called(facts.introduced, i, len(seg.parts)),
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
-                     meeting_place=meeting_place)
+                     meeting_place=meeting_place or cover)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
@@ -444,11 +448,13 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     division, conf = md.infer_place(title, part.paragraphs, part.head, page_title)
     if md.place_masked(title + text):
         # The speech hides its own place; any real place it names is another one, unless the
-        # text sets its masked district in a named city, or its masked town in a named county.
-        division = md.masked_unit_city(title + text) or md.masked_town_county(division, title + text)
+        # text sets its masked district in a named city, or names the county its masked town
+        # lies in or its masked city holds.
+        division = md.masked_unit_city(title + text) or md.county_beside_mask(division, title + text)
     elif division is None or conf < PLACE_REVIEW:
         # A text that names no place may still be one of several speeches at one meeting,
-        # another of which names it (`_meeting_place`), or a local outlet's ("牡丹江党建网",
+        # another of which names it (`_meeting_place`) or whose papers' cover does
+        # (`metadata.cover_place`), or a local outlet's ("牡丹江党建网",
         # "XX县人民政府"): the site's name gives the place; so may a county media centre the
         # page gives as its source ("来源：彬州融媒体中心"). Marked for review like any unsure one.
         if division is None:

@@ -267,8 +267,12 @@ _EVERYDAY_DISTRICTS = {"老城区", "新城区", "城区", "郊区", "矿区", "
                        "城南区", "城北区", "市中区", "中心区", "开发区", "高新区", "经济开发区"}
 # 到 is a visit ("到杭州考察") but not the end of a verb that brings work down to the place
 # (落到, 落实到, 延伸到, 覆盖到, 深入到, 贯彻到, 分解到, 细化到, 传达到, 推广到, 辐射到).
-_COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|(?<![落实伸盖入彻解化达广射])到|去|与|和|同)$")
-_LIST_AND = re.compile(rf"、[{HAN}]{{2,10}}[和与]$")
+_COMPARE_BEFORE = re.compile(r"(?:学习|向|借鉴|对标|对照|赶超|比|像|如|参观|考察|赴|(?<![落实伸盖入彻解化达广射])到|去)$")
+# 与, 和 and 同 compare a place only when its clause says what is compared ("与杭州相比", "和
+# 乾安县一样", "同先进县区的差距"); otherwise they join two places or two clauses ("开通镇、
+# 瞻榆镇和通榆县", "×市创建全国文明城市和普定县创建省级文明县城"), and the place counts in full.
+_WITH_BEFORE = re.compile(r"[与和同]$")
+_COMPARED_IN_CLAUSE = re.compile(r"[^，。；：！？]{0,12}?(?:比|一样|相同|差距|看齐)")
 _COMPARE_AFTER = re.compile(r"^(?:等地|等城市|等市|的经验|经验|的做法|做法|模式|相比|一样|学习)")
 # A place that reports or pledges to the meeting ("吉首市作了表态发言", "萧山区、余杭区作了
 # 发言") attends it; the meeting is someone else's.
@@ -319,6 +323,19 @@ _ROLE_THEN_SURNAME = re.compile(rf"(?:书记|[部市县区镇乡局处科院所�
 # A given name before 同志 ("正阳同志作了安排": the county head 郭正阳, not 正阳县); not 同志们,
 # the speech's salutation.
 _COMRADE_AFTER = re.compile("同志(?!们)")
+
+
+def _compared_before(text: str, start: int, end: int) -> bool:
+    """The words before the place at text[start:end] hold it up for comparison or name it as
+    somewhere visited ("学习丽水", "到杭州考察", "与杭州相比")."""
+    before = text[max(0, start - 2):start]
+    return bool(_COMPARE_BEFORE.search(before)
+                or (_WITH_BEFORE.search(before) and _COMPARED_IN_CLAUSE.match(text, end)))
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is held up for comparison, before or after ("丽水的经验")."""
+    return _compared_before(text, start, end) or bool(_COMPARE_AFTER.match(text[end:end + 4]))
 
 
 def _names_a_person(text: str, start: int, end: int) -> bool:
@@ -396,11 +413,7 @@ def infer_place(title: str, paragraphs: list[str],
             if _word_then_own_organ(text, m.start(), m.end(), whole):
                 continue
             ctx_w = w
-            # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)
-            listed = _LIST_AND.search(text[max(0, m.start() - 12):m.start()])
-            if (_COMPARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) and not listed) or \
-                    _COMPARE_AFTER.match(text[m.end():m.end() + 4]) or \
-                    _ATTENDS_AFTER.match(text, m.end()):
+            if _compared(text, m.start(), m.end()) or _ATTENDS_AFTER.match(text, m.end()):
                 ctx_w *= 0.25
             cands = gaz[m.group(0)]
             if len({d.province for d, _, _ in cands}) == 1:
@@ -567,7 +580,7 @@ def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole
 # Where a county's short name can only be the place: the name of a local outlet ("苍南新闻网
 # 3月14日讯", "高邮日报"), or the subject the campaign measures and ranks ("凤阳在全市测评中
 # 排名第二", "江岸的失分", "今年是高邮巩固全国文明城市成果的关键一年") at the head of a clause.
-_OUTLET_AFTER = re.compile(r"新闻网|新闻中心|日报|融媒|发布|广播电视台|电视台")
+_OUTLET_AFTER = re.compile(r"新闻|日报|融媒|发布|广播电视台|电视台")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？、“”\s]|是|让|使|把|将)$")
 _MEASURED_AFTER = re.compile(
     r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
@@ -692,8 +705,7 @@ def _speaks_as_its_own(whole: str, name: str, div: Division) -> bool:
     # a county held up for comparison ("学习兰考经验", "与兰考相比") is another county
     bounds = _word_bounds(whole)
     return any(m.start() in bounds and m.end() in bounds
-               and not _COMPARE_BEFORE.search(whole[max(0, m.start() - 2):m.start()])
-               and not _COMPARE_AFTER.match(whole[m.end():m.end() + 4])
+               and not _compared(whole, m.start(), m.end())
                for m in re.finditer(f"{name}(?![镇乡村街路区县市旗])", whole))
 
 
@@ -724,7 +736,7 @@ def masked_unit_city(text: str) -> Division | None:
         clause = re.split(r"[，。；！？、\n]", text[m.end():m.end() + 30])[0]
         # (a comparison names another city: "xx区要向淄博学习")
         for found in _place_regex().finditer(clause):
-            if _COMPARE_BEFORE.search(clause[:found.start()]):
+            if _compared_before(clause, found.start(), found.end()):
                 break
             cities = {d for d, kind, _ in gazetteer()[found.group(0)] if kind == "city"}
             if len(cities) == 1:
@@ -732,35 +744,62 @@ def masked_unit_city(text: str) -> Division | None:
     return None
 
 
-# A report's source line naming a media centre ("来源：彬州融媒体中心"): every county runs one,
-# named after the county, by its full or its short name.
-_OUTLET = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)融媒体中心")
+# A page's source line naming a local outlet ("来源：彬州融媒体中心", "来源：高邮日报", "来源：
+# 宁国新闻网"): the outlets are the ones `_OUTLET_AFTER` knows, each named after its county or
+# city by the full or the short name.
+_SOURCE = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)(?:{_OUTLET_AFTER.pattern})")
 
 
 def outlet_place(lines: list[str]) -> Division | None:
-    """The place of the media centre a page gives as its source (probe p63): the division
-    whose name, or short name with its unit added back, the centre bears, if only one has it."""
+    """The place of the local outlet a page gives as its source (probe p63): the city or county
+    whose name, short name with its unit added back, or everyday name (宁国) the outlet bears,
+    if only one has it. The source line names the outlet, so the name needs no other support
+    (in the text, `_placed` asks the text to speak of the unit too), but a short or everyday
+    one must be no everyday word of the dictionary (光明日报 and 解放日报 are national papers,
+    as `_everyday_names_placed` has it; a name it does not know, 彬州, is no word). A
+    province's outlet (浙江日报) covers the whole province and places nothing."""
     gaz = gazetteer()
     for line in lines:
-        m = _OUTLET.search(to_simplified(line))
+        m = _SOURCE.search(to_simplified(line))
         if not m:
             continue
         name = m.group(1)
-        found = {d for n in (name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1))
-                 for d, _, _ in gaz.get(n, [])}
-        found |= set(short_districts().get(name, []))
+        word = _dictionary_tag(name) not in NAME_TAGS | {None}
+        forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
+        found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
+        if not word:
+            found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
         if len(found) == 1:
             return found.pop()
     return None
 
 
-def masked_town_county(division: Division | None, text: str) -> Division | None:
-    """A masked town or street in the county or district the text names ("*镇" … "曲江区创建全国
-    文明城市工作领导小组", probe p62): the mask hides the town only, a rank the gazetteer's place
-    does not reach, so that county is the speech's. None when any mask hides a higher unit."""
+def cover_place(head: list[str], title: str | None) -> tuple[Division | None, float]:
+    """The place named on the cover of a page of one meeting's or one office's papers: the
+    lines above its first piece's title ("陆良县创建国家卫生县城动员大会 / 领导讲话汇编",
+    "蒸湘区创城工作简报 / 区创城办编", "雁塔区…冲刺会议材料"), with its confidence. The
+    cover speaks for every piece under it: a later piece that names no place of its own (the
+    county head's speech after the secretary's, a market's pledge) is given at that place.
+    (None, 0.0) when the first piece's title does not stand in its head: nothing is above it."""
+    if not title or title not in head:
+        return None, 0.0
+    return infer_place("", head[:head.index(title)])
+
+
+def county_beside_mask(division: Division | None, text: str) -> Division | None:
+    """The county or district the text names, when every mask hides a unit that county does
+    not hide: a town or a street in it ("*镇" … "曲江区创建全国文明城市工作领导小组", probe p62),
+    a rank the gazetteer's place does not reach; or, in a text that speaks of that county as
+    its own or its town's (全县, 县委, 县里), the city over it ("×市创建全国文明城市和普定县创建
+    省级文明县城", probe p61), which the county names. None when a mask may hide the county
+    itself: a district or a county, a county-level city (XX市 beside 彬州市), a slogan's name."""
     if division is None or not division.district:
         return None
-    if all(m.group(0).endswith(TOWNSHIP_SUFFIXES) for m in PLACE_MASK.finditer(text)):
+    masks = [m.group(0) for m in PLACE_MASK.finditer(text)]
+    if all(m.endswith(TOWNSHIP_SUFFIXES) for m in masks):
+        return division
+    if (all(m.endswith((*TOWNSHIP_SUFFIXES, "市", "州")) for m in masks)
+            and not division.district.endswith("市") and _speaks_of_unit(text, division.district)):
         return division
     return None
 

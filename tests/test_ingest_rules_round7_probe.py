@@ -54,10 +54,10 @@ def test_an_eight_digit_date_glued_to_a_title_is_the_speech_date():
 
 def test_a_masked_town_in_a_named_county_is_that_countys():
     named = Division("广东省", "韶关市", "曲江区")
-    assert md.masked_town_county(named, "*镇地处城区边缘，曲江区创城办要定期暗访。") == named
+    assert md.county_beside_mask(named, "*镇地处城区边缘，曲江区创城办要定期暗访。") == named
     # a masked district or city hides the unit the named one would be
-    assert md.masked_town_county(named, "xx区地处城区边缘，曲江区是别人的。") is None
-    assert md.masked_town_county(Division("广东省", "韶关市", None), "*镇地处城区边缘。") is None
+    assert md.county_beside_mask(named, "xx区地处城区边缘，曲江区是别人的。") is None
+    assert md.county_beside_mask(Division("广东省", "韶关市", None), "*镇地处城区边缘。") is None
 
 
 def test_a_report_that_quotes_a_leader_by_name_alone_has_that_speaker_and_its_headline():
