@@ -479,6 +479,8 @@ _CHROME = re.compile(
     # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
     # headline it had first ("原标题：…")
     r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
+    # an app's placeholder where a copy lost its photo ("打开网易新闻 查看精彩图片")
+    r"|^(?:打开[^，。！？\s]{1,12}\s*)?(?:查看|浏览)(?:精彩|更多|高清)?(?:图片|大图|组图)$"
     # an app's banner over a copy of its article ("打开…客户端，阅读体验更佳") and a forum's
     # sign-up prompt ("马上注册，结交更多好友…")
     r"|^(?:打开|下载|安装)[^，。！？\s]{0,12}(?:客户端|APP|App|app)|^(?:马上|立即|免费)注册"
@@ -835,6 +837,22 @@ _SPAM = re.compile(
     f"[^】\\]］）)\n]{{1,30}}[】\\]］）)]"
     # (a brand's one character between the sales words goes with them: "澳门新葡京娱乐场官网")
     f"|(?:(?:{_SPAM_GLUE})[{HAN}]?){{0,4}}(?:{_SPAM_CORE})(?:[{HAN}]?(?:{_SPAM_GLUE}|{_SPAM_CORE})|[？?！!]){{0,8}}")
+
+
+# A repost that kept only its source's headline prints it as the page's first line under the
+# label "原标题：" (a self-media copy, probe p64): there it is the headline, not a note under
+# one (under a headline, the label's line is chrome, _CHROME).
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?=\S)")
+
+
+def unlabel_first_headline(text: str) -> str:
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None and _ORIGINAL_TITLE.match(lines[first]):
+        rest = _ORIGINAL_TITLE.sub("", lines[first]).strip()
+        if not is_sentence(rest):
+            lines[first] = rest
+    return "\n".join(lines)
 
 
 def remove_spam(text: str) -> str:
@@ -1605,7 +1623,7 @@ def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
     text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
-    text = chinese_quotes(fullwidth_punctuation(text))
+    text = unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text)))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = drop_replies(cut_tail(text))

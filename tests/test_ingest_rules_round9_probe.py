@@ -1,0 +1,33 @@
+"""Rules from the eighth probe round of real pages (issue 10; eval pages p64–p73): self-media
+copies, news mirrors, 范文/公文 sites, WeChat articles, e-paper items and portals of sites the
+earlier rounds did not read. Each test is a small page or line in wording written for this
+project (not the eval page's), fed through the real ingest (`build_drafts`) or the one rule it
+covers."""
+from __future__ import annotations
+
+from build_tools.cleaning import clean_text, unlabel_first_headline
+from ingest_support import one_speech as one
+
+REPORT_TAIL = ("各单位要对照测评体系逐项自查，菜市场、背街小巷和老旧小区要一处一处地过，每周通报进度，"
+               "每月排名，结果纳入年度考核；文明劝导要进社区、上路口，让讲文明、守秩序成为市民的日常习惯。")
+
+
+def test_a_sole_original_title_line_at_the_top_is_the_headline():
+    s = one("原标题：副县长周明到县创卫办督导巩卫工作\n\n"
+            "5月8日上午，副县长周明到县创卫办督导巩固国家卫生县城工作，查看了各组台账。\n\n"
+            "周明指出，" + REPORT_TAIL + "\n\n周明强调，" + REPORT_TAIL + "\n")
+    assert s.title == "副县长周明到县创卫办督导巩卫工作"
+    # under a headline, the label's line is a note about the source and goes
+    assert clean_text("全县巩卫工作推进会召开\n原标题：巩卫不松劲\n" + REPORT_TAIL) == (
+        "全县巩卫工作推进会召开\n" + REPORT_TAIL)
+    # a sentence that happens to open with the label is left to the other rules
+    assert unlabel_first_headline("原标题：这是一句话，写得很长，说的是标题改过了。") == (
+        "原标题：这是一句话，写得很长，说的是标题改过了。")
+
+
+def test_an_apps_photo_placeholder_line_is_chrome():
+    text = clean_text(REPORT_TAIL + "\n打开某某新闻 查看精彩图片\n" + REPORT_TAIL + "\n查看高清大图\n")
+    assert "精彩图片" not in text and "高清大图" not in text
+    # a sentence about looking at pictures stays
+    kept = "各社区要组织居民查看图片展，了解创卫以来的变化。"
+    assert kept in clean_text(REPORT_TAIL + "\n" + kept)
