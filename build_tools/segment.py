@@ -547,6 +547,11 @@ _DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站
                        rf"|(?:\d{{1,2}}月)?\d{{1,2}}日|日前|近日|[{HAN}]{{2,3}}(?:指出|强调)[，,：:])")
 
 
+# A lead may open with one short sentence before its date ("全市现场会将于下旬在这里召开。
+# 7月11日，…", probe p72): the dated sentence right after it makes it a news lead all the same.
+_PREFACED_LEAD = re.compile(r"^[^。！？，]{4,40}[。！](?=\s*(?:\d{1,2}月)?\d{1,2}日)")
+
+
 def headline(head: list[str], body: list[str]) -> str | None:
     """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
     two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
@@ -558,7 +563,7 @@ def headline(head: list[str], body: list[str]) -> str | None:
         m = _COUPLET.match(line)
         if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
             return line
-    if not (lines and body and _DATELINE.match(body[0])):
+    if not (lines and body and (_DATELINE.match(body[0]) or _PREFACED_LEAD.match(body[0]))):
         return None
     t = lines[-1]
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)

@@ -31,3 +31,16 @@ def test_an_apps_photo_placeholder_line_is_chrome():
     # a sentence about looking at pictures stays
     kept = "各社区要组织居民查看图片展，了解创卫以来的变化。"
     assert kept in clean_text(REPORT_TAIL + "\n" + kept)
+
+
+def test_a_lead_prefaced_by_one_short_sentence_keeps_the_headline_above_it():
+    from build_tools.segment import headline
+    head = ["市爱卫办到东关街道督导巩卫工作"]
+    body = ["全市巩卫现场推进会将于下月在东关街道召开。6月3日，市爱卫办主任李平一行到东关街道督导巩卫工作。"]
+    assert headline(head, body) == "市爱卫办到东关街道督导巩卫工作"
+    s = one("市爱卫办到东关街道督导巩卫工作\n\n" + body[0] + "\n\n李平指出，" + REPORT_TAIL
+            + "\n\n李平强调，" + REPORT_TAIL + "\n")
+    assert s.title == "市爱卫办到东关街道督导巩卫工作"
+    # a text whose first sentence is long prose is no such lead
+    assert headline(head, ["巩卫工作开展以来，各街道对照标准补短板、强弱项，城市面貌有了明显变化，群众满意度不断提升。"
+                           "6月3日，市爱卫办督导。"]) is None
