@@ -523,11 +523,17 @@ def head_title(head: list[str]) -> str | None:
         # (a line that is a whole title by itself is not the second half of one: the short
         # line above it is a column's name or a label, "沧江明珠" / "内容预览：")
         if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
-                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60
+                and not _DATE_LINE.match(prev) and not _PAPER_NAME.search(prev)
+                and len(prev) + len(lines[i]) <= 60
                 and not _WHOLE_TITLE.match(lines[i]) and not re.search("[：:]$", head[i - 1].strip())):
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# A paper's name printed above its e-paper item ("鲁山快报", probe p69): the masthead, not
+# the first half of the headline under it.
+_PAPER_NAME = re.compile(r"(?:日报|晚报|快报|早报|周报|时报|商报|导报|周刊)$")
 
 
 # Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.

@@ -44,3 +44,10 @@ def test_a_lead_prefaced_by_one_short_sentence_keeps_the_headline_above_it():
     # a text whose first sentence is long prose is no such lead
     assert headline(head, ["巩卫工作开展以来，各街道对照标准补短板、强弱项，城市面貌有了明显变化，群众满意度不断提升。"
                            "6月3日，市爱卫办督导。"]) is None
+
+
+def test_a_papers_masthead_above_its_headline_is_not_half_of_the_headline():
+    from build_tools.segment import head_title
+    assert head_title(["清河晚报", "张林刘芳调研督导创建全国文明城市工作"]) == "张林刘芳调研督导创建全国文明城市工作"
+    # a headline printed over two lines is still joined
+    assert head_title(["全区巩卫", "推进会召开"]) == "全区巩卫推进会召开"
