@@ -517,6 +517,8 @@ _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|�
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语|"
+    # an account's call to follow it ("了解某县，从关注“微某县”开始！", probe p68)
+    r"快速关注|关注“[^”\n]{2,12}”|"
     # a document site's notes on the file it sells ("如PPT文件的首页显示word图标…")
     r"PPT|Word|PDF|docx?\b", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
@@ -656,7 +658,9 @@ _NAMES = rf"[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*"
 _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
                       r"|^[▲△↑]\s*[^。！？；]{0,36}(?:讲话|发言|致辞|主持|解读|宣讲|察看|查看|调研|检查|督查"
                       r"|走访|慰问|签订|授牌|合影|参加|出席|现场)[^。！？；，]{0,12}$"
-                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$")
+                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$"
+                      # who is doing what in the picture, as it happens ("县长X正在清扫", probe p68)
+                      rf"|^[{HAN}、]{{2,24}}正在[{HAN}]{{1,6}}$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)

@@ -51,3 +51,12 @@ def test_a_papers_masthead_above_its_headline_is_not_half_of_the_headline():
     assert head_title(["清河晚报", "张林刘芳调研督导创建全国文明城市工作"]) == "张林刘芳调研督导创建全国文明城市工作"
     # a headline printed over two lines is still joined
     assert head_title(["全区巩卫", "推进会召开"]) == "全区巩卫推进会召开"
+
+
+def test_a_caption_of_a_leader_doing_something_and_an_accounts_follow_call_are_not_text():
+    text = clean_text("了解东台，从关注“东台发布”开始！\n"
+                      "5月9日，全县开展爱国卫生大扫除活动。\n副县长王立新正在清扫\n" + REPORT_TAIL)
+    assert "东台发布" not in text and "正在清扫" not in text and "大扫除活动" in text
+    # a sentence that says what is going on stays
+    kept = "目前，各乡镇正在清扫背街小巷，县爱卫办每天通报进度。"
+    assert kept in clean_text(REPORT_TAIL + "\n" + kept)
