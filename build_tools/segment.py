@@ -558,6 +558,9 @@ _DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站
 _PREFACED_LEAD = re.compile(r"^[^。！？，]{4,40}[。！](?=\s*(?:\d{1,2}月)?\d{1,2}日)")
 
 
+_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
+
+
 def headline(head: list[str], body: list[str]) -> str | None:
     """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
     two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
@@ -571,6 +574,10 @@ def headline(head: list[str], body: list[str]) -> str | None:
             return line
     if not (lines and body and (_DATELINE.match(body[0]) or _PREFACED_LEAD.match(body[0]))):
         return None
+    # A photo's label between the headline and the lead ("启动仪式", probe p68) is a word or two
+    # of the picture, not the headline.
+    while len(lines) >= 2 and _PHOTO_LABEL.match(lines[-1]):
+        lines.pop()
     t = lines[-1]
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
             and not is_link_row(t)

@@ -60,3 +60,12 @@ def test_a_caption_of_a_leader_doing_something_and_an_accounts_follow_call_are_n
     # a sentence that says what is going on stays
     kept = "目前，各乡镇正在清扫背街小巷，县爱卫办每天通报进度。"
     assert kept in clean_text(REPORT_TAIL + "\n" + kept)
+
+
+def test_a_photo_label_between_headline_and_lead_is_not_the_headline():
+    from build_tools.segment import headline
+    body = ["4月2日，全县在人民广场举行巩固国家卫生县城志愿服务启动仪式。"]
+    assert headline(["我县启动巩卫志愿服务行动", "授旗仪式"], body) == "我县启动巩卫志愿服务行动"
+    # a headline alone is still the headline; a label alone is none
+    assert headline(["我县启动巩卫志愿服务行动"], body) == "我县启动巩卫志愿服务行动"
+    assert headline(["授旗仪式"], body) is None
