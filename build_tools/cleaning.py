@@ -863,6 +863,16 @@ def remove_spam(text: str) -> str:
     return _SPAM.sub("", text)
 
 
+# A news copy keeps its photos' labels of a word or two between paragraphs ("宣誓", "清除
+# 小广告", probe p68): no paragraph of text is so short, and a speech's headings are numbered.
+_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
+
+
+def _is_photo_label(line: str, after: str) -> bool:
+    """`line` between a finished paragraph and another of prose."""
+    return bool(_PHOTO_LABEL.match(line.strip())) and len(after) >= 20 and is_sentence(after)
+
+
 def remove_chrome(text: str) -> str:
     lines = text.split("\n")
     kept = []
@@ -875,7 +885,8 @@ def remove_chrome(text: str) -> str:
         cut = after == GAP or (len(before) >= 20 and ended)
         # One character alone after a finished sentence is a scan's speck (a box read as 口):
         # no paragraph is one character, and a wrapped word's last character follows no stop.
-        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())):
+        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())) \
+                and not (ended and _is_photo_label(ln, after)):
             kept.append(ln)
     return "\n".join(kept)
 

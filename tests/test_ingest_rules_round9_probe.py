@@ -69,3 +69,19 @@ def test_a_photo_label_between_headline_and_lead_is_not_the_headline():
     # a headline alone is still the headline; a label alone is none
     assert headline(["我县启动巩卫志愿服务行动"], body) == "我县启动巩卫志愿服务行动"
     assert headline(["授旗仪式"], body) is None
+
+
+def test_a_photos_label_of_a_word_or_two_between_paragraphs_is_not_text():
+    text = clean_text(REPORT_TAIL + "\n授旗\n" + REPORT_TAIL + "\n集中清扫\n" + REPORT_TAIL)
+    assert "授旗\n" not in text and "集中清扫" not in text
+    # a short line that opens the text or ends it is left to the other rules, and a numbered
+    # heading stays
+    assert "一、抓整改" in clean_text(REPORT_TAIL + "\n一、抓整改\n" + REPORT_TAIL)
+
+
+def test_a_leader_who_speaks_at_a_named_occasion_is_the_reports_speaker():
+    from build_tools import metadata as md
+    paras = ["4月2日，全县在人民广场举行巩固国家卫生县城志愿服务启动仪式。",
+             "县政协主席王强，县委常委、宣传部长李红，副县长赵明等县领导出席。",
+             "县委常委、宣传部长李红在启动仪式上指出，" + REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "县委常委、宣传部长李红"
