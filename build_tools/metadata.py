@@ -932,6 +932,12 @@ _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")
 
 
+# ... or by the name and then the post, as a unit's own page calls its head ("杜娟书记对…工作
+# 给予肯定，并对下阶段工作提出三点要求", probe p71).
+_QUOTED_BY_POST = re.compile(rf"^([{HAN}]{{2,3}}?)(?:书记|主任|部长|局长|省长|市长|县长|区长|镇长|乡长|主席)"
+                             r"[^。！？]{0,40}?(?:指出|强调|要求|表示|提出)")
+
+
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
 _INTRODUCES = re.compile(rf"请([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}}?)同志(?:作|做|发表|讲话|致辞)")
 # The host may call the leader by name and then post ("请吴某市长作工作部署").
@@ -971,7 +977,7 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     report that never gives the role ("韦海平指出，…" / "韦海平强调，…", probe p56) names the
     leader it quotes in two paragraphs or more by the name alone."""
     text = "".join(paragraphs)
-    quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para))]
+    quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para) or _QUOTED_BY_POST.match(para))]
     for name in quoted:
         # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
         role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){name}", text)

@@ -85,3 +85,11 @@ def test_a_leader_who_speaks_at_a_named_occasion_is_the_reports_speaker():
              "县政协主席王强，县委常委、宣传部长李红，副县长赵明等县领导出席。",
              "县委常委、宣传部长李红在启动仪式上指出，" + REPORT_TAIL]
     assert md.infer_speaker(None, paras) == "县委常委、宣传部长李红"
+
+
+def test_a_leader_called_by_name_then_post_who_sets_requirements_is_the_speaker():
+    from build_tools import metadata as md
+    paras = ["6月5日下午，城南街道召开巩卫工作推进会。街道党工委书记王敏，街道党工委副书记、办事处主任刘强出席会议。",
+             "会上，刘强主任通报了近期暗访发现的问题。",
+             "王敏书记对前段工作给予肯定，并对下一步工作提出三点要求：" + REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "街道党工委书记王敏"
