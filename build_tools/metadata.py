@@ -980,10 +980,13 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para) or _QUOTED_BY_POST.match(para))]
     for name in quoted:
         # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
-        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){name}", text)
+        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
         if role:
             return role.group(1) + name
     return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
+
+
+_LED = re.compile(r"带队|率(?!先)|带领|深入")
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
@@ -1006,7 +1009,10 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:4]:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):
-            return m.group(1) + m.group(2)
+            # One who led the visit, maybe with others listed before ("A，B率队深入…"): the
+            # leader the report then quotes spoke ("A表示，…", probe p72).
+            quoted = _quoted_leader(paragraphs) if _LED.match(para[m.end():]) else None
+            return quoted or m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
     # the one the report quotes.
     return _quoted_leader(paragraphs)

@@ -93,3 +93,15 @@ def test_a_leader_called_by_name_then_post_who_sets_requirements_is_the_speaker(
              "会上，刘强主任通报了近期暗访发现的问题。",
              "王敏书记对前段工作给予肯定，并对下一步工作提出三点要求：" + REPORT_TAIL]
     assert md.infer_speaker(None, paras) == "街道党工委书记王敏"
+
+
+def test_of_two_leaders_who_led_a_visit_the_one_the_report_quotes_spoke():
+    from build_tools import metadata as md
+    paras = ["5月6日，市委宣传部副部长、市文明办主任、市创文办常务副主任陈立，市创文办副主任、督导组组长黄山"
+             "率队深入东湖街道督导创文工作。区创文办负责人陪同。",
+             "当天，陈立一行先后察看了文化站和农贸市场。",
+             "陈立表示，" + REPORT_TAIL]
+    assert md.infer_speaker(None, paras) == "市委宣传部副部长、市文明办主任、市创文办常务副主任陈立"
+    # one who led the visit alone and is not quoted is still the speaker
+    assert md.infer_speaker(None, [paras[0].replace("市委宣传部副部长、市文明办主任、市创文办常务副主任陈立，", ""),
+                                   "会议要求，" + REPORT_TAIL]) == "市创文办副主任、督导组组长黄山"
