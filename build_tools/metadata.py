@@ -987,6 +987,9 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
 
 
 _LED = re.compile(r"带队|率(?!先)|带领|深入")
+# A report may tell of 大家 itself ("与大家交流互动", "记下大家提出的问题", probe p65): only a
+# speaker addresses them ("希望大家…").
+_NARRATED_ALL = re.compile(r"(?:与|和|同|跟)大家|大家(?:提出|反映)的")
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
@@ -995,7 +998,7 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
     sections' headings, "【书记讲话】"), then one it names by name alone ("X在讲话中指出"); then
     one who led, inspected or made demands, in the first four; then one it quotes."""
-    if _SPEECH.search("".join(paragraphs[:4])):
+    if _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))):
         return None
     for para in paragraphs[:6]:
         m = _SPOKE_IN.search(para)

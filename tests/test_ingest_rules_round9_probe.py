@@ -105,3 +105,14 @@ def test_of_two_leaders_who_led_a_visit_the_one_the_report_quotes_spoke():
     # one who led the visit alone and is not quoted is still the speaker
     assert md.infer_speaker(None, [paras[0].replace("市委宣传部副部长、市文明办主任、市创文办常务副主任陈立，", ""),
                                    "会议要求，" + REPORT_TAIL]) == "市创文办副主任、督导组组长黄山"
+
+
+def test_a_report_that_tells_of_talking_with_everyone_still_has_its_quoted_speaker():
+    from build_tools import metadata as md
+    paras = ["3日下午，市委副书记、市长张伟到北关街道参加创文专题座谈会，听取居民代表的意见。",
+             "座谈会上，张伟认真听取代表发言，记下大家提出的问题，并与大家交流。",
+             "张伟强调，" + REPORT_TAIL,
+             "张伟要求，" + REPORT_TAIL]
+    assert md.infer_speaker(None, paras) in ("市委副书记、市长张伟", "张伟")
+    # a text that addresses 大家 is a speech: the leaders it names are not its speaker
+    assert md._who_spoke(["希望大家把创文当作自己的事。", "张伟强调，" + REPORT_TAIL, "张伟要求，" + REPORT_TAIL]) is None
