@@ -436,7 +436,23 @@ def remove_watermarks(text: str) -> str:
 
     text = _BRACKET_NOTICE.sub(bracket, text)
     text = _WATERMARK_PHRASE.sub("", text)
-    return _WATERMARK_CTA.sub("", text)
+    return _drop_signed_watermarks(_WATERMARK_CTA.sub("", text))
+
+
+# A site's name and address glued after a paragraph or a heading ("…意见。 稿子汇 www.x.com",
+# probe p67) ...
+_SIGNED_WATERMARK = re.compile(rf"[ \t\u3000]+([{HAN}]{{2,8}})[ \t]*(?:https?://)?www\.[A-Za-z0-9.-]+\.[a-z]{{2,}}"
+                               r"(?:/\S*)?[ \t]*$", re.M)
+
+
+def _drop_signed_watermarks(text: str) -> str:
+    """... goes; and so does a line that opens with such a name and a short slogan after it
+    ("稿子汇，办公文档之家"): the site's own line, wherever it stands."""
+    names = set(_SIGNED_WATERMARK.findall(text))
+    text = _SIGNED_WATERMARK.sub("", text)
+    for name in names:
+        text = re.sub(rf"^[ \t]*{re.escape(name)}[，,、 \t][^。！？\n]{{0,16}}$\n?", "", text, flags=re.M)
+    return text
 
 
 # --- 2. site chrome ----------------------------------------------------------------------

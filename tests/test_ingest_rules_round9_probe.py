@@ -116,3 +116,13 @@ def test_a_report_that_tells_of_talking_with_everyone_still_has_its_quoted_speak
     assert md.infer_speaker(None, paras) in ("市委副书记、市长张伟", "张伟")
     # a text that addresses 大家 is a speech: the leaders it names are not its speaker
     assert md._who_spoke(["希望大家把创文当作自己的事。", "张伟强调，" + REPORT_TAIL, "张伟要求，" + REPORT_TAIL]) is None
+
+
+def test_a_sites_name_and_address_glued_after_paragraphs_and_its_slogan_line_go():
+    text = clean_text("同志们：\n文库屋，公文写作好帮手\n" + REPORT_TAIL + " 文库屋 www.wenkuwu-example.cn\n"
+                      "一、抓整改 笔杆站 www.bigan-example.net/a/1.html\n" + REPORT_TAIL)
+    assert "文库屋" not in text and "笔杆站" not in text and "example" not in text
+    assert "一、抓整改" in text and "结果纳入年度考核" in text
+    # a sentence naming a website the speech asks people to use stays
+    kept = "市民可以登录 www.example.gov.cn 反映问题，市创卫办当天交办。"
+    assert kept in clean_text(REPORT_TAIL + "\n" + kept)
