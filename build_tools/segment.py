@@ -489,7 +489,7 @@ def head_title(head: list[str]) -> str | None:
     head = head[:len(lines) - 1] + [lines[-1]] if len(lines) < len(head) else head
     for i in range(len(lines) - 1, -1, -1):
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
-                or _BRACKETED_LINE.match(lines[i]):
+                or _BRACKETED_LINE.match(lines[i]) or _SAMPLE_LABEL.search(lines[i]):
             continue
         # A subtitle under a headline that only names who attended ("X、Y参加调研", probe
         # p49) is neither the title nor its second half.
@@ -534,6 +534,11 @@ def head_title(head: list[str]) -> str | None:
 # A paper's name printed above its e-paper item ("鲁山快报", probe p69): the masthead, not
 # the first half of the headline under it.
 _PAPER_NAME = re.compile(r"(?:日报|晚报|快报|早报|周报|时报|商报|导报|周刊)$")
+
+
+# A 范文 site's label over one sample of a set, numbered in brackets ("城市管理工作会议总结【二】",
+# probe p66): the set's name, not the title of the text under it.
+_SAMPLE_LABEL = re.compile(r"【[一二三四五六七八九十\d]{1,3}】$")
 
 
 # Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.

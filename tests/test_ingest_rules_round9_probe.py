@@ -126,3 +126,14 @@ def test_a_sites_name_and_address_glued_after_paragraphs_and_its_slogan_line_go(
     # a sentence naming a website the speech asks people to use stays
     kept = "市民可以登录 www.example.gov.cn 反映问题，市创卫办当天交办。"
     assert kept in clean_text(REPORT_TAIL + "\n" + kept)
+
+
+def test_a_sample_sets_numbered_label_is_not_the_title_of_the_report_under_it():
+    from build_tools.segment import head_title
+    assert head_title(["巩卫工作会议总结【三】"]) is None
+    # a title under the label is the title; a bracketed word that is no number stays a title's
+    assert head_title(["巩卫工作会议总结【三】", "在全县巩卫推进会上的讲话"]) == "在全县巩卫推进会上的讲话"
+    assert head_title(["在全县巩卫推进会上的讲话【精选】"]) is not None
+    s = one("创城工作会议总结【二】\n\n5月6日上午，临河区创建全国文明城区推进会召开，部署下一阶段工作。\n\n"
+            "区委书记高峰出席会议并讲话。\n\n高峰强调，" + REPORT_TAIL + "\n")
+    assert "总结" not in s.title
