@@ -10,6 +10,7 @@ vocabulary.py; place names are in places.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -889,8 +890,21 @@ def _is_photo_label(line: str, after: str) -> bool:
     return bool(_PHOTO_LABEL.match(line.strip())) and len(after) >= 20 and is_sentence(after)
 
 
+def _repeated_captions(lines: list[str]) -> set[str]:
+    """A photo's caption a copy prints under each of its pictures ("X到某街道参加…座谈会", twice
+    between paragraphs, probe p65): a line that is no sentence and comes again, on a page that
+    prints no paragraph of prose twice (a page printed twice repeats its headings too)."""
+    counts = Counter(ln.strip() for ln in lines if ln.strip())
+    if any(c > 1 and len(ln) >= 20 and is_sentence(ln) for ln, c in counts.items()):
+        return set()
+    return {ln for ln, c in counts.items()
+            if c > 1 and 10 <= len(ln) <= 40 and not re.search(f"[{STOPS}，：:]", ln) and _HAN_RE.search(ln)
+            and not _CN_HEADING.match(ln) and not _TITLE_END_WORD.search(ln)}
+
+
 def remove_chrome(text: str) -> str:
     lines = text.split("\n")
+    captions = _repeated_captions(lines)
     kept = []
     for i, ln in enumerate(lines):
         after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
@@ -902,7 +916,7 @@ def remove_chrome(text: str) -> str:
         # One character alone after a finished sentence is a scan's speck (a box read as 口):
         # no paragraph is one character, and a wrapped word's last character follows no stop.
         if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())) \
-                and not (ended and _is_photo_label(ln, after)):
+                and not (ended and _is_photo_label(ln, after)) and not (ended and ln.strip() in captions and len(after) >= 20 and is_sentence(after)):
             kept.append(ln)
     return "\n".join(kept)
 

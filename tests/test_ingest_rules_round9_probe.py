@@ -137,3 +137,15 @@ def test_a_sample_sets_numbered_label_is_not_the_title_of_the_report_under_it():
     s = one("创城工作会议总结【二】\n\n5月6日上午，临河区创建全国文明城区推进会召开，部署下一阶段工作。\n\n"
             "区委书记高峰出席会议并讲话。\n\n高峰强调，" + REPORT_TAIL + "\n")
     assert "总结" not in s.title
+
+
+def test_a_photo_caption_printed_under_each_picture_goes():
+    caption = "副市长赵林到东关街道参加巩卫座谈会"
+    text = clean_text(REPORT_TAIL + "\n" + caption + "\n" + REPORT_TAIL.replace("每周", "每天") + "\n" + caption
+                      + "\n" + REPORT_TAIL.replace("每月", "每季"))
+    assert caption not in text
+    # a page printing one speech's title before each of two speeches keeps both titles
+    title = "在全县巩卫推进会上的讲话"
+    two = clean_text(title + "\n同志们：\n" + REPORT_TAIL + "\n" + title + "\n同志们：\n"
+                     + REPORT_TAIL.replace("每周", "每天"))
+    assert two.count(title) == 2
