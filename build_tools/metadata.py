@@ -349,6 +349,11 @@ def _word_then_own_organ(text: str, start: int, end: int, whole: str) -> bool:
 _ORGAN = re.compile(rf"[{HAN}]{{1,5}}?(?:办|局|委|室|所|站|中心|部|院|队|政府)")
 
 
+# A place's short name (no unit after it: "白沙", "江门"), and a street or town after a name.
+_SHORT_NAME = re.compile(rf"[{HAN}]{{2,4}}(?<![省市县区州旗盟])")
+_TOWN_AFTER = re.compile(r"街道|[镇乡](?![长党政委])")
+
+
 def infer_place(title: str, paragraphs: list[str],
                 head: list[str] | tuple[str, ...] = (),
                 page_title: str | None = None) -> tuple[Division | None, float]:
@@ -394,6 +399,10 @@ def infer_place(title: str, paragraphs: list[str],
             if _names_a_person(text, m.start(), m.end()):
                 continue
             if _word_then_own_organ(text, m.start(), m.end(), whole):
+                continue
+            # A short name right before 街道/镇/乡 names that street or town ("白沙街道" is
+            # no 白沙黎族自治县, probe p72), as the bare short names below do.
+            if _SHORT_NAME.fullmatch(m.group(0)) and _TOWN_AFTER.match(text, m.end()):
                 continue
             ctx_w = w
             # (和 ending a list, "开通镇、瞻榆镇和通榆县", joins the places, it does not compare)

@@ -149,3 +149,13 @@ def test_a_photo_caption_printed_under_each_picture_goes():
     two = clean_text(title + "\n同志们：\n" + REPORT_TAIL + "\n" + title + "\n同志们：\n"
                      + REPORT_TAIL.replace("每周", "每天"))
     assert two.count(title) == 2
+
+
+def test_a_short_place_name_that_names_a_street_is_not_that_place():
+    from build_tools import metadata as md
+    place, _ = md.infer_place("江门市创文办到白沙街道督导创文工作",
+                              ["7月11日，市创文办主任李强到白沙街道督导创文工作。", "李强指出，白沙街道要" + REPORT_TAIL])
+    assert place is not None and place.city == "江门市"
+    # the short name alone still names its place
+    place, _ = md.infer_place("白沙创卫工作推进会召开", ["白沙县城的环境卫生有了明显变化。"])
+    assert place is not None and place.province == "海南省"
