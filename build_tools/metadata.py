@@ -910,8 +910,24 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
+    if _led_together(paragraphs[:6]):
+        return None
     return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
                                           if presiders else None)
+
+
+def _led_together(paragraphs: list[str]) -> bool:
+    """Two leaders or more listed before 带领/率队 ("A，B带领县创文办一行调研督导"), none of whom
+    the report then quotes: the group they led speaks as one ("督导组要求", probe p69), and no
+    leader is the speaker."""
+    if _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))) or _quoted_leader(paragraphs):
+        return False
+    for para in paragraphs[:4]:
+        m = _SPOKE.search(para)
+        if m:
+            return "由" not in m.group(1) and bool(_LED.match(para[m.end():])) and bool(
+                re.search(rf"{_ROLE_WORD}[{HAN}]{{2,3}}$", para[:m.start()]))
+    return False
 
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report

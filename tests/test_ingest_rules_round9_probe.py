@@ -159,3 +159,15 @@ def test_a_short_place_name_that_names_a_street_is_not_that_place():
     # the short name alone still names its place
     place, _ = md.infer_place("白沙创卫工作推进会召开", ["白沙县城的环境卫生有了明显变化。"])
     assert place is not None and place.province == "海南省"
+
+
+def test_leaders_who_only_led_a_group_that_speaks_as_one_are_not_the_speaker():
+    from build_tools import metadata as md
+    paras = ["9月8日上午，县政协主席刘明，县委常委、宣传部长、副县长张华带领县创文办一行，督导我县创文工作。",
+             "督导组一行先后察看了农贸市场和两个老旧小区，对发现的问题现场提出整改要求。",
+             "督导组要求，" + REPORT_TAIL]
+    assert md.infer_speaker(None, paras) is None
+    # one leader who led is still the speaker, and so is a co-leader the report quotes
+    assert md.infer_speaker(None, [paras[0].replace("县政协主席刘明，", ""), paras[1], paras[2]]) == \
+        "县委常委、宣传部长、副县长张华"
+    assert md.infer_speaker(None, paras[:2] + ["刘明指出，" + REPORT_TAIL]) == "县政协主席刘明"
