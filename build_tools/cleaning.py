@@ -10,6 +10,7 @@ vocabulary.py; place names are in places.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -436,7 +437,23 @@ def remove_watermarks(text: str) -> str:
 
     text = _BRACKET_NOTICE.sub(bracket, text)
     text = _WATERMARK_PHRASE.sub("", text)
-    return _WATERMARK_CTA.sub("", text)
+    return _drop_signed_watermarks(_WATERMARK_CTA.sub("", text))
+
+
+# A site's name and address glued after a paragraph or a heading ("…意见。 稿子汇 www.x.com",
+# probe p67) ...
+_SIGNED_WATERMARK = re.compile(rf"[ \t\u3000]+([{HAN}]{{2,8}})[ \t]*(?:https?://)?www\.[A-Za-z0-9.-]+\.[a-z]{{2,}}"
+                               r"(?:/\S*)?[ \t]*$", re.M)
+
+
+def _drop_signed_watermarks(text: str) -> str:
+    """... goes; and so does a line that opens with such a name and a short slogan after it
+    ("稿子汇，办公文档之家"): the site's own line, wherever it stands."""
+    names = set(_SIGNED_WATERMARK.findall(text))
+    text = _SIGNED_WATERMARK.sub("", text)
+    for name in names:
+        text = re.sub(rf"^[ \t]*{re.escape(name)}[，,、 \t][^。！？\n]{{0,16}}$\n?", "", text, flags=re.M)
+    return text
 
 
 # --- 2. site chrome ----------------------------------------------------------------------
@@ -479,6 +496,8 @@ _CHROME = re.compile(
     # a reader's type-size switch ("小字号", "字号：大 中 小") and a reprint's note of the
     # headline it had first ("原标题：…")
     r"|^[大中小]字号$|^字号\s*[:：]|^原标题\s*[:：]"
+    # an app's placeholder where a copy lost its photo ("打开网易新闻 查看精彩图片")
+    r"|^(?:打开[^，。！？\s]{1,12}\s*)?(?:查看|浏览)(?:精彩|更多|高清)?(?:图片|大图|组图)$"
     # an app's banner over a copy of its article ("打开…客户端，阅读体验更佳") and a forum's
     # sign-up prompt ("马上注册，结交更多好友…")
     r"|^(?:打开|下载|安装)[^，。！？\s]{0,12}(?:客户端|APP|App|app)|^(?:马上|立即|免费)注册"
@@ -515,6 +534,8 @@ _SELF_WORDS = r"小编|本站|本网(?!讯)|我站|站长|编者|投稿|范文|�
 _STRONG = re.compile(
     _SELF_WORDS + r"|文档|网友|读者|楼主|本帖|会员|VIP|公众号|仅供参考|供大家|希望对|欢迎阅读|欢迎分享|感谢阅读|"
     r"快来看看|来看看吧|来源于网络|来自网络|素材|写作|原创|出处|点赞|收藏|频道|海量|导读|导语|"
+    # an account's call to follow it ("了解某县，从关注“微某县”开始！", probe p68)
+    r"快速关注|关注“[^”\n]{2,12}”|"
     # a document site's notes on the file it sells ("如PPT文件的首页显示word图标…")
     r"PPT|Word|PDF|docx?\b", re.I)
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
@@ -654,7 +675,9 @@ _NAMES = rf"[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*"
 _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
                       r"|^[▲△↑]\s*[^。！？；]{0,36}(?:讲话|发言|致辞|主持|解读|宣讲|察看|查看|调研|检查|督查"
                       r"|走访|慰问|签订|授牌|合影|参加|出席|现场)[^。！？；，]{0,12}$"
-                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$")
+                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$"
+                      # who is doing what in the picture, as it happens ("县长X正在清扫", probe p68)
+                      rf"|^[{HAN}、]{{2,24}}正在[{HAN}]{{1,6}}$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
@@ -837,12 +860,51 @@ _SPAM = re.compile(
     f"|(?:(?:{_SPAM_GLUE})[{HAN}]?){{0,4}}(?:{_SPAM_CORE})(?:[{HAN}]?(?:{_SPAM_GLUE}|{_SPAM_CORE})|[？?！!]){{0,8}}")
 
 
+# A repost that kept only its source's headline prints it as the page's first line under the
+# label "原标题：" (a self-media copy, probe p64): there it is the headline, not a note under
+# one (under a headline, the label's line is chrome, _CHROME).
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?=\S)")
+
+
+def unlabel_first_headline(text: str) -> str:
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None and _ORIGINAL_TITLE.match(lines[first]):
+        rest = _ORIGINAL_TITLE.sub("", lines[first]).strip()
+        if not is_sentence(rest):
+            lines[first] = rest
+    return "\n".join(lines)
+
+
 def remove_spam(text: str) -> str:
     return _SPAM.sub("", text)
 
 
+# A news copy keeps its photos' labels of a word or two between paragraphs ("宣誓", "清除
+# 小广告", probe p68): no paragraph of text is so short, and a speech's headings are numbered.
+_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
+
+
+def _is_photo_label(line: str, after: str) -> bool:
+    """`line` between a finished paragraph and another of prose."""
+    return bool(_PHOTO_LABEL.match(line.strip())) and len(after) >= 20 and is_sentence(after)
+
+
+def _repeated_captions(lines: list[str]) -> set[str]:
+    """A photo's caption a copy prints under each of its pictures ("X到某街道参加…座谈会", twice
+    between paragraphs, probe p65): a line that is no sentence and comes again, on a page that
+    prints no paragraph of prose twice (a page printed twice repeats its headings too)."""
+    counts = Counter(ln.strip() for ln in lines if ln.strip())
+    if any(c > 1 and len(ln) >= 20 and is_sentence(ln) for ln, c in counts.items()):
+        return set()
+    return {ln for ln, c in counts.items()
+            if c > 1 and 10 <= len(ln) <= 40 and not re.search(f"[{STOPS}，：:]", ln) and _HAN_RE.search(ln)
+            and not _CN_HEADING.match(ln) and not _TITLE_END_WORD.search(ln)}
+
+
 def remove_chrome(text: str) -> str:
     lines = text.split("\n")
+    captions = _repeated_captions(lines)
     kept = []
     for i, ln in enumerate(lines):
         after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
@@ -853,7 +915,8 @@ def remove_chrome(text: str) -> str:
         cut = after == GAP or (len(before) >= 20 and ended)
         # One character alone after a finished sentence is a scan's speck (a box read as 口):
         # no paragraph is one character, and a wrapped word's last character follows no stop.
-        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())):
+        if not is_chrome_line(ln, before_cut=cut) and not (ended and _HAN_RE.fullmatch(ln.strip())) \
+                and not (ended and _is_photo_label(ln, after)) and not (ended and ln.strip() in captions and len(after) >= 20 and is_sentence(after)):
             kept.append(ln)
     return "\n".join(kept)
 
@@ -1605,7 +1668,7 @@ def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
     text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
-    text = chinese_quotes(fullwidth_punctuation(text))
+    text = unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text)))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = drop_replies(cut_tail(text))

@@ -366,6 +366,11 @@ def _word_then_own_organ(text: str, start: int, end: int, whole: str) -> bool:
 _ORGAN = re.compile(rf"[{HAN}]{{1,5}}?(?:办|局|委|室|所|站|中心|部|院|队|政府)")
 
 
+# A place's short name (no unit after it: "白沙", "江门"), and a street or town after a name.
+_SHORT_NAME = re.compile(rf"[{HAN}]{{2,4}}(?<![省市县区州旗盟])")
+_TOWN_AFTER = re.compile(r"街道|[镇乡](?![长党政委])")
+
+
 def infer_place(title: str, paragraphs: list[str],
                 head: list[str] | tuple[str, ...] = (),
                 page_title: str | None = None) -> tuple[Division | None, float]:
@@ -411,6 +416,10 @@ def infer_place(title: str, paragraphs: list[str],
             if _names_a_person(text, m.start(), m.end()):
                 continue
             if _word_then_own_organ(text, m.start(), m.end(), whole):
+                continue
+            # A short name right before 街道/镇/乡 names that street or town ("白沙街道" is
+            # no 白沙黎族自治县, probe p72), as the bare short names below do.
+            if _SHORT_NAME.fullmatch(m.group(0)) and _TOWN_AFTER.match(text, m.end()):
                 continue
             ctx_w = w
             if _compared(text, m.start(), m.end()) or _ATTENDS_AFTER.match(text, m.end()):
@@ -940,8 +949,24 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
+    if _led_together(paragraphs[:6]):
+        return None
     return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
                                           if presiders else None)
+
+
+def _led_together(paragraphs: list[str]) -> bool:
+    """Two leaders or more listed before 带领/率队 ("A，B带领县创文办一行调研督导"), none of whom
+    the report then quotes: the group they led speaks as one ("督导组要求", probe p69), and no
+    leader is the speaker."""
+    if _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))) or _quoted_leader(paragraphs):
+        return False
+    for para in paragraphs[:4]:
+        m = _SPOKE.search(para)
+        if m:
+            return "由" not in m.group(1) and bool(_LED.match(para[m.end():])) and bool(
+                re.search(rf"{_ROLE_WORD}[{HAN}]{{2,3}}$", para[:m.start()]))
+    return False
 
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
@@ -952,6 +977,8 @@ _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])((?:[{HAN}]{{1,14}}、){{0,3}}[{HAN}]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
     r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
+    # ("县委常委、宣传部长X在启动仪式上指出", probe p68)
+    r"|在[^。，]{2,10}上(?:指出|强调|表示|要求)"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
     # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
     r"|从[^。，；]{2,60}?(?:方面|角度))")
@@ -967,6 +994,12 @@ _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…"); the meeting itself
 # says things too ("会议指出，", "常委会上强调，"), and "县委常委" is a role before it.
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")
+
+
+# ... or by the name and then the post, as a unit's own page calls its head ("杜娟书记对…工作
+# 给予肯定，并对下阶段工作提出三点要求", probe p71).
+_QUOTED_BY_POST = re.compile(rf"^([{HAN}]{{2,3}}?)(?:书记|主任|部长|局长|省长|市长|县长|区长|镇长|乡长|主席)"
+                             r"[^。！？]{0,40}?(?:指出|强调|要求|表示|提出)")
 
 
 # The host's words before the speech on a page that prints both ("下面，请市委书记X同志作动员讲话").
@@ -1008,13 +1041,19 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     report that never gives the role ("韦海平指出，…" / "韦海平强调，…", probe p56) names the
     leader it quotes in two paragraphs or more by the name alone."""
     text = "".join(paragraphs)
-    quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para))]
+    quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para) or _QUOTED_BY_POST.match(para))]
     for name in quoted:
         # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
-        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE_WORD}){name}", text)
+        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
         if role:
             return role.group(1) + name
     return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
+
+
+_LED = re.compile(r"带队|率(?!先)|带领|深入")
+# A report may tell of 大家 itself ("与大家交流互动", "记下大家提出的问题", probe p65): only a
+# speaker addresses them ("希望大家…").
+_NARRATED_ALL = re.compile(r"(?:与|和|同|跟)大家|大家(?:提出|反映)的")
 
 
 def _who_spoke(paragraphs: list[str]) -> str | None:
@@ -1023,7 +1062,7 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
     sections' headings, "【书记讲话】"), then one it names by name alone ("X在讲话中指出"); then
     one who led, inspected or made demands, in the first four; then one it quotes."""
-    if _SPEECH.search("".join(paragraphs[:4])):
+    if _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))):
         return None
     for para in paragraphs[:6]:
         m = _SPOKE_IN.search(para)
@@ -1037,7 +1076,10 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:4]:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):
-            return m.group(1) + m.group(2)
+            # One who led the visit, maybe with others listed before ("A，B率队深入…"): the
+            # leader the report then quotes spoke ("A表示，…", probe p72).
+            quoted = _quoted_leader(paragraphs) if _LED.match(para[m.end():]) else None
+            return quoted or m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
     # the one the report quotes.
     return _quoted_leader(paragraphs)

@@ -489,7 +489,7 @@ def head_title(head: list[str]) -> str | None:
     head = head[:len(lines) - 1] + [lines[-1]] if len(lines) < len(head) else head
     for i in range(len(lines) - 1, -1, -1):
         if not is_title_line(lines[i]) or _HEADING.match(lines[i]) or _FIELD_LABEL.match(lines[i]) \
-                or _BRACKETED_LINE.match(lines[i]):
+                or _BRACKETED_LINE.match(lines[i]) or _SAMPLE_LABEL.search(lines[i]):
             continue
         # A subtitle under a headline that only names who attended ("X、Y参加调研", probe
         # p49) is neither the title nor its second half.
@@ -523,11 +523,22 @@ def head_title(head: list[str]) -> str | None:
         # (a line that is a whole title by itself is not the second half of one: the short
         # line above it is a column's name or a label, "沧江明珠" / "内容预览：")
         if (prev and _FRAGMENT.match(prev) and not _TITLE_END.search(prev)
-                and not _DATE_LINE.match(prev) and len(prev) + len(lines[i]) <= 60
+                and not _DATE_LINE.match(prev) and not _PAPER_NAME.search(prev)
+                and len(prev) + len(lines[i]) <= 60
                 and not _WHOLE_TITLE.match(lines[i]) and not re.search("[：:]$", head[i - 1].strip())):
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# A paper's name printed above its e-paper item ("鲁山快报", probe p69): the masthead, not
+# the first half of the headline under it.
+_PAPER_NAME = re.compile(r"(?:日报|晚报|快报|早报|周报|时报|商报|导报|周刊)$")
+
+
+# A 范文 site's label over one sample of a set, numbered in brackets ("城市管理工作会议总结【二】",
+# probe p66): the set's name, not the title of the text under it.
+_SAMPLE_LABEL = re.compile(r"【[一二三四五六七八九十\d]{1,3}】$")
 
 
 # Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.
@@ -547,6 +558,14 @@ _DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站
                        rf"|(?:\d{{1,2}}月)?\d{{1,2}}日|日前|近日|[{HAN}]{{2,3}}(?:指出|强调)[，,：:])")
 
 
+# A lead may open with one short sentence before its date ("全市现场会将于下旬在这里召开。
+# 7月11日，…", probe p72): the dated sentence right after it makes it a news lead all the same.
+_PREFACED_LEAD = re.compile(r"^[^。！？，]{4,40}[。！](?=\s*(?:\d{1,2}月)?\d{1,2}日)")
+
+
+_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
+
+
 def headline(head: list[str], body: list[str]) -> str | None:
     """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
     two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
@@ -558,8 +577,12 @@ def headline(head: list[str], body: list[str]) -> str | None:
         m = _COUPLET.match(line)
         if m and abs(len(m.group(1)) - len(m.group(2))) <= 2:
             return line
-    if not (lines and body and _DATELINE.match(body[0])):
+    if not (lines and body and (_DATELINE.match(body[0]) or _PREFACED_LEAD.match(body[0]))):
         return None
+    # A photo's label between the headline and the lead ("启动仪式", probe p68) is a word or two
+    # of the picture, not the headline.
+    while len(lines) >= 2 and _PHOTO_LABEL.match(lines[-1]):
+        lines.pop()
     t = lines[-1]
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
             and not is_link_row(t)

@@ -6301,6 +6301,248 @@ blind("p63.txt", """
       **P5)
 
 
+# --- probe batch, round 8 (batch 5, p64–p73): ten page kinds of sites the earlier rounds did not
+# read, each modelled on the shape of a different real page read through the search tool's page
+# corpus, favouring titles and speakers (a self-media copy whose only headline is its 原标题 line,
+# with image placeholders between paragraphs; a news mirror with a reading-time line and the
+# headline's photo caption printed twice inside the text; a 范文 site's page 2 of a sample set
+# whose only heading is the set's label, over a report with no headline of its own; a 公文 site's
+# page with watermarks glued to paragraph ends; a county WeChat article with follow prompts, photo
+# labels and captions of leaders "正在清扫"; a county paper's e-paper item whose headline runs two
+# officials' names together and whose 督导组 speaks as one; a city app's report of an office's
+# meeting whose official 出席会议并讲话 while 会议强调 carries the content; a district portal's
+# street report naming its speaker as "杜娟书记"; a city 创文办 leader's inspection whose lead opens
+# with a coming meeting; a 公文 site whose uploader's name and time stand under the title, a teaser
+# glued to the title and the title again without its 在). Every sentence was written for this
+# project; measured once before any rule change (see floors.yaml), then tuned on (holdout: false).
+P8 = dict(batch=5, holdout=False)
+
+# p64 — a self-media copy of a county news item (txt): the only headline is the "原标题：" line,
+# a lead whose purpose clause comes before the date, image placeholders between paragraphs, the
+# official 指出/强调 (一要…二要…三要…), and the platform's disclaimer.
+blind("p64.txt", """
+原标题：县委副书记韩立新到创城办调研指导创城工作
+
+今年是新一轮创城周期的收官之年，也是决战决胜之年。为推动创城工作再提速，3月16日上午，饶阳县委副书记韩立新到县创城办调研指导创建省级文明县城工作，翻看了各工作组的台账和值班记录，并主持召开座谈会，听取动员大会以来各项任务的落实情况和工作中遇到的难题。
+
+打开网易新闻 查看精彩图片
+
+韩立新指出，创城是倒逼城市管理和城市建设提质的有力抓手，各成员单位要拿出背水一战的劲头，把十六个专项行动一项一项推进到位，引导全县干部群众都参与到创城中来。
+
+打开网易新闻 查看精彩图片
+
+韩立新强调，一要健全指挥体系，创城办各工作组要分工明确、运转顺畅，成员单位之间要主动补位、相互配合；二要做好宣传引导，县融媒体中心要开设专栏，既讲好身边的文明故事，也曝光不文明的行为，提高群众对创城的知晓率和参与率；三要加大督导力度，增设专项督查组，联合县委督查室对重点点位定期暗访，发现问题及时交办、限时整改。
+
+打开网易新闻 查看精彩图片
+
+声明：本文由入驻本平台的作者发布，观点仅代表作者本人，平台只提供信息存储服务。
+""",
+      speeches=[sp("县委副书记韩立新到创城办调研指导创城工作", "会议报道", "县", ("河北省", "衡水市", "饶阳县"),
+                   speaker=["县委副书记韩立新", "饶阳县委副书记韩立新", "韩立新"])],
+      junk=["原标题", "打开网易新闻", "查看精彩图片", "入驻本平台", "信息存储服务"],
+      kept=["韩立新指出，创城是倒逼城市管理和城市建设提质的有力抓手，各成员单位要拿出背水一战的劲头，把十六个专项行动一项一项推进到位，引导全县干部群众都参与到创城中来。",
+            "为推动创城工作再提速，3月16日上午，饶阳县委副书记韩立新到县创城办调研指导创建省级文明县城工作，翻看了各工作组的台账和值班记录，并主持召开座谈会，听取动员大会以来各项任务的落实情况和工作中遇到的难题。"],
+      **P8)
+
+# p65 — a news mirror (txt): the headline naming the mayor and where he went, a reading-time line,
+# a lead dated by the day alone, and the photo's caption (the headline's words, shortened)
+# printed twice between paragraphs.
+blind("p65.txt", """
+陈海生到湘桥区太平街道参加“我为创文献一策”专题座谈会
+本篇文章716字，读完约2分钟
+1日下午，市委副书记、市长陈海生到湘桥区太平街道参加“我为创文献一策”专题座谈会，听取基层干部、居民代表和商户代表对创建全国文明城市的意见建议，号召人人参与创文、人人共建共享。
+座谈会上，陈海生认真听取代表们的发言，不时记下大家提出的问题，并与大家交流互动。他指出，城市之美在于文明，创文既是各级党委政府的责任，也是每一位市民的分内事。他希望代表们从自己做起、从身边做起，带动更多群众了解、支持和参与创文。
+陈海生到太平街道参加“我为创文献一策”专题座谈会
+陈海生强调，创文要把近期、中期和远期统筹起来考虑。近期要突出问题导向，对照测评标准列出清单，逐项整改，确保年度测评过关；中期要突出民生导向，集中力量补齐停车场、农贸市场和公厕等设施短板；远期要突出文化特色，把古城保护和文旅发展结合起来，让历史街区焕发新的活力。
+陈海生到太平街道参加“我为创文献一策”专题座谈会
+陈海生要求，太平街道要组织专门力量深入社区和家庭，做好古城游客的文明引导，进一步提高群众对创文的知晓率、参与率和支持率，让文明成为街区的新风尚。
+""",
+      speeches=[sp("陈海生到湘桥区太平街道参加“我为创文献一策”专题座谈会", "会议报道", "市", ("广东省", "潮州市", None),
+                   speaker=["市委副书记、市长陈海生", "市长陈海生", "陈海生"])],
+      junk=["读完约", "本篇文章716字", "re:^陈海生到太平街道"],
+      kept=["座谈会上，陈海生认真听取代表们的发言，不时记下大家提出的问题，并与大家交流互动。",
+            "陈海生要求，太平街道要组织专门力量深入社区和家庭，做好古城游客的文明引导，进一步提高群众对创文的知晓率、参与率和支持率，让文明成为街区的新风尚。"],
+      **P8)
+
+# p66 — a 范文 site's page 2 of a sample set (txt): the set's label with 【二】 as the only heading, a
+# news report with no headline of its own (the lead says which meeting was held), the mayor who
+# 出席会议并讲话 among a chair and ten attending leaders, his six 务必 points, and the pager.
+blind("p66.txt", """
+城市管理工作会议总结【二】
+3月14日下午，焦作市创建全国文明城市暨国家卫生城市复审工作会议举行，总结去年的创建工作，表彰先进，动员全市上下行动起来，打好创建全国文明城市和国家卫生城市复审这两场攻坚战。
+市长任晓峰出席会议并讲话，市委副书记、统战部部长郭振东主持会议，市领导王建平、李淑芬、赵国强、陈卫东、刘志明、张晓燕、孙启明、周海涛、吴丽华、郑宏伟等出席会议。
+任晓峰在讲话中就做好全国文明城市创建和国家卫生城市复审工作提出六点要求：
+一、务必坚定信心、加压奋进。今年我市同时迎来全国文明城市测评冲刺和国家卫生城市复审，各级各部门要咬定目标不放松，拿出过硬措施，齐心协力把两项工作一起往前推。
+二、务必聚焦问题、集中攻坚。城市基础设施欠账多、老城区环境脏乱等问题依然突出，要下决心把缺项补齐、把短板补长、把弱项补强。
+三、务必对标对表、精准发力。要逐条对照测评体系和复审标准，不留盲点、不留死角，在精细管理和文明细节上下功夫。
+四、务必发挥优势、彰显特色。要把创文和巩卫结合起来一起抓，把文化活动和群众喜闻乐见的节会融入创建，让创建更有焦作味道。
+五、务必坚持为民创建、全民参与。要办好群众身边的民生实事，加强宣传引导，畅通群众监督渠道，形成人人检查、人人监督的局面。
+六、务必压实责任、确保成功。要强化组织领导和网格管理，严格督查考核，确保成功创建全国文明城市，确保顺利通过国家卫生城市复审。
+市委常委、宣传部部长王建平，副市长李淑芬在会上分别通报了去年的创建情况和今年的复审准备工作。
+上一页　1　2　3　下一页
+""",
+      speeches=[sp("焦作市创建全国文明城市暨国家卫生城市复审工作会议举行", "会议报道", "市", ("河南省", "焦作市", None),
+                   speaker=["市长任晓峰", "任晓峰"])],
+      junk=["城市管理工作会议总结", "re:^上一页", "下一页"],
+      kept=["三、务必对标对表、精准发力。",
+            "市长任晓峰出席会议并讲话，市委副书记、统战部部长郭振东主持会议，市领导王建平、李淑芬、赵国强、陈卫东、刘志明、张晓燕、孙启明、周海涛、吴丽华、郑宏伟等出席会议。"],
+      **P8)
+
+# p67 — a 公文 site's page (txt): the breadcrumb, the title, a time/column/投稿 line, the site's
+# slogan under the salutation, and two sites' watermarks (name and address) glued after
+# paragraphs and headings; a county speech with masked street names.
+blind("p67.txt", """
+当前位置：首页 > 公务范文 > 致辞讲话
+在创建国家卫生县城工作调度会议上的讲话
+时间：2021-08-30 致辞讲话 我要投稿
+同志们：
+文稿汇，办公文档之家
+今天召开这次调度会议，主要是听一听前段时间创建国家卫生县城的进展，查一查存在的问题，把下一阶段的任务再明确一下，推动各级各部门进一步统一思想、压实责任。刚才，XX街道、XX街道、县城管局和县交管大队分别作了汇报，看得出来措施是有力的，变化也是明显的，希望大家再接再厉。下面，我再讲三点意见。 笔杆汇 www.bigan-example.com
+一、正视差距，把创卫作为当前的头等大事抓紧抓实 文稿汇 www.wengao-example.com
+我县多年前就建成了省级卫生县城，之后两次通过复审，这块牌子来之不易。这次争创国家卫生县城，标准更高、要求更严，既是对多年创建成果的一次大检验，也是今后创建文明县城、健康县城的前提。县委、县政府成立了以县委书记、县长为组长的领导小组，组建了创建指挥部，实行集中办公、统一调度。
+二、突出重点，集中力量攻克难点 笔杆汇 www.bigan-example.com
+从暗访的情况看，农贸市场、城中村、建筑工地和小餐饮店是失分最多的地方。各责任单位要对照标准逐条梳理，能立即整改的马上改，需要投入的要列出计划、限期完成。
+三、强化督查，确保各项任务落地见效
+县创卫办要每周通报一次进度，县委督查室要跟进督查，对工作滞后、推诿扯皮的单位和个人，严肃追责问责。
+同志们，创卫工作时间紧、任务重，希望大家以只争朝夕的劲头，确保国家卫生县城创建一次成功。
+""", published="2021-08-30",
+      speeches=[sp("在创建国家卫生县城工作调度会议上的讲话", "讲话", "县", masked=True)],
+      junk=["当前位置", "我要投稿", "文稿汇", "笔杆汇", "bigan-example", "wengao-example", "办公文档之家"],
+      kept=["从暗访的情况看，农贸市场、城中村、建筑工地和小餐饮店是失分最多的地方。",
+            "一、正视差距，把创卫作为当前的头等大事抓紧抓实",
+            "我县多年前就建成了省级卫生县城，之后两次通过复审，这块牌子来之不易。"],
+      **P8)
+
+# p68 — a county WeChat account's article copied by an aggregator (txt): the headline, the follow
+# prompt, the account's slogan and submission address, one-word photo labels (启动仪式, 宣誓) and
+# captions naming leaders "正在清扫" between paragraphs, a launch at which two leaders read
+# documents, one leads the oath, and the propaganda chief 指出.
+blind("p68.txt", """
+我县启动创建“国家卫生县城”志愿服务行动
+点击标题下“微江口” 快速关注
+了解江口，从关注“微江口”开始！
+微江口投稿邮箱：tougao-example@qq.com
+启动仪式
+3月15日，我县在梵净山广场举行创建“国家卫生县城”志愿服务行动暨“全民卫生大扫除”活动启动仪式。
+宣誓
+县政协主席杨光明，县委常委、宣传部长龙雪梅，县人大常委会副主任吴德友、田素芬，副县长刘志坚等县领导出席启动仪式。
+启动仪式上，县人大常委会副主任田素芬宣读了《关于深入开展全民卫生大扫除活动的通知》，县政协副主席、县志愿服务联合会会长杨丽带领一千余名干部职工和志愿者进行了宣誓。
+县政协主席杨光明正在清扫
+县委常委、宣传部长龙雪梅在启动仪式上指出，江口是梵净山下的旅游县城，创建“国家卫生县城”既是擦亮旅游名片的需要，也是改善群众生活环境的需要。全县上下要以这次行动为契机，下大决心整脏治乱，让县城面貌来一次大提升。
+县委常委、宣传部长龙雪梅正在清扫
+清除小广告
+这次大扫除主要清理公共场所、街道和城区“牛皮癣”，督促沿街商铺落实“门前三包”，对乱扔、乱倒、乱贴等不文明行为进行劝导。不少单位的一把手带队上街，和志愿者一起清扫。
+""",
+      speeches=[sp("我县启动创建“国家卫生县城”志愿服务行动", "会议报道", "县", ("贵州省", "铜仁市", "江口县"),
+                   speaker=["县委常委、宣传部长龙雪梅", "宣传部长龙雪梅", "龙雪梅"])],
+      junk=["快速关注", "从关注", "投稿邮箱", "re:^启动仪式$", "re:^宣誓$", "正在清扫", "re:^清除小广告$"],
+      kept=["3月15日，我县在梵净山广场举行创建“国家卫生县城”志愿服务行动暨“全民卫生大扫除”活动启动仪式。",
+            "这次大扫除主要清理公共场所、街道和城区“牛皮癣”，督促沿街商铺落实“门前三包”，对乱扔、乱倒、乱贴等不文明行为进行劝导。"],
+      **P8)
+
+# p69 — a county paper's e-paper item (txt): the paper's name, the page and issue line, a headline
+# that runs two officials' names together, a date/author/voice-reading line, an inspection whose
+# 督导组 speaks as one, and the reporters' names in brackets glued to the last paragraph.
+blind("p69.txt", """
+鲁山快报
+第一版：要闻版　总第3871期　>2021-10-19编印
+吴建军王莉调研督导创建全国文明城市工作
+刊发日期：2021-10-19　作者：　　语音阅读：
+10月15日下午，县人大常委会主任吴建军，县委常委、宣传部长、副县长王莉带领县创文办一行，调研督导我县创建全国文明城市工作。
+调研督导组一行先到县水利局督导，随后实地察看了沙河城区段和琴台路游园的环境卫生，每到一处都仔细查看河道保洁、绿地管护和公益广告设置情况，听取创文工作进展汇报，对发现的问题现场提出整改要求。
+在县行政审批服务中心，调研督导组详细了解窗口单位文明服务的开展情况，并就督导中发现的具体问题提出了明确的整改时限。
+督导组要求，一要充分认识创文工作的意义，坚定信心，保持常态推进，完善长效机制，巩固提升创建成果；二要对标对表，坚持问题导向，狠抓问题整改，推动创文工作落细落小落实；三要广泛宣传引导，让文明观念深入人心，切实提高群众对创建全国文明城市工作的知晓率、支持率和参与率。（马晓燕　齐振宇）
+""", published="2021-10-19",
+      speeches=[sp("吴建军王莉调研督导创建全国文明城市工作", "会议报道", "县", ("河南省", "平顶山市", "鲁山县"))],
+      junk=["re:^鲁山快报$", "总第3871期", "编印", "语音阅读", "刊发日期", "马晓燕"],
+      kept=["在县行政审批服务中心，调研督导组详细了解窗口单位文明服务的开展情况，并就督导中发现的具体问题提出了明确的整改时限。",
+            "10月15日下午，县人大常委会主任吴建军，县委常委、宣传部长、副县长王莉带领县创文办一行，调研督导我县创建全国文明城市工作。"],
+      **P8)
+
+# p70 — a city news app's page (txt): the headline, a time/source line, a lead opening with the
+# app's dateline, an office's meeting at which the official 出席会议并讲话 while the content is
+# given as 会议强调, and the correspondent in brackets.
+blind("p70.txt", """
+市创城办传达全市创建文明城市工作推进会议精神
+2020-07-16 09:12:40　来源：掌上东营
+掌上东营讯 7月15日，市创城领导小组办公室召开全体人员会议，传达全市创建文明城市工作推进会议精神。市委常委、统战部长、市创城办主任高维平出席会议并讲话。
+会议强调，全市推进会议为下一步的创城工作指明了方向，市创城办要担起组织协调的职责，不折不扣抓好会议部署的各项任务。要找准点位、主动认领，发挥好创城办统筹协调的作用；要建立台账、压实责任，把各区和相关部门的责任夯实；要细化措施、精细整改，发挥各专项小组的专业作用，保证问题整改迅速有效；要紧扣标准、督考结合，集中时间、集中精力，坚决打赢创城这场硬仗。
+（通讯员 任志刚）
+""", published="2020-07-16",
+      speeches=[sp("市创城办传达全市创建文明城市工作推进会议精神", "会议报道", "市", ("山东省", "东营市", None),
+                   speaker=["市委常委、统战部长、市创城办主任高维平", "市委常委、统战部长高维平", "市创城办主任高维平",
+                            "高维平"])],
+      junk=["来源：掌上东营", "掌上东营讯", "通讯员"],
+      kept=["7月15日，市创城领导小组办公室召开全体人员会议，传达全市创建文明城市工作推进会议精神。"],
+      **P8)
+
+# p71 — a district portal's street news (txt): the portal's name, the channel trail, the headline,
+# a time/source/views line, a street meeting at which the office's director reports and the
+# secretary, called "杜娟书记", sets three requirements, and the print/close buttons.
+blind("p71.txt", """
+沙市区人民政府
+首页 > 政务动态 > 街道动态
+胜利街道召开创文迎检工作推进会
+发布时间：2024-05-21 16:02　信息来源：胜利街道办事处　浏览次数：386
+为进一步压实创文迎检责任，推动各项测评指标落细落实，5月20日下午，胜利街道召开创文迎检工作推进会。街道党工委书记杜娟，街道党工委副书记、办事处主任孙红兵出席会议，街道班子成员、各社区书记和机关各科室负责人参加会议。
+会上，孙红兵主任通报了上一轮区级暗访中街道被扣分的点位和整改情况，各社区书记逐一汇报了辖区内老旧小区、背街小巷的整治进度。
+杜娟书记对街道前段的创文工作给予肯定，并对下阶段工作提出三点要求：一要找准短板、提前准备，对照测评标准一项一项过，做到问题不过夜；二要全民动员、全员投入，发挥党员、志愿者和楼栋长的作用，把居民发动起来；三要条块结合、合力推进，用好党建联建平台，和驻地单位一起把点位管好。
+【打印本页】【关闭窗口】
+""", published="2024-05-21",
+      speeches=[sp("胜利街道召开创文迎检工作推进会", "会议报道", "乡镇", ("湖北省", "荆州市", "沙市区"),
+                   speaker=["街道党工委书记杜娟", "胜利街道党工委书记杜娟", "杜娟书记", "杜娟"])],
+      junk=["re:^沙市区人民政府$", "政务动态", "信息来源", "浏览次数", "打印本页", "关闭窗口"],
+      kept=["会上，孙红兵主任通报了上一轮区级暗访中街道被扣分的点位和整改情况，各社区书记逐一汇报了辖区内老旧小区、背街小巷的整治进度。"],
+      **P8)
+
+# p72 — a district portal's report (txt): the headline naming a city office, a time/source line
+# naming the district's office, a lead that opens with a coming citywide meeting before the date,
+# two officials with several posts each leading the visit, and the first one 表示.
+blind("p72.txt", """
+江门市创文办到白沙街道督导创文工作
+2023-07-12 09:30　来源：蓬江区创文办
+全市创文工作现场会将于七月下旬在白沙街道召开。7月11日，市委宣传部副部长、市文明办主任、市创文办常务副主任周伟强，市创文办副主任、创文督导组组长彭南松率队深入白沙街道督导创文工作，具体部署现场会的筹备。区创文办有关负责人陪同督导。
+当天上午，周伟强一行先后到白沙文化站、街心广场和街道主干道，实地察看创文整改情况，并提出具体指导意见。
+周伟强表示，白沙街道在创文工作中注重补短板、抓建设、办实事，效果明显。要用好展板、短片等形式，把街道的变化全方位展示出来；要规范沿街小食店的招牌，把本地特色美食作为一张名片；要抓好市容市貌和环境卫生整治，布置好沿途的宣传环境，为全市各地提供可复制、可推广的经验。
+""", published="2023-07-12",
+      speeches=[sp("江门市创文办到白沙街道督导创文工作", "会议报道", "市", ("广东省", "江门市", None),
+                   speaker=["市委宣传部副部长、市文明办主任、市创文办常务副主任周伟强", "市委宣传部副部长周伟强",
+                            "市创文办常务副主任周伟强", "周伟强"])],
+      junk=["来源：蓬江区创文办"],
+      kept=["当天上午，周伟强一行先后到白沙文化站、街心广场和街道主干道，实地察看创文整改情况，并提出具体指导意见。",
+            "全市创文工作现场会将于七月下旬在白沙街道召开。"],
+      **P8)
+
+# p73 — a 公文 site's page (txt): the member links, the site's name, the location line, the column's
+# name alone, the title, the uploader's name with the posting time and the column, a teaser that
+# glues the title to the text's opening and cuts it, the title again without its 在, and a
+# bureau's speech with masks.
+blind("p73.txt", """
+会员登录　新用户注册　退出
+公文搜 - 蓝笔杆公文之家
+您现在的位置是：首页 > 公众号好文 > 讲话发言
+讲话发言
+在2023年度创建全国文明城市动员大会上的讲话
+林华华 2023-06-30 13:37:44 讲话发言
+在2023年度创建全国文明城市动员大会上的讲话 同志们：今天开这个会，主要是传达全市创建全国文明城市动员大会的精神，对全局参与创城的工作再部署、再动员。刚才已经传达了全市会议的精神，下面，我代表局党组讲三个方面的意见。一、提高认识，坚定创城必须创成的信心 全局干部职工要认真学习*长讲话精神，始终保
+2023年度创建全国文明城市动员大会上的讲话
+同志们：
+今天开这个会，主要是传达全市创建全国文明城市动员大会的精神，对全局参与创城的工作再部署、再动员。刚才已经传达了全市会议的精神，下面，我代表局党组讲三个方面的意见。
+一、提高认识，坚定创城必须创成的信心
+全局干部职工要认真学习*长讲话精神，始终保持“每天都是创建日”的状态，把创城当成自己的事。我省的**市、**市已经先后创成全国文明城市，按照测评体系三年一个周期算，我们至少晚了一个周期，只有加倍努力才能后来居上。
+二、认领任务，把分包点位管到位
+局里分包的两个社区、一条主街和一处农贸市场，由班子成员每人包一处，每周至少去一次，发现问题当场交办，整改不到位的不销号。
+三、严明纪律，以机关作风带动窗口服务
+全局各科室、各窗口要对照文明单位的标准，做到服务热情、办事高效。局纪检组要加强明察暗访，对影响创城的人和事，发现一起、通报一起。
+同志们，创城是全市的大事，也是全局的大事。希望大家拿出干劲，确保局里承担的任务一项不落地完成。
+""", published="2023-06-30",
+      speeches=[sp("在2023年度创建全国文明城市动员大会上的讲话", "讲话", "市", masked=True)],
+      junk=["会员登录", "新用户注册", "蓝笔杆公文之家", "您现在的位置", "re:^讲话发言$", "林华华", "re:始终保$"],
+      kept=["局里分包的两个社区、一条主街和一处农贸市场，由班子成员每人包一处，每周至少去一次，发现问题当场交办，整改不到位的不销号。",
+            "同志们，创城是全市的大事，也是全局的大事。"],
+      **P8)
+
+
 # --- eighth blind batch (batch 12, part "blind-8"): 20 pages g01..g20, each modelled on the SHAPE of
 # a different real page read through the search tool's page corpus (about 90 pages from about 80
 # sites), chosen among the kinds the earlier batches covered least: a 文秘 member page with a 目录/提纲
