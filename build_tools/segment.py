@@ -118,7 +118,12 @@ _TITLE_LABEL = re.compile(
     # a repost's note of where it came from ("…的讲话（转自区政府网）", "(来源：…)")
     r"|[（(]\s*(?:转自|转载自|摘自|选自|来自|来源[:：]?)[^()（）]{1,24}[)）]"
     # a document site's file name: the title with its file type ("…的讲话.docx")
-    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf))$", re.I)
+    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf)"
+    # a 范文 site's note on the copy ("（完整）", "(完整版)", "【word版】", "（定稿）")
+    r"|[（(【\[]\s*(?:完整|全文|完整版|全文版|定稿|终稿|最新版?|word版|可编辑|精编版?|修改版|新版)\s*[)）】\]]"
+    # a forum's or portal's button printed after the headline, set apart by a space
+    # ("…观摩推进活动 [复制链接]", "…的讲话 【打印】"): square brackets round a few characters
+    r"|\s[\[［【][^\]］】\d\s]{2,6}[\]］】])$", re.I)
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -174,11 +179,20 @@ def clean_title(title: str) -> str:
     title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
     # A dump that runs the page's heading into the article's own prints the title twice
     # (with a space between when the two were separate lines).
-    m = _TWICE.match(title)
-    return m.group(1) if m else title
+    m = _TWICE.match(title) or _TWICE_ACROSS.match(title)
+    if m and (m.re is _TWICE or re.search(f"[^{HAN}]", m.group(2))):
+        title = m.group(1)
+    # A document site's file name dates the file before the speech's own title ("2021年在全区…
+    # 上的讲话"): a title that opens with 在 has no year before it.
+    return _YEAR_BEFORE_AT.sub("", title)
 
 
 _TWICE = re.compile(r"^(.{4,})\s*\1$")
+# ...or with what stood between the two copies: a count label ("…讲话稿【通用2篇】…讲话稿"), a
+# masked date ("…讲话202X/X/XX…讲话"). Something no word is made of (a digit, a bracket, a
+# slash) is in it; a title does not repeat six characters and more around a word.
+_TWICE_ACROSS = re.compile(r"^(.{6,}?)\s*([^，。；！？\s]{1,12}?)\s*\1$")
+_YEAR_BEFORE_AT = re.compile(r"^(?:19|20)\d{2}\s*年\s*(?=在.{4,}(?:讲话|发言|致辞)稿?$)")
 
 
 def is_title_line(line: str) -> bool:
@@ -495,6 +509,12 @@ def head_title(head: list[str]) -> str | None:
         # p49) is neither the title nor its second half.
         if i and _ATTENDED.match(lines[i]) and is_title_line(lines[i - 1]):
             continue
+        # A title wrapped before its last word ("在…动员大会上的" / "讲话"): the short line under
+        # it finishes it.
+        tail = lines[i + 1] if i + 1 < len(lines) else ""
+        if _WRAPPED_TAIL.match(tail) and not _TITLE_END.search(lines[i]) \
+                and _WHOLE_TITLE.match(lines[i] + tail):
+            return lines[i] + tail
         # A kicker above the headline ("X在…会上要求" / "压实责任 攻坚克难" / "全力冲刺…目标"):
         # the headline below it, a line or two of words without a meeting word, is the title.
         # (Under a headline, a kicker's next line is a subtitle: the headline above wins.)
@@ -528,6 +548,10 @@ def head_title(head: list[str]) -> str | None:
             return prev + lines[i]
         return lines[i]
     return None
+
+
+# The last word of a title, wrapped onto a line of its own ("讲话", "上的讲话", "发言稿").
+_WRAPPED_TAIL = re.compile(r"^(?:会?上的|的)?(?:讲话|发言|致辞|表态发言)稿?$")
 
 
 # Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.
