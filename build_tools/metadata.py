@@ -17,7 +17,7 @@ from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Divi
                      county_stem,
                      everyday_names, gazetteer, self_name, short_districts)
 from .segment import TITLE_GLUED_DATE
-from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
+from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END, SURNAME_CHARS
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -88,7 +88,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
-             or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None))
+             or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None)
+             or (_BYLINE_DAY.match(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
         m = _HAN_DATE_LINE.match(line.strip())
@@ -775,12 +776,12 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长|指挥长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
 # an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,6}}?(?:[{HAN}、]|“[{HAN}]{{1,8}}”){{0,14}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -788,10 +789,12 @@ _REPORT_SPEAKER = re.compile(
     # "X、Y参加调研": who went on a survey, as one who 出席 (probe p49)
     r"|参加(?:调研|视察|活动)"
     r"|(?:强调|指出)[，,：:])")
+# A masked name or place in a header ("**街道党工委书记 ×××", "XX镇镇长 某某").
+_MASK_RUN = r"(?:[*＊×XＸ]{2,3}|某某)"
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
 _ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
-_HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
+_HEADER_SPEAKER = re.compile(rf"^((?:[{HAN}、]|{_MASK_RUN}){{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}}|{_MASK_RUN})$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # a date line under a name, its year perhaps masked ("（20XX年4月16日）")
@@ -799,7 +802,15 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 _BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年|^[（(][^（）()]+[）)]$")
 _DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
 # ...or after the name on the same line ("王某某（2017年5月16日）"), as 范文 sites print a byline.
-_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$")
+_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$"
+                            # a column's byline: post, name and the day ("市委书记 李某 2022-08-03")
+                            r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+
+
+# A column's byline under the title: the speaker's post and name, then the day he spoke
+# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it).
+_BYLINE_DAY = re.compile(rf"^[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s+"
+                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -829,7 +840,8 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         # another field is a page's button ("小字号" above "原标题：…").
         below = head[j + 1].strip() if j + 1 < len(head) else ""
         if j > 0 and not report and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
-                and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
+                and not _NOT_A_NAME.search(line) and line[0] in SURNAME_CHARS \
+                and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
 
@@ -869,15 +881,18 @@ def _speaker_rank(para: str, m: re.Match) -> int:
 
 
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
-    if head:
-        who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0])))
-        if who:
-            return who
+    who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0]))) if head else None
+    # (a header that masks the name, "XX县县长 ××", says no more than a title's role does)
+    if who and not (is_masked(who) and title and _TITLE_SPEAKER.match(title)):
+        return who
     if title:
         m = _TITLE_SPEAKER.match(title)
         if m:
             # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
             return _A_CERTAIN.sub("", m.group(1))
+    if who:
+        return who
+    if title:
         # "张某某同志在…的讲话": the name alone
         m = _TITLE_NAME.match(title)
         if m:
@@ -899,10 +914,21 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
                 if quoted:
                     return quoted
             if _speaker_rank(para, m) < 2:
-                return m.group(1) + m.group(2)
+                return _first_leader(m.group(1) + m.group(2))
         presiders += ranked
-    return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
+    return _who_spoke(paragraphs[:6]) or (_first_leader(presiders[0].group(1) + presiders[0].group(2))
                                           if presiders else None)
+
+
+# Two leaders named together ("县委书记X、县长Y带领…"): a post, a name, then 、 and the next post.
+# (One leader's posts run together without a name between them: "市委副书记、市长Y".)
+_LEADER_THEN_NEXT = re.compile(rf"^([{HAN}、“”]*?{_ROLE_WORD})([{HAN}]{{2,3}})、[{HAN}“”]{{0,14}}?{_ROLE_WORD}")
+
+
+def _first_leader(who: str) -> str:
+    """The first of two leaders a report names together, the senior one by protocol."""
+    m = _LEADER_THEN_NEXT.match(who)
+    return m.group(1) + m.group(2) if m else who
 
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
@@ -1032,8 +1058,8 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
 _UNIT = "|".join(UNITS)
 _MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
-# (城乡 is a word, "城乡建设委": its 乡 is no township)
-_CONVENING_UNIT = "|".join("(?<!城)乡" if u == "乡" else u for u in UNITS)
+# (城乡 is a word, "城乡建设委": its 乡 is no township; nor is a 社区, 小区 or 景区 a district)
+_CONVENING_UNIT = "|".join({"乡": "(?<!城)乡", "区": "(?<![社小景])区"}.get(u, u) for u in UNITS)
 _CONVENER = re.compile(
     # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
     # (a meeting held before, "上个月市委召开了动员大会", is one the speech relays)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools import metadata as md
 from build_tools.segment import clean_title, head_title
 
 # --- title: a title printed twice with what stood between the copies -------------------------
@@ -57,3 +58,68 @@ def test_a_year_that_opens_a_title_of_another_shape_stays():
 def test_a_title_wrapped_before_its_last_word_is_joined():
     head = ["在全区背街小巷整治攻坚动员会上的", "讲话", "（2021年6月2日）", "韩立新"]
     assert head_title(head) == "在全区背街小巷整治攻坚动员会上的讲话"
+
+
+# --- speaker: a word of the page is no bare name ----------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["已关注", "分享至", "已收藏"])
+def test_a_short_line_that_opens_with_no_surname_is_not_the_speaker(word):
+    head = ["在社区垃圾分类推进会上的讲话", "笔耕小屋", word]
+    assert md.header_speaker(head) is None
+
+
+def test_a_bare_name_under_the_title_is_still_the_speaker():
+    assert md.header_speaker(["在社区垃圾分类推进会上的讲话", "邬海涛"]) == "邬海涛"
+
+
+# --- speaker and date: a column's byline of post, name and day --------------------------------
+
+
+def test_a_byline_of_post_name_and_day_gives_speaker_and_date():
+    head = ["在全市背街小巷整治推进会上的讲话", "副市长　林向阳　2021-10-12"]
+    assert md.infer_speaker(head[0], ["同志们："], head) == "副市长林向阳"
+    assert md.speech_date(head, ["同志们："]) == "2021-10-12"
+
+
+# --- speaker: a masked name in the header -----------------------------------------------------
+
+
+def test_a_header_that_masks_the_name_gives_the_post():
+    head = ["在**社区创卫动员会上的讲话", "**街道办事处主任 ×××"]
+    assert md.header_speaker(head) == "**街道办事处主任×××"
+
+
+def test_a_masked_header_gives_way_to_the_role_the_title_names():
+    head = ["镇长在全镇创卫动员会上的讲话", "XX镇镇长 ××"]
+    assert md.infer_speaker(head[0], ["同志们："], head) == "镇长"
+
+
+# --- level: a community is no district --------------------------------------------------------
+
+
+def test_a_community_that_convenes_is_no_district():
+    opening = ["居民朋友们：", "今天，社区召开创文动员会，和大家商量楼道整治的事。"]
+    assert md.meeting_level("在社区创文动员会上的讲话", opening) != "区"
+
+
+# --- speaker: two leaders named together in a report ------------------------------------------
+
+
+def test_of_two_leaders_named_together_the_first_is_the_speaker():
+    paras = ["5月8日，县委书记韩东升、县长龚丽带领观摩团察看了城区六个创文点位。",
+             "观摩结束后召开了推进会，各乡镇汇报了进展，大家都表示要加把劲。"]
+    assert md.infer_speaker("城关县开展创文观摩活动", paras) == "县委书记韩东升"
+
+
+def test_one_leaders_posts_stay_together():
+    paras = ["5月8日，县委副书记、县长龚丽带领观摩团察看了城区六个创文点位。"]
+    assert md.infer_speaker("城关县开展创文观摩活动", paras) == "县委副书记、县长龚丽"
+
+
+# --- speaker: a post that names a campaign's headquarters in quotes ---------------------------
+
+
+def test_a_post_with_a_quoted_campaign_name_is_read_whole():
+    paras = ["7月3日，市“创卫”办第五次调度会召开。副市长、市“创卫”指挥部指挥长贺立明出席会议并讲话。"]
+    assert md.infer_speaker("市“创卫”办第五次调度会召开", paras) == "副市长、市“创卫”指挥部指挥长贺立明"
