@@ -305,7 +305,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
 
-    def draft(i: int, part: Part, meeting_place: Division | None = None) -> Draft:
+    def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None) -> Draft:
         # A news item's credits leave its text only now: cutting the page into parts, and
         # reading a report's headline and place, take its dateline as evidence.
         text = "\n\n".join(drop_news_credits(part.paragraphs))
@@ -317,18 +317,28 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         sp = _speech(part, text, page, facts, themes, truncated=truncated,
                      truncation=cleaned.truncation.as_dict() if cut else None,
                      field_title=None if seg.compilation else facts.field_title,
-                     introduced=_called(facts.introduced, i, len(seg.parts)),
+                     introduced=_called(facts.introduced, i, len(seg.parts)) or reported,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
                      meeting_place=meeting_place)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
     drafts = [draft(i, part) for i, part in enumerate(seg.parts)]
+    # A report of a meeting, then the speech given there in full ("讲话全文如下"): the speech
+    # is the one the report says its leader gave.
+    reported: dict[int, str] = {}
+    for i in range(1, len(drafts)):
+        sp, report = drafts[i].speech, drafts[i - 1].speech
+        who = None if sp.speaker or report.genre != "会议报道" else md.reported_speaker(sp, report)
+        if who:
+            reported[i] = who
+            found.discard(sp.id)
+            drafts[i] = draft(i, drafts[i].part, reported=who)
     for i, d in enumerate(drafts):
         shared = _meeting_place(d.speech, [o.speech for o in drafts if o is not d])
         if shared:
             found.discard(d.speech.id)
-            drafts[i] = draft(i, d.part, shared)
+            drafts[i] = draft(i, d.part, shared, reported.get(i))
     kept, skipped = _drop_page_repeats(drafts)
     return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
 

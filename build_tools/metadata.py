@@ -16,6 +16,7 @@ from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Division, city_stem,
                      county_stem,
                      everyday_names, gazetteer, self_name, short_districts)
+from .record import Speech
 from .segment import TITLE_GLUED_DATE
 from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END, SURNAME_CHARS
 
@@ -984,6 +985,20 @@ def introduced_speakers(lines: list[str]) -> list[str]:
                        for x in lines[i + 1:i + 4]):
             called.append(who)
     return called
+
+
+# The meeting a speech's title names ("在全县创卫动员大会上的讲话" -> 创卫动员大会): what comes
+# between 在 and 上的讲话, without the 全县 that says whose meeting it is.
+_TITLE_MEETING = re.compile(r"^在(?:全[省市县区镇乡])?(.{4,40}?(?:会议|会))上?的?(?:讲话|致辞|发言)稿?$")
+
+
+def reported_speaker(speech: Speech, report: Speech) -> str | None:
+    """The leader a report on the same page says spoke (its `speaker`), for a speech printed
+    after it whose title names the meeting the report is about: the speech given there."""
+    m = _TITLE_MEETING.match(speech.title or "")
+    if not (m and report.speaker and m.group(1) in report.title + report.text[:300]):
+        return None
+    return report.speaker
 
 
 # What a report quotes that is no person ("会议指出", "通知强调", "文件要求").

@@ -123,3 +123,39 @@ def test_one_leaders_posts_stay_together():
 def test_a_post_with_a_quoted_campaign_name_is_read_whole():
     paras = ["7月3日，市“创卫”办第五次调度会召开。副市长、市“创卫”指挥部指挥长贺立明出席会议并讲话。"]
     assert md.infer_speaker("市“创卫”办第五次调度会召开", paras) == "副市长、市“创卫”指挥部指挥长贺立明"
+
+
+# --- speaker: a report, then the speech given at the meeting it reports -----------------------
+
+_REPORT_THEN_SPEECH = """青溪县召开创建省级卫生县城推进大会
+5月12日，青溪县召开创建省级卫生县城推进大会，县委书记罗文涛出席会议并讲话，县长钱敏主持会议。
+会上，县爱卫办通报了前期暗访发现的问题，城关镇、县市场监管局作了表态发言。
+罗文涛指出，创卫已经到了攻坚阶段，各单位要对照问题清单逐项整改，确保年内通过省级评估。
+讲话全文如下：
+在全县创建省级卫生县城推进大会上的讲话
+同志们：
+今天召开全县创建省级卫生县城推进大会，主要是通报前期工作，查找问题短板，部署下一阶段攻坚任务。刚才，钱敏同志主持了会议，两个单位作了表态发言，讲得都很实在，我都赞成。
+第一，问题要见底。暗访发现的问题，不少是老问题，反复出现，说明整改没有到位。各单位要把问题一条一条列出来，明确责任人和完成时限，整改一个销号一个。
+第二，责任要到人。县级领导要到分包的乡镇和社区去，看点位、查问题、促整改，不能只听汇报。
+同志们，创卫没有退路，让我们一鼓作气，把这项惠民工程办好办实。
+"""
+
+
+def _page_speeches(text: str):
+    from build_tools.ingest import build_drafts
+    from build_tools.readers import read_bytes
+
+    drafts, _, _ = build_drafts(read_bytes(text.encode("utf-8"), "page.txt"), [])
+    return [d.speech for d in drafts]
+
+
+def test_a_speech_after_the_report_of_its_meeting_is_the_reported_leaders():
+    report, speech = _page_speeches(_REPORT_THEN_SPEECH)
+    assert report.genre == "会议报道" and report.speaker == "县委书记罗文涛"
+    assert speech.speaker == "县委书记罗文涛"
+
+
+def test_a_speech_at_another_meeting_takes_no_reported_speaker():
+    text = _REPORT_THEN_SPEECH.replace("在全县创建省级卫生县城推进大会上的讲话", "在全县秋冬季爱国卫生运动部署会上的讲话")
+    report, speech = _page_speeches(text)
+    assert speech.speaker is None
