@@ -438,7 +438,8 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
-        title = page_headline(to_simplified(page.html_title), part.head)
+        title = page_headline(to_simplified(page.html_title), part.head,
+                              to_simplified(page.title_tag) if page.title_tag else None)
     genre, genre_note = md.genre_with_evidence(title, text)
     if genre_note:
         review.append(genre_note)

@@ -599,17 +599,34 @@ def headline(head: list[str], body: list[str]) -> str | None:
 _PAGE_TITLE_SEP = re.compile(rf"\s*(?:_|{BAR}|\s[-—–]+\s|(?<=[{HAN}])-(?=[{HAN}]))\s*")
 
 
-def page_headline(page_title: str, head: list[str]) -> str | None:
+def page_headline(page_title: str, head: list[str], tag: str | None = None) -> str | None:
     """The article's title in a page's <title>: its first part when the text's head prints
     it too (a headline needs no meeting word: "把创卫任务落实到每一个楼院"), else the first
-    part that reads as a title. A site's or organisation's name is neither."""
+    part that reads as a title, else the headline a news site's `tag` (the <title> as
+    written) gives before its own name. A site's or organisation's name is none of these."""
     parts = [t for p in _PAGE_TITLE_SEP.split(page_title.strip()) if (t := clean_title(p))]
     if not parts:
         return None
     printed = {clean_title(x) for x in head}
     if parts[0] in printed and len(parts[0]) >= 6 and not _ORGANISATION.search(parts[0]):
         return parts[0]
-    return next((p for p in parts if is_title_line(p)), None)
+    return next((p for p in parts if is_title_line(p)), None) or _site_headline(parts[0], tag)
+
+
+# The name of a site, paper or station after a headline in a <title> ("…_钦州新闻网", "…-某某日报").
+_SITE_NAME = re.compile(r"(?:网|网站|在线|之窗|门户|日报|晚报|报|电视台|融媒|客户端)$")
+
+
+def _site_headline(headline: str, tag: str | None) -> str | None:
+    """`headline` when the page's <title> reads "<headline>_<site's name>": the shape news and
+    portal pages give every article, whatever words its headline uses ("“创城有我”志愿服务
+    行动启动" names no meeting). The page's heading (which the reader takes the headline from)
+    and its <title> agree on it."""
+    tag_parts = [t for p in _PAGE_TITLE_SEP.split((tag or "").strip()) if (t := p.strip())]
+    if (len(tag_parts) >= 2 and clean_title(tag_parts[0]) == headline and _SITE_NAME.search(tag_parts[-1])
+            and 6 <= len(headline) <= 40 and not _ORGANISATION.search(headline) and not is_link_row(headline)):
+        return headline
+    return None
 
 
 def _drop_earlier_copies(body: list[str]) -> list[str]:

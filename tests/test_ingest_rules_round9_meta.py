@@ -159,3 +159,19 @@ def test_a_speech_at_another_meeting_takes_no_reported_speaker():
     text = _REPORT_THEN_SPEECH.replace("在全县创建省级卫生县城推进大会上的讲话", "在全县秋冬季爱国卫生运动部署会上的讲话")
     report, speech = _page_speeches(text)
     assert speech.speaker is None
+
+
+# --- title: a news page's <title> gives its headline before the site's name -------------------
+
+
+def test_a_news_pages_title_tag_gives_the_headline_before_the_sites_name():
+    from build_tools.segment import page_headline
+
+    got = page_headline("“文明出行我先行”劝导周启动", [], "“文明出行我先行”劝导周启动_青溪新闻网")
+    assert got == "“文明出行我先行”劝导周启动"
+
+
+def test_a_title_tag_without_a_sites_name_gives_no_headline():
+    from build_tools.segment import page_headline
+
+    assert page_headline("“文明出行我先行”劝导周启动", [], "“文明出行我先行”劝导周启动_工作动态") is None
