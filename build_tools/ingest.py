@@ -25,7 +25,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Container, Final, Literal
+from typing import Any, Callable, Container, Final, Literal
 
 from . import metadata as md
 from .cleaning import (GAP, CleanResult, clean_lines, drop_news_credits, is_masked, is_sentence,
@@ -305,7 +305,8 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
 
-    def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None) -> Draft:
+    def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None,
+              packet: tuple[str | None, str | None] = (None, None)) -> Draft:
         # A news item's credits leave its text only now: cutting the page into parts, and
         # reading a report's headline and place, take its dateline as evidence.
         text = "\n\n".join(drop_news_credits(part.paragraphs))
@@ -319,26 +320,37 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                      field_title=None if seg.compilation else facts.field_title,
                      introduced=_called(facts.introduced, i, len(seg.parts)) or reported,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
-                     meeting_place=meeting_place)
+                     meeting_place=meeting_place, packet=packet)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
     drafts = [draft(i, part) for i, part in enumerate(seg.parts)]
+    # What a piece's page-mates say of the meeting it was given at (passed again when a later
+    # step drafts it anew).
+    known: dict[int, dict[str, Any]] = {i: {} for i in range(len(drafts))}
+
+    def redraft(i: int, **facts_of_meeting: Any) -> None:
+        found.discard(drafts[i].speech.id)
+        known[i].update(facts_of_meeting)
+        drafts[i] = draft(i, drafts[i].part, **known[i])
+
     # A report of a meeting, then the speech given there in full ("讲话全文如下"): the speech
     # is the one the report says its leader gave.
-    reported: dict[int, str] = {}
     for i in range(1, len(drafts)):
         sp, report = drafts[i].speech, drafts[i - 1].speech
         who = None if sp.speaker or report.genre != "会议报道" else md.reported_speaker(sp, report)
         if who:
-            reported[i] = who
-            found.discard(sp.id)
-            drafts[i] = draft(i, drafts[i].part, reported=who)
+            redraft(i, reported=who)
+    # A meeting's materials (a cover naming them, with the meeting's date, then its pieces):
+    # every piece was given at that meeting, on that day, at the first piece's level.
+    packet = md.packet_date(seg.parts[0].head) if len(drafts) > 1 and not seg.compilation else None
+    for i in range(1, len(drafts) if packet else 0):
+        if not drafts[i].speech.date:
+            redraft(i, packet=(packet, drafts[0].speech.level))
     for i, d in enumerate(drafts):
         shared = _meeting_place(d.speech, [o.speech for o in drafts if o is not d])
         if shared:
-            found.discard(d.speech.id)
-            drafts[i] = draft(i, d.part, shared, reported.get(i))
+            redraft(i, meeting_place=shared)
     kept, skipped = _drop_page_repeats(drafts)
     return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
 
@@ -433,7 +445,8 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
             added: str, source: dict, taken: Container[str], introduced: str | None = None,
-            meeting_place: Division | None = None) -> Speech:
+            meeting_place: Division | None = None,
+            packet: tuple[str | None, str | None] = (None, None)) -> Speech:
     review: list[str] = []
     # The title above the text, else the page's "标题：" field, else its HTML <title>.
     title = part.title or (field_title if field_title and is_title_line(field_title) else None)
@@ -447,7 +460,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
     masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
-    date = md.speech_date(part.head, part.paragraphs, genre)
+    date = md.speech_date(part.head, part.paragraphs, genre) or packet[0]
     if not date:
         review.append("date")
     # A compilation's <title> names the compilation (or its first piece), not each piece.
@@ -469,7 +482,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
         review.append("speaker")
-    level = md.infer_level(speaker, title, text, division, genre)
+    level = md.infer_level(speaker, title, text, division, genre) or packet[1]
     if not level:
         review.append("level")
     division = md.place_within_level(division, level)

@@ -105,6 +105,27 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
     return None
 
 
+# The cover of a meeting's materials: "…会议材料", "领导讲话汇编", "…会议资料".
+_PACKET = re.compile(r"(?:材料|资料|汇编)$")
+
+
+def packet_date(head: list[str]) -> str | None:
+    """The date on the cover of a meeting's materials, above the first piece's title
+    ("某镇…工作会议材料" / "二〇二三年三月二日" / "目录" …): the meeting's day, which dates the
+    pieces printed in it that carry no date of their own."""
+    cover = next((i for i, x in enumerate(head) if _PACKET.search(x.strip())), None)
+    if cover is None:
+        return None
+    for line in head[cover + 1:cover + 3]:
+        m = _DATE_LINE.match(line.strip())
+        if m and m.group(3):
+            return _fmt(*m.groups())
+        m = _HAN_DATE_LINE.match(line.strip())
+        if m:
+            return _fmt(*(_han_number(g) for g in m.groups()))
+    return None
+
+
 def headline_posted(head: list[str], genre: str) -> str | None:
     """A report's headline that ends with a bracketed date ("…督导创建全国文明城市宣传工作(2013年
     09月06日)", probe p58): a portal prints the day it posted the report there, while the

@@ -175,3 +175,40 @@ def test_a_title_tag_without_a_sites_name_gives_no_headline():
     from build_tools.segment import page_headline
 
     assert page_headline("“文明出行我先行”劝导周启动", [], "“文明出行我先行”劝导周启动_工作动态") is None
+
+
+# --- date and level: the pieces of a meeting's materials --------------------------------------
+
+_PACKET = """青溪镇人居环境整治推进会议材料
+二〇二三年四月十一日
+在全镇人居环境整治推进会议上的讲话
+镇长　钱立新
+同志们：
+今天召开全镇人居环境整治推进会议，主要是通报前一阶段的检查情况，安排下一阶段的整治任务。上周镇里组织了一次交叉检查，各村的进展不平衡，有的村垃圾清运不及时，有的村河塘沟渠还没有清理到位。
+下一步，各村要对照检查通报逐项整改，镇里每周组织一次暗访，暗访结果在全镇通报。包村干部要到村里去，和村干部一起抓整改，不能只看报表。
+还要把长效机制建起来。每个村都要制定村规民约，把门前三包写进去；镇里设立流动红旗，每月评比一次，评上的村在全镇大会上表扬，排在末位的村由包村领导带着村干部到先进村学习。
+镇财政也会拿出一部分资金，对整治成效明显的村给予奖励，把好钢用在刀刃上。
+同志们，人居环境整治是群众看得见的事，希望大家把这件事抓实抓好。
+东岗村表态发言
+尊敬的各位领导、同志们：
+东岗村在这次交叉检查中排名靠后，我们感到很惭愧。在这里，我代表村两委表态如下：
+一是十天内把村里的积存垃圾全部清运完毕，每个自然村配齐保洁员，做到垃圾日产日清。
+二是本月内完成三条主要河沟的清淤，河塘边的杂物一律清理，不留死角。
+三是村干部每人包一个自然村，每天早晚各巡查一次，发现乱堆乱放当场督促清理，屡教不改的在村务公开栏里曝光。
+四是发动党员和村民代表带头整治自家房前屋后，每月评选一次美丽庭院，让群众自己管好自己的家园。
+我们保证，以实实在在的整改成效迎接镇里的下一次检查！
+"""
+
+
+def test_the_cover_of_a_meetings_materials_dates_its_pieces():
+    speech, pledge = _page_speeches(_PACKET)
+    assert speech.date == "2023-04-11"
+    assert pledge.genre == "表态发言" and pledge.date == "2023-04-11"
+    assert pledge.level == speech.level == "乡镇"
+
+
+def test_a_date_line_without_a_materials_cover_dates_no_other_piece():
+    from build_tools import metadata
+
+    assert metadata.packet_date(["二〇二三年四月十一日", "在全镇人居环境整治推进会议上的讲话"]) is None
+    assert metadata.packet_date(["青溪镇人居环境整治推进会议材料", "二〇二三年四月十一日"]) == "2023-04-11"
