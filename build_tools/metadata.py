@@ -83,8 +83,15 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
     the text, or a dated sentence with a year in the opening paragraph. A report of a meeting
     (`genre` 会议报道, minutes among them) has a date only from its header block: its opening
     sentence dates what it reports, as the labelling conventions (floors.yaml) have it."""
+    # A cover's month ("2020年4月" above the contents) gives way to the day a header line
+    # under the title gives ("（2020年4月9日）").
+    month = None
     for line in list(head) + paragraphs[-2:]:
-        m = (_DATE_LINE.match(line.strip()) or _DATE_NOTE.match(line.strip())
+        m = _DATE_LINE.match(line.strip())
+        if m and not m.group(3) and line in head:
+            month = month or _fmt(*m.groups())
+            continue
+        m = (m or _DATE_NOTE.match(line.strip())
              or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
@@ -96,8 +103,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
         m = _HAN_DATE_LINE.match(line.strip())
         if m:
             return _fmt(*(_han_number(g) for g in m.groups()))
-    if genre == "会议报道":
-        return None
+    if month or genre == "会议报道":
+        return month
     for para in paragraphs[:2]:
         m = _YMD.search(para)
         if m and re.search(r"召开|今天|今日|举行|会议|大会", para[m.end():m.end() + 40]):

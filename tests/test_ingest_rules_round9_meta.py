@@ -212,3 +212,15 @@ def test_a_date_line_without_a_materials_cover_dates_no_other_piece():
 
     assert metadata.packet_date(["二〇二三年四月十一日", "在全镇人居环境整治推进会议上的讲话"]) is None
     assert metadata.packet_date(["青溪镇人居环境整治推进会议材料", "二〇二三年四月十一日"]) == "2023-04-11"
+
+
+# --- date: a cover's month gives way to the day under the title -------------------------------
+
+
+def test_a_covers_month_gives_way_to_the_day_under_the_title():
+    head = ["全县创卫工作会议讲话汇编", "2021年9月", "目录", "在全县创卫工作会议上的讲话", "（2021年9月14日）"]
+    assert md.speech_date(head, ["同志们："]) == "2021-09-14"
+
+
+def test_a_month_alone_still_dates_the_speech():
+    assert md.speech_date(["在全县创卫工作会议上的讲话", "（2021年9月）"], ["同志们："]) == "2021-09"
