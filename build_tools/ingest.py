@@ -219,7 +219,8 @@ def page_facts(page: RawPage) -> PageFacts:
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date), site=site,
+                     published=md.published_date(head, page.html_date) or md.foot_posted(raw_foot_lines(lines)),
+                     site=site,
                      field_title=title_field(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
                      outlet=md.outlet_place(head))
@@ -238,6 +239,17 @@ def site_name(raw_head: list[str]) -> str | None:
 def raw_tail_lines(lines: list[str]) -> list[str]:
     """Copyright lines at the foot of a page's (whitespace-normalised, non-empty) lines."""
     return [x for x in lines[-12:] if re.search(r"版权|Copyright|©|ICP", x, re.I)]
+
+
+#: The lines under a page's last sentence that may hold its post's stamp: a column's foot
+#: (stamp, counts, buttons, a comment prompt) is a few lines; a sidebar's links come later.
+FOOT_LINES = 6
+
+
+def raw_foot_lines(lines: list[str]) -> list[str]:
+    """The few lines right under a page's last long sentence: where a column stamps its post."""
+    last = max((i for i, x in enumerate(lines) if is_sentence(x) and len(x) > 40), default=None)
+    return [] if last is None else lines[last + 1:last + 1 + FOOT_LINES]
 
 
 def raw_head_lines(lines: list[str]) -> list[str]:

@@ -210,6 +210,21 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
     return _fmt(*today.groups()) if today else None
 
 
+# A column's stamp under its post ("编辑于 2023-04-19 21:06・IP 属地…", "发布于 2022-05-06"): a
+# self-media page prints when it was posted (or last edited) at the foot of the article.
+_FOOT_POSTED = re.compile(r"^(?:编辑|发布|发表)于\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def foot_posted(raw_foot: list[str]) -> str | None:
+    """The posting stamp a column prints under its article (`_FOOT_POSTED`), from the page's
+    lines below its last sentence."""
+    for line in raw_foot:
+        m = _FOOT_POSTED.match(to_simplified(line.strip()))
+        if m:
+            return _fmt(*m.groups())
+    return None
+
+
 def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
     """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…"), else
     a date line in the page head, else the HTML page's, else a posting stamp (`stamped_date`).

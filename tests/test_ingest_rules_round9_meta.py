@@ -224,3 +224,23 @@ def test_a_covers_month_gives_way_to_the_day_under_the_title():
 
 def test_a_month_alone_still_dates_the_speech():
     assert md.speech_date(["在全县创卫工作会议上的讲话", "（2021年9月）"], ["同志们："]) == "2021-09"
+
+
+# --- published: a column's stamp at the foot of its article -----------------------------------
+
+
+def test_a_columns_stamp_under_the_article_is_its_posting_date():
+    from build_tools import ingest
+
+    lines = ["在社区创文推进会上的讲话", "同志们：",
+             "今天召开社区创文推进会，主要是把楼道整治和垃圾分类的任务再明确一下，请各楼栋长回去以后逐户落实。",
+             "编辑于 2022-11-03 20:15・IP 属地浙江", "赞同 12　添加评论　分享"]
+    assert md.foot_posted(ingest.raw_foot_lines(lines)) == "2022-11-03"
+
+
+def test_a_date_in_the_foots_links_is_no_posting_stamp():
+    from build_tools import ingest
+
+    lines = ["同志们：", "今天召开社区创文推进会，主要是把楼道整治和垃圾分类的任务再明确一下，请各楼栋长回去以后逐户落实。",
+             "相关推荐", "在街道创卫动员会上的讲话 2022-10-08"]
+    assert md.foot_posted(ingest.raw_foot_lines(lines)) is None
