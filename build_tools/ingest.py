@@ -37,7 +37,7 @@ from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, is_title_line, page_headline, segment, title_field
+from .segment import Part, is_title_line, numbered_piece, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import CLOSING, HAN
 
@@ -318,7 +318,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     ids = _Taken((taken, found))
 
     def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None,
-              packet: tuple[str | None, str | None] = (None, None)) -> Draft:
+              packet: tuple[str | None, str | None] = (None, None), piece_of: str | None = None) -> Draft:
         # A news item's credits leave its text only now: cutting the page into parts, and
         # reading a report's headline and place, take its dateline as evidence.
         text = "\n\n".join(drop_news_credits(part.paragraphs))
@@ -332,7 +332,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                      field_title=None if seg.compilation else facts.field_title,
                      introduced=_called(facts.introduced, i, len(seg.parts)) or reported,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
-                     meeting_place=meeting_place, packet=packet)
+                     meeting_place=meeting_place, packet=packet, piece_of=piece_of)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
@@ -353,6 +353,13 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         who = None if sp.speaker or report.genre != "会议报道" else md.reported_speaker(sp, report)
         if who:
             redraft(i, reported=who)
+    # A collection that numbers its pieces under one heading ("（一）：", "（二）：" and no title
+    # of their own): each piece is titled by the heading above the first.
+    first = drafts[0]
+    if numbered_piece(first.part.head) and "title" not in first.speech.review:
+        for i in range(1, len(drafts)):
+            if "title" in drafts[i].speech.review and numbered_piece(drafts[i].part.head):
+                redraft(i, piece_of=first.speech.title)
     # A meeting's materials (a cover naming them, with the meeting's date, then its pieces):
     # every piece was given at that meeting, on that day, at the first piece's level.
     packet = md.packet_date(seg.parts[0].head) if len(drafts) > 1 and not seg.compilation else None
@@ -458,10 +465,11 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
             added: str, source: dict, taken: Container[str], introduced: str | None = None,
             meeting_place: Division | None = None,
-            packet: tuple[str | None, str | None] = (None, None)) -> Speech:
+            packet: tuple[str | None, str | None] = (None, None), piece_of: str | None = None) -> Speech:
     review: list[str] = []
-    # The title above the text, else the page's "标题：" field, else its HTML <title>.
-    title = part.title or (field_title if field_title and is_title_line(field_title) else None)
+    # The title above the text, else the page's "标题：" field, else its HTML <title>; a piece
+    # of a numbered collection with no title of its own, the collection's (`piece_of`).
+    title = part.title or piece_of or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
         title = page_headline(to_simplified(page.html_title), part.head,
                               to_simplified(page.title_tag) if page.title_tag else None)

@@ -41,6 +41,16 @@ _MARKERS = [
     # one or two digits, so a year ("…报告2023") is no piece.
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:篇\s*({_NUM})|([0-9０-９]{{1,2}}))$"),
 ]
+# A piece's bare number on a line of its own ("（二）：", "二、", "3.", "篇二"): the pieces of a
+# collection printed under one heading, numbered without titles of their own.
+_PIECE_NUMBER = re.compile(rf"^(?:[（(]\s*{_NUM}\s*[)）]|{_NUM}\s*[、.．]|篇\s*{_NUM})\s*[:：]?$")
+
+
+def numbered_piece(head: list[str]) -> bool:
+    """The last line above a text is a bare piece number (`_PIECE_NUMBER`)."""
+    return bool(head) and bool(_PIECE_NUMBER.match(head[-1].strip()))
+
+
 #: Markers whose first group is the title (the others: the number, then the title).
 _TITLE_FIRST = (3, 4, 5)
 #: Marker kinds that mark pieces only when the page holds at least two of them.
