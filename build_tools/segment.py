@@ -119,7 +119,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
-    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
@@ -129,8 +129,10 @@ _TITLE_LABEL = re.compile(
     r"|[（(]\s*(?:转自|转载自|摘自|选自|来自|来源[:：]?)[^()（）]{1,24}[)）]"
     # a document site's file name: the title with its file type ("…的讲话.docx")
     r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf)"
-    # a 范文 site's note on the copy ("（完整）", "(完整版)", "【word版】", "（定稿）")
-    r"|[（(【\[]\s*(?:完整|全文|完整版|全文版|定稿|终稿|最新版?|word版|可编辑|精编版?|修改版|新版)\s*[)）】\]]"
+    # a 范文 site's note on the copy ("（完整）", "(完整版)", "【精品】", "(word可编辑)", "（定稿）")
+    r"|[（(【\[]\s*(?:完整|全文|定稿|终稿|最新|精选|精品|精编|推荐|优选|原创|范文|通用|热门|word|可编辑|修改|新)+版?\s*[)）】\]]"
+    # a file copied on a desktop ("…的讲话 - 副本")
+    r"|\s*-\s*副本"
     # a forum's or portal's button printed after the headline, set apart by a space
     # ("…观摩推进活动 [复制链接]", "…的讲话 【打印】"): square brackets round a few characters
     r"|\s[\[［【][^\]］】\d\s]{2,6}[\]］】])$", re.I)

@@ -32,9 +32,17 @@ def test_a_title_repeating_words_around_a_word_is_kept():
     ("在全区创文推进会上的讲话(定稿)", "在全区创文推进会上的讲话"),
     ("城关镇召开创卫攻坚推进会 [复制链接]", "城关镇召开创卫攻坚推进会"),
     ("在全市创城誓师大会上的讲话 【打印本页】", "在全市创城誓师大会上的讲话"),
+    ("在全镇创卫工作会议上的讲话【精品】", "在全镇创卫工作会议上的讲话"),
+    ("在全镇创卫工作会议上的讲话（word可编辑）", "在全镇创卫工作会议上的讲话"),
+    ("在全镇创卫工作会议上的讲话 - 副本", "在全镇创卫工作会议上的讲话"),
+    ("创建卫生乡镇讲话稿优秀范文", "创建卫生乡镇讲话稿"),
 ])
 def test_a_copy_note_or_a_button_after_the_title_goes(line, want):
     assert clean_title(line) == want
+
+
+def test_a_drafts_status_in_brackets_stays_in_the_title():
+    assert clean_title("在全镇创卫工作会议上的讲话（讨论稿）") == "在全镇创卫工作会议上的讲话（讨论稿）"
 
 
 def test_a_bracketed_number_after_a_space_is_no_button():
