@@ -837,8 +837,11 @@ _REPORT_SPEAKER = re.compile(
 _MASK_RUN = r"(?:[*＊×XＸ]{2,3}|某某)"
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
-_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
-_HEADER_SPEAKER = re.compile(rf"^((?:[{HAN}、]|{_MASK_RUN}){{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}}|{_MASK_RUN})$")
+_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长|总指挥|指挥长)"
+_HEADER_SPEAKER = re.compile(rf"^((?:[{HAN}、]|{_MASK_RUN}){{0,16}}{_ROLE_WORD})\s*[:：]?\s*"
+                             rf"([{HAN}](?:\s?[{HAN}]){{1,3}}?|{_MASK_RUN})(?:\s*同志)?$")
+# ...or the name first and the post after it, set apart ("李某 市委书记", "李某（市委书记）").
+_HEADER_NAME_FIRST = re.compile(rf"^([{HAN}]{{2,3}})(?:\s+|\s*[（(])([{HAN}、]{{0,16}}{_ROLE_WORD})[)）]?$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # a date line under a name, its year perhaps masked ("（20XX年4月16日）")
@@ -874,11 +877,16 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
-        if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
+        if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
+        m = _HEADER_NAME_FIRST.match(line)
+        if m and m.group(1)[0] in SURNAME_CHARS:
+            return m.group(2) + m.group(1)
+        if re.search("[：:]", line):
+            continue
         # A bare name sits under a title or a date, right above the text or its date; alone at
         # the top of a page, a short line is a column's name ("区情快递"), and one above
         # another field is a page's button ("小字号" above "原标题：…").
@@ -937,9 +945,10 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
     if who:
         return who
     if title:
-        # "张某某同志在…的讲话": the name alone
-        m = _TITLE_NAME.match(title)
-        if m:
+        # "张某某同志在…的讲话": the name alone; so "李明华在…的讲话", a person's name (a surname
+        # first, no unit's or place's name: "王集镇在…", "黄石在…" are no one)
+        m = _TITLE_NAME.match(title) or _TITLE_BARE_NAME.match(title)
+        if m and (m.re is _TITLE_NAME or (m.group(1)[0] in SURNAME_CHARS and not _placed_name(m.group(1)))):
             return m.group(1)
     presiders = []
     for para in paragraphs[:2]:
@@ -995,6 +1004,13 @@ _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
 _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
+_TITLE_BARE_NAME = re.compile(rf"^([{HAN}]{{2,3}}?)在[^，。]{{4,}}(?:会|会议|仪式|活动)上的(?:讲话|致辞)稿?$")
+
+
+def _placed_name(name: str) -> bool:
+    """`name` is a unit's or place's, not a person's: it ends with a unit's word or opens with
+    a gazetteer name ("黄石", "王集镇")."""
+    return bool(re.search("[省市县区镇乡村局委办厅处所院校站队司社会部]$", name) or _place_regex().match(name))
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…"); the meeting itself
 # says things too ("会议指出，", "常委会上强调，"), and "县委常委" is a role before it.
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")

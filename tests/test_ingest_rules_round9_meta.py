@@ -277,3 +277,30 @@ def test_a_piece_numbered_under_a_heading_takes_the_heading_as_its_title():
     first, second = _page_speeches(_NUMBERED)
     assert first.title == "创卫迎检动员讲话"
     assert second.title == "创卫迎检动员讲话"
+
+
+# --- speaker: more header and title shapes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line, want", [
+    ("邬海涛（县委书记）", "县委书记邬海涛"),
+    ("邬海涛　县委书记", "县委书记邬海涛"),
+    ("县委书记：邬海涛", "县委书记邬海涛"),
+    ("县委书记 邬海涛 同志", "县委书记邬海涛"),
+    ("县委副书记、县创卫指挥部总指挥 邬海涛", "县委副书记、县创卫指挥部总指挥邬海涛"),
+])
+def test_a_header_line_names_the_speaker_in_more_shapes(line, want):
+    assert md.header_speaker(["在全县创卫推进会上的讲话", line]) == want
+
+
+def test_a_field_with_a_colon_is_still_no_speaker():
+    assert md.header_speaker(["在全县创卫推进会上的讲话", "来源：青溪日报"]) is None
+
+
+def test_a_title_that_opens_with_a_persons_name_gives_the_speaker():
+    assert md.infer_speaker("邬海涛在全县创卫推进会上的讲话", ["同志们："]) == "邬海涛"
+
+
+@pytest.mark.parametrize("title", ["王集镇在全县创卫推进会上的讲话", "黄石在全省创文推进会上的讲话"])
+def test_a_title_that_opens_with_a_place_names_no_speaker(title):
+    assert md.infer_speaker(title, ["同志们："]) is None
