@@ -963,14 +963,40 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
                 # Only attended: a leader whom the report then quotes ("习红指出…习红强调")
                 # gave the speech. On a real report with three guests "出席会议" and two of
                 # them "分别作了重要讲话", the last guest was taken before this.
-                quoted = _quoted_leader(paragraphs[:6])
+                # So did one the report says spoke ("县委书记X，县长Y出席会议。X在讲话中指出").
+                quoted = _quoted_leader(paragraphs[:6]) or _spoke_in(paragraphs[:4])
                 if quoted:
                     return quoted
             if _speaker_rank(para, m) < 2:
-                return _first_leader(m.group(1) + m.group(2))
+                return _first_leader(_listed_first(para, m) or m.group(1) + m.group(2))
         presiders += ranked
     return _who_spoke(paragraphs[:6]) or (_first_leader(presiders[0].group(1) + presiders[0].group(2))
                                           if presiders else None)
+
+
+def _spoke_in(paragraphs: list[str]) -> str | None:
+    """The leader a report says spoke ("县委书记X在会上讲话时指出", "X在讲话中指出")."""
+    for para in paragraphs:
+        m = _SPOKE_IN.search(para)
+        if m and "由" not in m.group(1):
+            return m.group(1) + m.group(2)
+    return _named_in_speech("".join(paragraphs))
+
+
+# A leader listed before the one a clause's verb follows ("县委书记X，县委副书记、县长Y出席会议
+# 并讲话"): posts hold 、, so a list of leaders is set apart by ，.
+_LISTED_BEFORE = re.compile(rf"([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}})，$")
+
+
+def _listed_first(para: str, m: re.Match) -> str | None:
+    """The first leader of the list `m` ends, the senior one by protocol."""
+    first = None
+    end = m.start(1)
+    while (before := _LISTED_BEFORE.search(para, 0, end)) and not re.search("[。；]", para[before.start():end]):
+        first, end = before.group(1) + before.group(2), before.start()
+        if end and para[end - 1] != "，":
+            break
+    return first
 
 
 # Two leaders named together ("县委书记X、县长Y带领…"): a post, a name, then 、 and the next post.

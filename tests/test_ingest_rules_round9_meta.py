@@ -304,3 +304,22 @@ def test_a_title_that_opens_with_a_persons_name_gives_the_speaker():
 @pytest.mark.parametrize("title", ["王集镇在全县创卫推进会上的讲话", "黄石在全省创文推进会上的讲话"])
 def test_a_title_that_opens_with_a_place_names_no_speaker(title):
     assert md.infer_speaker(title, ["同志们："]) is None
+
+
+# --- speaker: a report's list of leaders, and the one it says spoke ---------------------------
+
+
+def test_the_first_of_a_list_of_leaders_who_attend_and_speak_is_the_speaker():
+    paras = ["6月2日，青溪县召开创卫推进会，县委书记邬海涛，县委副书记、县长龚丽出席会议并讲话。"]
+    assert md.infer_speaker("青溪县召开创卫推进会", paras) == "县委书记邬海涛"
+
+
+def test_of_leaders_who_attend_the_one_the_report_says_spoke_is_the_speaker():
+    paras = ["6月2日，青溪县召开创卫推进会。县委书记邬海涛，县委副书记、县长龚丽出席会议。"
+             "邬海涛在讲话中指出，创卫已到攻坚阶段，各单位要对照清单逐项整改。"]
+    assert md.infer_speaker("青溪县召开创卫推进会", paras) == "县委书记邬海涛"
+
+
+def test_one_who_presides_before_the_leader_who_speaks_is_not_listed_first():
+    paras = ["6月2日，青溪县召开创卫推进会，县委书记邬海涛主持会议，县长龚丽出席会议并讲话。"]
+    assert md.infer_speaker("青溪县召开创卫推进会", paras) == "县长龚丽"
