@@ -17,8 +17,8 @@ from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Divi
                      county_stem,
                      everyday_names, gazetteer, self_name, short_districts)
 from .record import Speech
-from .segment import TITLE_GLUED_DATE
-from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END, SURNAME_CHARS
+from .segment import TITLE_BYLINE, TITLE_GLUED_DATE
+from .vocabulary import ADDRESS, HAN, ROLE_WORD, SALUTATION, SALUTATION_WORDS, SENTENCE_END, SURNAME_CHARS
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -837,7 +837,7 @@ _REPORT_SPEAKER = re.compile(
 _MASK_RUN = r"(?:[*＊×XＸ]{2,3}|某某)"
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
-_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长|总指挥|指挥长)"
+_ROLE_WORD = ROLE_WORD
 _HEADER_SPEAKER = re.compile(rf"^((?:[{HAN}、]|{_MASK_RUN}){{0,16}}{_ROLE_WORD})\s*[:：]?\s*"
                              rf"([{HAN}](?:\s?[{HAN}]){{1,3}}?|{_MASK_RUN})(?:\s*同志)?$")
 # ...or the name first and the post after it, set apart ("李某 市委书记", "李某（市委书记）").
@@ -877,6 +877,11 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
+        # (a byline run onto the title's line: "在…的讲话 市委书记 李某")
+        glued = TITLE_BYLINE.search(line)
+        m = _HEADER_SPEAKER.match(glued.group(1).strip()) if glued else None
+        if m:
+            return m.group(1) + re.sub(r"\s", "", m.group(2))
         if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。]", line):
             continue
         m = _HEADER_SPEAKER.match(line)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, TRAILING_DOTS, is_sentence
-from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
+from .vocabulary import ADDRESS, HAN, ROLE_WORD, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
 _OPENING = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
@@ -118,7 +118,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
-    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
+    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*[\d一二两三四五六七八九十]+\s*篇\s*[)）】\]]"
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
@@ -165,7 +165,7 @@ BAR = "[|｜丨]"
 # document site's label before a joined title ("（范文）与…讲话稿合集").
 # A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too; self-media
 # print the bar as the ideograph 丨 ("创城一线丨…").
-_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?"
+_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创|[\d一二两三四五六七八九十]+篇)[)）]与?"
                      rf"|[{HAN}]{{2,6}}?\s*{BAR}(?!.*{BAR}))\s*(?=\S{{6}})")
 
 
@@ -188,7 +188,7 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
-    title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    title = _TITLE_TAIL.sub(r"\1", TITLE_BYLINE.sub("", title)).strip(" ：:、.．-—|｜·")
     # A dump that runs the page's heading into the article's own prints the title twice
     # (with a space between when the two were separate lines).
     m = _TWICE.match(title) or _TWICE_ACROSS.match(title)
@@ -199,6 +199,9 @@ def clean_title(title: str) -> str:
     return _YEAR_BEFORE_AT.sub("", title)
 
 
+# A byline run onto the title's line by a flattened copy ("在…的讲话 市委书记 李某", "…的讲话区长
+# 邓某"): after what the text is, a post and a name; they are the speaker's, not the title's.
+TITLE_BYLINE = re.compile(rf"(?<=讲话|发言|致辞)\s*([{HAN}、]{{0,20}}?{ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,2}})$")
 _TWICE = re.compile(r"^(.{4,})\s*\1$")
 # ...or with what stood between the two copies: a count label ("…讲话稿【通用2篇】…讲话稿"), a
 # masked date ("…讲话202X/X/XX…讲话"). Something no word is made of (a digit, a bracket, a

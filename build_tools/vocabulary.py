@@ -115,6 +115,14 @@ def fingerprint_text(text: str) -> str:
 BYLINE_ROLES = r"(?:全媒体|融媒体|特约|见习)?(?:记者|通讯员|实习生|摄影|摄像|编辑)"
 BYLINE_WORK = r"[/／](?:文|摄|图|视频)"
 
+# --- posts -----------------------------------------------------------------------------------
+
+#: The word a leader's post ends with ("县委书记", "常务副市长", "市创文指挥部指挥长"): the role a
+#: speaker is named by, before or after the name.
+ROLE_WORD = (r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长"
+             r"|总指挥|指挥长)")
+
+
 # --- names -----------------------------------------------------------------------------------
 
 #: The first characters of Chinese family names: the common single-character surnames (which

@@ -323,3 +323,17 @@ def test_of_leaders_who_attend_the_one_the_report_says_spoke_is_the_speaker():
 def test_one_who_presides_before_the_leader_who_speaks_is_not_listed_first():
     paras = ["6月2日，青溪县召开创卫推进会，县委书记邬海涛主持会议，县长龚丽出席会议并讲话。"]
     assert md.infer_speaker("青溪县召开创卫推进会", paras) == "县长龚丽"
+
+
+# --- title and speaker: a byline run onto the title's line ------------------------------------
+
+
+@pytest.mark.parametrize("line", ["在全县创卫推进会上的讲话 县委书记 邬海涛", "在全县创卫推进会上的讲话县委书记 邬海涛"])
+def test_a_byline_run_onto_the_titles_line_leaves_the_title_and_gives_the_speaker(line):
+    assert clean_title(line) == "在全县创卫推进会上的讲话"
+    assert md.header_speaker([line]) == "县委书记邬海涛"
+
+
+def test_a_count_of_pieces_in_chinese_numerals_is_no_part_of_the_title():
+    assert clean_title("在全县创卫推进会上的讲话（两篇）") == "在全县创卫推进会上的讲话"
+    assert clean_title("（三篇）在全县创卫推进会上的讲话") == "在全县创卫推进会上的讲话"
