@@ -188,7 +188,9 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
+    title = _PAGE_WORDS_AFTER.sub("", _POSTED_BEFORE.sub("", title))
     title = _TITLE_TAIL.sub(r"\1", TITLE_BYLINE.sub("", title)).strip(" ：:、.．-—|｜·")
+    title = _site_after(title)
     # A dump that runs the page's heading into the article's own prints the title twice
     # (with a space between when the two were separate lines).
     m = _TWICE.match(title) or _TWICE_ACROSS.match(title)
@@ -197,6 +199,30 @@ def clean_title(title: str) -> str:
     # A document site's file name dates the file before the speech's own title ("2021年在全区…
     # 上的讲话"): a title that opens with 在 has no year before it.
     return _YEAR_BEFORE_AT.sub("", title)
+
+
+# What a page prints after a speech's title on its line, set apart by a space: a count, a
+# date, a file type or a button ("…的讲话 阅读：356", "…的讲话 2023-03-05", "…的讲话 PDF", "…的讲话
+# 免费下载", "…的讲话 第1页"). A word of the title has no digit, Latin letter or colon in it.
+_PAGE_WORDS_AFTER = re.compile(r"(?<=讲话|发言|致辞|话稿|言稿)\s+(?:\S*[\dA-Za-z：:]\S*|(?:免费|在线)?(?:下载|阅读|预览)"
+                               r"|收藏|分享|打印)$")
+# A posting date before a speech's title that opens with 在 ("2023-03-05 在全市…的讲话").
+_POSTED_BEFORE = re.compile(r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+(?=在)")
+
+
+def _site_after(title: str) -> str:
+    """A speech's title copied with the page's <title> tail ("…的讲话_领导讲话_某某市人民政府",
+    "…的讲话 - 某某文库"): the title, when the parts after it are short names."""
+    parts = _PAGE_TITLE_SEP.split(title)
+    if len(parts) > 1 and _SPEECH_TITLE.match(parts[0]) and all(
+            len(p) <= 16 and (_SITE_NAME.search(p) or _ORGANISATION.search(p) or _COLUMN_NAME.search(p))
+            for p in parts[1:]):
+        return parts[0]
+    return title
+
+
+# A column's or document site's name after a title ("领导讲话", "某某文库", "原创力文档").
+_COLUMN_NAME = re.compile(r"(?:讲话|文库|文档|频道|专栏|栏目|首页|资料|范文)$")
 
 
 # A byline run onto the title's line by a flattened copy ("在…的讲话 市委书记 李某", "…的讲话区长

@@ -337,3 +337,23 @@ def test_a_byline_run_onto_the_titles_line_leaves_the_title_and_gives_the_speake
 def test_a_count_of_pieces_in_chinese_numerals_is_no_part_of_the_title():
     assert clean_title("在全县创卫推进会上的讲话（两篇）") == "在全县创卫推进会上的讲话"
     assert clean_title("（三篇）在全县创卫推进会上的讲话") == "在全县创卫推进会上的讲话"
+
+
+# --- title: what a page prints around a speech's title on its line ----------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "在全县创卫推进会上的讲话 阅读：218",
+    "在全县创卫推进会上的讲话 2022-06-02",
+    "在全县创卫推进会上的讲话 PDF",
+    "在全县创卫推进会上的讲话 免费下载",
+    "2022-06-02 在全县创卫推进会上的讲话",
+    "在全县创卫推进会上的讲话_领导讲话_青溪县人民政府",
+    "在全县创卫推进会上的讲话 - 某某文库",
+])
+def test_a_pages_words_around_a_speech_title_go(line):
+    assert clean_title(line) == "在全县创卫推进会上的讲话"
+
+
+def test_a_table_row_of_fields_is_not_cut_to_a_title():
+    assert clean_title("| 在全县创卫推进会上的讲话 | 文号：") != "在全县创卫推进会上的讲话"
