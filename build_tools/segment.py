@@ -188,7 +188,11 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
-    title = _PAGE_WORDS_AFTER.sub("", _POSTED_BEFORE.sub("", title))
+    title = _POSTED_BEFORE.sub("", title)
+    # (a row of fields, "栏目：讲话稿 阅读：815", keeps its second field: a row is no title)
+    m = _PAGE_WORDS_AFTER.search(title)
+    if m and not re.search("[：:]", title[:m.start()]):
+        title = title[:m.start()]
     title = _TITLE_TAIL.sub(r"\1", TITLE_BYLINE.sub("", title)).strip(" ：:、.．-—|｜·")
     title = _site_after(title)
     # A dump that runs the page's heading into the article's own prints the title twice

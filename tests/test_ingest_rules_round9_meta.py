@@ -45,8 +45,8 @@ def test_a_drafts_status_in_brackets_stays_in_the_title():
     assert clean_title("在全镇创卫工作会议上的讲话（讨论稿）") == "在全镇创卫工作会议上的讲话（讨论稿）"
 
 
-def test_a_bracketed_number_after_a_space_is_no_button():
-    assert clean_title("在全市创城誓师大会上的讲话 [2]") != "在全市创城誓师大会上的讲话"
+def test_a_bracketed_note_joined_to_the_title_is_no_button():
+    assert clean_title("在全市创城誓师大会上的讲话【摘要】") == "在全市创城誓师大会上的讲话【摘要】"
 
 
 # --- title: a file name's year before 在 ------------------------------------------------------
