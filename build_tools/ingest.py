@@ -25,7 +25,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Container, Final, Literal
+from typing import Any, Callable, Container, Final, Literal
 
 from . import metadata as md
 from .cleaning import (GAP, CleanResult, clean_lines, drop_news_credits, is_masked, is_sentence,
@@ -37,7 +37,7 @@ from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, is_title_line, page_headline, segment, title_field
+from .segment import Part, is_title_line, numbered_piece, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import CLOSING, HAN
 
@@ -219,7 +219,8 @@ def page_facts(page: RawPage) -> PageFacts:
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date), site=site,
+                     published=md.published_date(head, page.html_date) or md.foot_posted(raw_foot_lines(lines)),
+                     site=site,
                      field_title=title_field(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
                      outlet=md.outlet_place(head))
@@ -238,6 +239,17 @@ def site_name(raw_head: list[str]) -> str | None:
 def raw_tail_lines(lines: list[str]) -> list[str]:
     """Copyright lines at the foot of a page's (whitespace-normalised, non-empty) lines."""
     return [x for x in lines[-12:] if re.search(r"版权|Copyright|©|ICP", x, re.I)]
+
+
+#: The lines under a page's last sentence that may hold its post's stamp: a column's foot
+#: (stamp, counts, buttons, a comment prompt) is a few lines; a sidebar's links come later.
+FOOT_LINES = 6
+
+
+def raw_foot_lines(lines: list[str]) -> list[str]:
+    """The few lines right under a page's last long sentence: where a column stamps its post."""
+    last = max((i for i, x in enumerate(lines) if is_sentence(x) and len(x) > 40), default=None)
+    return [] if last is None else lines[last + 1:last + 1 + FOOT_LINES]
 
 
 def raw_head_lines(lines: list[str]) -> list[str]:
@@ -309,7 +321,8 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     cover, sure = md.cover_place(seg.parts[0].head, seg.parts[0].title)
     cover = cover if sure >= PLACE_REVIEW else None
 
-    def draft(i: int, part: Part, meeting_place: Division | None = None) -> Draft:
+    def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None,
+              packet: tuple[str | None, str | None] = (None, None), piece_of: str | None = None) -> Draft:
         # A news item's credits leave its text only now: cutting the page into parts, and
         # reading a report's headline and place, take its dateline as evidence.
         text = "\n\n".join(drop_news_credits(part.paragraphs))
@@ -321,18 +334,46 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
         sp = _speech(part, text, page, facts, themes, truncated=truncated,
                      truncation=cleaned.truncation.as_dict() if cut else None,
                      field_title=None if seg.compilation else facts.field_title,
-                     introduced=_called(facts.introduced, i, len(seg.parts)),
+                     introduced=_called(facts.introduced, i, len(seg.parts)) or reported,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
-                     meeting_place=meeting_place or cover)
+                     meeting_place=meeting_place or cover, packet=packet, piece_of=piece_of)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
     drafts = [draft(i, part) for i, part in enumerate(seg.parts)]
+    # What a piece's page-mates say of the meeting it was given at (passed again when a later
+    # step drafts it anew).
+    known: dict[int, dict[str, Any]] = {i: {} for i in range(len(drafts))}
+
+    def redraft(i: int, **facts_of_meeting: Any) -> None:
+        found.discard(drafts[i].speech.id)
+        known[i].update(facts_of_meeting)
+        drafts[i] = draft(i, drafts[i].part, **known[i])
+
+    # A report of a meeting, then the speech given there in full ("讲话全文如下"): the speech
+    # is the one the report says its leader gave.
+    for i in range(1, len(drafts)):
+        sp, report = drafts[i].speech, drafts[i - 1].speech
+        who = None if sp.speaker or report.genre != "会议报道" else md.reported_speaker(sp, report)
+        if who:
+            redraft(i, reported=who)
+    # A collection that numbers its pieces under one heading ("（一）：", "（二）：" and no title
+    # of their own): each piece is titled by the heading above the first.
+    first = drafts[0]
+    if numbered_piece(first.part.head) and "title" not in first.speech.review:
+        for i in range(1, len(drafts)):
+            if "title" in drafts[i].speech.review and numbered_piece(drafts[i].part.head):
+                redraft(i, piece_of=first.speech.title)
+    # A meeting's materials (a cover naming them, with the meeting's date, then its pieces):
+    # every piece was given at that meeting, on that day, at the first piece's level.
+    packet = md.packet_date(seg.parts[0].head) if len(drafts) > 1 and not seg.compilation else None
+    for i in range(1, len(drafts) if packet else 0):
+        if not drafts[i].speech.date:
+            redraft(i, packet=(packet, drafts[0].speech.level))
     for i, d in enumerate(drafts):
         shared = _meeting_place(d.speech, [o.speech for o in drafts if o is not d])
         if shared:
-            found.discard(d.speech.id)
-            drafts[i] = draft(i, d.part, shared)
+            redraft(i, meeting_place=shared)
     kept, skipped = _drop_page_repeats(drafts)
     return kept, skipped, _page_warnings(cleaned) if any(d.speech.truncated for d in drafts) else []
 
@@ -427,12 +468,15 @@ def _more_complete(a: Speech, b: Speech) -> bool:
 def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             truncated: bool, truncation: dict[str, int] | None, field_title: str | None,
             added: str, source: dict, taken: Container[str], introduced: str | None = None,
-            meeting_place: Division | None = None) -> Speech:
+            meeting_place: Division | None = None,
+            packet: tuple[str | None, str | None] = (None, None), piece_of: str | None = None) -> Speech:
     review: list[str] = []
-    # The title above the text, else the page's "标题：" field, else its HTML <title>.
-    title = part.title or (field_title if field_title and is_title_line(field_title) else None)
+    # The title above the text, else the page's "标题：" field, else its HTML <title>; a piece
+    # of a numbered collection with no title of its own, the collection's (`piece_of`).
+    title = part.title or piece_of or (field_title if field_title and is_title_line(field_title) else None)
     if not title and page.html_title:
-        title = page_headline(to_simplified(page.html_title), part.head)
+        title = page_headline(to_simplified(page.html_title), part.head,
+                              to_simplified(page.title_tag) if page.title_tag else None)
     genre, genre_note = md.genre_with_evidence(title, text)
     if genre_note:
         review.append(genre_note)
@@ -440,7 +484,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         title = md.derive_title(part.paragraphs, genre)
         review.append("title")
     masked = is_masked(text) or is_masked(title) or md.header_masked(part.head)
-    date = md.speech_date(part.head, part.paragraphs, genre)
+    date = md.speech_date(part.head, part.paragraphs, genre) or packet[0]
     if not date:
         review.append("date")
     # A compilation's <title> names the compilation (or its first piece), not each piece.
@@ -464,7 +508,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
     if not speaker:
         review.append("speaker")
-    level = md.infer_level(speaker, title, text, division, genre)
+    level = md.infer_level(speaker, title, text, division, genre) or packet[1]
     if not level:
         review.append("level")
     division = md.place_within_level(division, level)

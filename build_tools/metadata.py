@@ -16,8 +16,9 @@ from .cleaning import is_masked, to_simplified
 from .places import (COUNTY_SUFFIXES, PLACE_MASK, TOWNSHIP_SUFFIXES, UNITS, Division, city_stem,
                      county_stem,
                      everyday_names, gazetteer, self_name, short_districts)
-from .segment import TITLE_GLUED_DATE
-from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
+from .record import Speech
+from .segment import TITLE_BYLINE, TITLE_GLUED_DATE
+from .vocabulary import ADDRESS, HAN, ROLE_WORD, SALUTATION, SALUTATION_WORDS, SENTENCE_END, SURNAME_CHARS
 
 # --- dates ----------------------------------------------------------------------------------
 
@@ -82,24 +83,53 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
     the text, or a dated sentence with a year in the opening paragraph. A report of a meeting
     (`genre` 会议报道, minutes among them) has a date only from its header block: its opening
     sentence dates what it reports, as the labelling conventions (floors.yaml) have it."""
+    # A cover's month ("2020年4月" above the contents) gives way to the day a header line
+    # under the title gives ("（2020年4月9日）").
+    month = None
     for line in list(head) + paragraphs[-2:]:
-        m = (_DATE_LINE.match(line.strip()) or _DATE_NOTE.match(line.strip())
+        m = _DATE_LINE.match(line.strip())
+        if m and not m.group(3) and line in head:
+            month = month or _fmt(*m.groups())
+            continue
+        m = (m or _DATE_NOTE.match(line.strip())
              or _DATE_LEAD.match(line.strip())
              or (_MEETING_TIME.match(line.strip()) if line in head else None)
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
-             or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None))
+             or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None)
+             or (_BYLINE_DAY.match(line.strip()) if line in head else None))
         if m:
             return _fmt(*m.groups())
         m = _HAN_DATE_LINE.match(line.strip())
         if m:
             return _fmt(*(_han_number(g) for g in m.groups()))
-    if genre == "会议报道":
-        return None
+    if month or genre == "会议报道":
+        return month
     for para in paragraphs[:2]:
         m = _YMD.search(para)
         if m and re.search(r"召开|今天|今日|举行|会议|大会", para[m.end():m.end() + 40]):
             return _fmt(*m.groups())
+    return None
+
+
+# The cover of a meeting's materials: "…会议材料", "领导讲话汇编", "…会议资料".
+_PACKET = re.compile(r"(?:材料|资料|汇编)$")
+
+
+def packet_date(head: list[str]) -> str | None:
+    """The date on the cover of a meeting's materials, above the first piece's title
+    ("某镇…工作会议材料" / "二〇二三年三月二日" / "目录" …): the meeting's day, which dates the
+    pieces printed in it that carry no date of their own."""
+    cover = next((i for i, x in enumerate(head) if _PACKET.search(x.strip())), None)
+    if cover is None:
+        return None
+    for line in head[cover + 1:cover + 3]:
+        m = _DATE_LINE.match(line.strip())
+        if m and m.group(3):
+            return _fmt(*m.groups())
+        m = _HAN_DATE_LINE.match(line.strip())
+        if m:
+            return _fmt(*(_han_number(g) for g in m.groups()))
     return None
 
 
@@ -178,6 +208,21 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
                     return _fmt(*m.groups())
                 today = today or m
     return _fmt(*today.groups()) if today else None
+
+
+# A column's stamp under its post ("编辑于 2023-04-19 21:06・IP 属地…", "发布于 2022-05-06"): a
+# self-media page prints when it was posted (or last edited) at the foot of the article.
+_FOOT_POSTED = re.compile(r"^(?:编辑|发布|发表)于\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def foot_posted(raw_foot: list[str]) -> str | None:
+    """The posting stamp a column prints under its article (`_FOOT_POSTED`), from the page's
+    lines below its last sentence."""
+    for line in raw_foot:
+        m = _FOOT_POSTED.match(to_simplified(line.strip()))
+        if m:
+            return _fmt(*m.groups())
+    return None
 
 
 def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
@@ -823,12 +868,12 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长|指挥长)"
 _TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
 # an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,6}}?(?:[{HAN}、]|“[{HAN}]{{1,8}}”){{0,14}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -836,10 +881,15 @@ _REPORT_SPEAKER = re.compile(
     # "X、Y参加调研": who went on a survey, as one who 出席 (probe p49)
     r"|参加(?:调研|视察|活动)"
     r"|(?:强调|指出)[，,：:])")
+# A masked name or place in a header ("**街道党工委书记 ×××", "XX镇镇长 某某").
+_MASK_RUN = r"(?:[*＊×XＸ]{2,3}|某某)"
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
-_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
-_HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
+_ROLE_WORD = ROLE_WORD
+_HEADER_SPEAKER = re.compile(rf"^((?:[{HAN}、]|{_MASK_RUN}){{0,16}}{_ROLE_WORD})\s*[:：]?\s*"
+                             rf"([{HAN}](?:\s?[{HAN}]){{1,3}}?|{_MASK_RUN})(?:\s*同志)?$")
+# ...or the name first and the post after it, set apart ("李某 市委书记", "李某（市委书记）").
+_HEADER_NAME_FIRST = re.compile(rf"^([{HAN}]{{2,3}})(?:\s+|\s*[（(])([{HAN}、]{{0,16}}{_ROLE_WORD})[)）]?$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 # a date line under a name, its year perhaps masked ("（20XX年4月16日）")
@@ -847,7 +897,15 @@ _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")
 _BELOW_DATE = re.compile(r"^[（(]?\s*[\dXx×Ｘ０-９]{2,4}\s*年|^[（(][^（）()]+[）)]$")
 _DATE_BYLINE_HEAD = re.compile(r"^[（(]\s*\d{4}\s*年[^()（）\s]{0,10}\s+")
 # ...or after the name on the same line ("王某某（2017年5月16日）"), as 范文 sites print a byline.
-_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$")
+_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$"
+                            # a column's byline: post, name and the day ("市委书记 李某 2022-08-03")
+                            r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+
+
+# A column's byline under the title: the speaker's post and name, then the day he spoke
+# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it).
+_BYLINE_DAY = re.compile(rf"^[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s+"
+                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -867,17 +925,28 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
-        if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。：:]", line):
+        # (a byline run onto the title's line: "在…的讲话 市委书记 李某")
+        glued = TITLE_BYLINE.search(line)
+        m = _HEADER_SPEAKER.match(glued.group(1).strip()) if glued else None
+        if m:
+            return m.group(1) + re.sub(r"\s", "", m.group(2))
+        if not line or re.search(r"讲话|发言|会议|大会|致辞|[，。]", line):
             continue
         m = _HEADER_SPEAKER.match(line)
         if m:
             return m.group(1) + re.sub(r"\s", "", m.group(2))
+        m = _HEADER_NAME_FIRST.match(line)
+        if m and m.group(1)[0] in SURNAME_CHARS:
+            return m.group(2) + m.group(1)
+        if re.search("[：:]", line):
+            continue
         # A bare name sits under a title or a date, right above the text or its date; alone at
         # the top of a page, a short line is a column's name ("区情快递"), and one above
         # another field is a page's button ("小字号" above "原标题：…").
         below = head[j + 1].strip() if j + 1 < len(head) else ""
         if j > 0 and not report and _HEADER_NAME.match(line) and not _ROLE_TAIL.search(line) \
-                and not _NOT_A_NAME.search(line) and (not below or _BELOW_DATE.match(below)):
+                and not _NOT_A_NAME.search(line) and line[0] in SURNAME_CHARS \
+                and (not below or _BELOW_DATE.match(below)):
             return re.sub(r"\s", "", line)
     return None
 
@@ -917,18 +986,22 @@ def _speaker_rank(para: str, m: re.Match) -> int:
 
 
 def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
-    if head:
-        who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0])))
-        if who:
-            return who
+    who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0]))) if head else None
+    # (a header that masks the name, "XX县县长 ××", says no more than a title's role does)
+    if who and not (is_masked(who) and title and _TITLE_SPEAKER.match(title)):
+        return who
     if title:
         m = _TITLE_SPEAKER.match(title)
         if m:
             # "某市委书记在…上的讲话": 某 ("a certain") stands for the place, not part of the role.
             return _A_CERTAIN.sub("", m.group(1))
-        # "张某某同志在…的讲话": the name alone
-        m = _TITLE_NAME.match(title)
-        if m:
+    if who:
+        return who
+    if title:
+        # "张某某同志在…的讲话": the name alone; so "李明华在…的讲话", a person's name (a surname
+        # first, no unit's or place's name: "王集镇在…", "黄石在…" are no one)
+        m = _TITLE_NAME.match(title) or _TITLE_BARE_NAME.match(title)
+        if m and (m.re is _TITLE_NAME or (m.group(1)[0] in SURNAME_CHARS and not _placed_name(m.group(1)))):
             return m.group(1)
     presiders = []
     for para in paragraphs[:2]:
@@ -943,15 +1016,16 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
                 # Only attended: a leader whom the report then quotes ("习红指出…习红强调")
                 # gave the speech. On a real report with three guests "出席会议" and two of
                 # them "分别作了重要讲话", the last guest was taken before this.
-                quoted = _quoted_leader(paragraphs[:6])
+                # So did one the report says spoke ("县委书记X，县长Y出席会议。X在讲话中指出").
+                quoted = _quoted_leader(paragraphs[:6]) or _spoke_in(paragraphs[:4])
                 if quoted:
                     return quoted
             if _speaker_rank(para, m) < 2:
-                return m.group(1) + m.group(2)
+                return _first_leader(_listed_first(para, m) or m.group(1) + m.group(2))
         presiders += ranked
     if _led_together(paragraphs[:6]):
         return None
-    return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
+    return _who_spoke(paragraphs[:6]) or (_first_leader(presiders[0].group(1) + presiders[0].group(2))
                                           if presiders else None)
 
 
@@ -967,6 +1041,42 @@ def _led_together(paragraphs: list[str]) -> bool:
             return "由" not in m.group(1) and bool(_LED.match(para[m.end():])) and bool(
                 re.search(rf"{_ROLE_WORD}[{HAN}]{{2,3}}$", para[:m.start()]))
     return False
+
+
+def _spoke_in(paragraphs: list[str]) -> str | None:
+    """The leader a report says spoke ("县委书记X在会上讲话时指出", "X在讲话中指出")."""
+    for para in paragraphs:
+        m = _SPOKE_IN.search(para)
+        if m and "由" not in m.group(1):
+            return m.group(1) + m.group(2)
+    return _named_in_speech("".join(paragraphs))
+
+
+# A leader listed before the one a clause's verb follows ("县委书记X，县委副书记、县长Y出席会议
+# 并讲话"): posts hold 、, so a list of leaders is set apart by ，.
+_LISTED_BEFORE = re.compile(rf"([{HAN}、]{{0,20}}?{_ROLE})([{HAN}]{{2,3}})，$")
+
+
+def _listed_first(para: str, m: re.Match) -> str | None:
+    """The first leader of the list `m` ends, the senior one by protocol."""
+    first = None
+    end = m.start(1)
+    while (before := _LISTED_BEFORE.search(para, 0, end)) and not re.search("[。；]", para[before.start():end]):
+        first, end = before.group(1) + before.group(2), before.start()
+        if end and para[end - 1] != "，":
+            break
+    return first
+
+
+# Two leaders named together ("县委书记X、县长Y带领…"): a post, a name, then 、 and the next post.
+# (One leader's posts run together without a name between them: "市委副书记、市长Y".)
+_LEADER_THEN_NEXT = re.compile(rf"^([{HAN}、“”]*?{_ROLE_WORD})([{HAN}]{{2,3}})、[{HAN}“”]{{0,14}}?{_ROLE_WORD}")
+
+
+def _first_leader(who: str) -> str:
+    """The first of two leaders a report names together, the senior one by protocol."""
+    m = _LEADER_THEN_NEXT.match(who)
+    return m.group(1) + m.group(2) if m else who
 
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
@@ -991,6 +1101,13 @@ _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10
 
 _A_CERTAIN = re.compile(r"^某(?=[省市县区州旗镇乡])")
 _TITLE_NAME = re.compile(rf"^([{HAN}]{{2,3}})同志在")
+_TITLE_BARE_NAME = re.compile(rf"^([{HAN}]{{2,3}}?)在[^，。]{{4,}}(?:会|会议|仪式|活动)上的(?:讲话|致辞)稿?$")
+
+
+def _placed_name(name: str) -> bool:
+    """`name` is a unit's or place's, not a person's: it ends with a unit's word or opens with
+    a gazetteer name ("黄石", "王集镇")."""
+    return bool(re.search("[省市县区镇乡村局委办厅处所院校站队司社会部]$", name) or _place_regex().match(name))
 # A paragraph that opens with a bare name quoting its speech ("习红指出，…"); the meeting itself
 # says things too ("会议指出，", "常委会上强调，"), and "县委常委" is a role before it.
 _QUOTED = re.compile(rf"^([{HAN}]{{2,3}})(?<![会议上])(?:指出|强调|要求|表示)[，,：:]")
@@ -1030,6 +1147,20 @@ def introduced_speakers(lines: list[str]) -> list[str]:
                        for x in lines[i + 1:i + 4]):
             called.append(who)
     return called
+
+
+# The meeting a speech's title names ("在全县创卫动员大会上的讲话" -> 创卫动员大会): what comes
+# between 在 and 上的讲话, without the 全县 that says whose meeting it is.
+_TITLE_MEETING = re.compile(r"^在(?:全[省市县区镇乡])?(.{4,40}?(?:会议|会))上?的?(?:讲话|致辞|发言)稿?$")
+
+
+def reported_speaker(speech: Speech, report: Speech) -> str | None:
+    """The leader a report on the same page says spoke (its `speaker`), for a speech printed
+    after it whose title names the meeting the report is about: the speech given there."""
+    m = _TITLE_MEETING.match(speech.title or "")
+    if not (m and report.speaker and m.group(1) in report.title + report.text[:300]):
+        return None
+    return report.speaker
 
 
 # What a report quotes that is no person ("会议指出", "通知强调", "文件要求").
@@ -1113,8 +1244,8 @@ _LEVEL_OF_WORD = {"省": "省", "市": "市", "县": "县", "区": "区", "镇":
 # unit that attends, pledges or is listed ("浔阳区作了发言", "XX街道在全区…表态") does not.
 _UNIT = "|".join(UNITS)
 _MEETING_OF = re.compile(rf"全({_UNIT})[^，。；：\n]{{0,30}}?(?:会议|大会|会上|会$|推进会|动员会|调度会)")
-# (城乡 is a word, "城乡建设委": its 乡 is no township)
-_CONVENING_UNIT = "|".join("(?<!城)乡" if u == "乡" else u for u in UNITS)
+# (城乡 is a word, "城乡建设委": its 乡 is no township; nor is a 社区, 小区 or 景区 a district)
+_CONVENING_UNIT = "|".join({"乡": "(?<!城)乡", "区": "(?<![社小景])区"}.get(u, u) for u in UNITS)
 _CONVENER = re.compile(
     # (the unit is the one convening, not the place it convenes in: "并在新华街道召开座谈会")
     # (a meeting held before, "上个月市委召开了动员大会", is one the speech relays)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, TRAILING_DOTS, is_sentence
-from .vocabulary import ADDRESS, HAN, SALUTATION, SALUTATION_WORDS, SENTENCE_END
+from .vocabulary import ADDRESS, HAN, ROLE_WORD, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
 _OPENING = re.compile(f"^(?:{SALUTATION_WORDS})[：:]")
@@ -41,6 +41,16 @@ _MARKERS = [
     # one or two digits, so a year ("…报告2023") is no piece.
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:篇\s*({_NUM})|([0-9０-９]{{1,2}}))$"),
 ]
+# A piece's bare number on a line of its own ("（二）：", "二、", "3.", "篇二"): the pieces of a
+# collection printed under one heading, numbered without titles of their own.
+_PIECE_NUMBER = re.compile(rf"^(?:[（(]\s*{_NUM}\s*[)）]|{_NUM}\s*[、.．]|篇\s*{_NUM})\s*[:：]?$")
+
+
+def numbered_piece(head: list[str]) -> bool:
+    """The last line above a text is a bare piece number (`_PIECE_NUMBER`)."""
+    return bool(head) and bool(_PIECE_NUMBER.match(head[-1].strip()))
+
+
 #: Markers whose first group is the title (the others: the number, then the title).
 _TITLE_FIRST = (3, 4, 5)
 #: Marker kinds that mark pieces only when the page holds at least two of them.
@@ -108,8 +118,8 @@ def marker(line: str) -> tuple[str | None, int] | None:
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
 _TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
-    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*\d+\s*篇\s*[)）】\]]"
-    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
+    r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*[\d一二两三四五六七八九十]+\s*篇\s*[)）】\]]"
+    r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
@@ -118,7 +128,14 @@ _TITLE_LABEL = re.compile(
     # a repost's note of where it came from ("…的讲话（转自区政府网）", "(来源：…)")
     r"|[（(]\s*(?:转自|转载自|摘自|选自|来自|来源[:：]?)[^()（）]{1,24}[)）]"
     # a document site's file name: the title with its file type ("…的讲话.docx")
-    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf))$", re.I)
+    r"|\.(?:docx?|wps|pdf|pptx?|txt|rtf)"
+    # a 范文 site's note on the copy ("（完整）", "(完整版)", "【精品】", "(word可编辑)", "（定稿）")
+    r"|[（(【\[]\s*(?:完整|全文|定稿|终稿|最新|精选|精品|精编|推荐|优选|原创|范文|通用|热门|word|可编辑|修改|新)+版?\s*[)）】\]]"
+    # a file copied on a desktop ("…的讲话 - 副本")
+    r"|\s*-\s*副本"
+    # a forum's or portal's button printed after the headline, set apart by a space
+    # ("…观摩推进活动 [复制链接]", "…的讲话 【打印】"): square brackets round a few characters
+    r"|\s[\[［【][^\]］】\d\s]{2,6}[\]］】])$", re.I)
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
@@ -148,7 +165,7 @@ BAR = "[|｜丨]"
 # document site's label before a joined title ("（范文）与…讲话稿合集").
 # A column's name before a bar ("快讯｜…", "本地要闻 | …") is the column's too; self-media
 # print the bar as the ideograph 丨 ("创城一线丨…").
-_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创)[)）]与?"
+_COLUMN = re.compile(r"^(?:[【\[［][^】\]］]{2,24}[】\]］]|[（(](?:范文|精选|推荐|原创|[\d一二两三四五六七八九十]+篇)[)）]与?"
                      rf"|[{HAN}]{{2,6}}?\s*{BAR}(?!.*{BAR}))\s*(?=\S{{6}})")
 
 
@@ -171,14 +188,56 @@ def clean_title(title: str) -> str:
         if stripped == title or len(stripped) < 4:
             break
         title = stripped
-    title = _TITLE_TAIL.sub(r"\1", title).strip(" ：:、.．-—|｜·")
+    title = _POSTED_BEFORE.sub("", title)
+    # (a row of fields, "栏目：讲话稿 阅读：815", keeps its second field: a row is no title)
+    m = _PAGE_WORDS_AFTER.search(title)
+    if m and not re.search("[：:]", title[:m.start()]):
+        title = title[:m.start()]
+    title = _TITLE_TAIL.sub(r"\1", TITLE_BYLINE.sub("", title)).strip(" ：:、.．-—|｜·")
+    title = _site_after(title)
     # A dump that runs the page's heading into the article's own prints the title twice
     # (with a space between when the two were separate lines).
-    m = _TWICE.match(title)
-    return m.group(1) if m else title
+    m = _TWICE.match(title) or _TWICE_ACROSS.match(title)
+    if m and (m.re is _TWICE or re.search(f"[^{HAN}]", m.group(2))):
+        title = m.group(1)
+    # A document site's file name dates the file before the speech's own title ("2021年在全区…
+    # 上的讲话"): a title that opens with 在 has no year before it.
+    return _YEAR_BEFORE_AT.sub("", title)
 
 
+# What a page prints after a speech's title on its line, set apart by a space: a count, a
+# date, a file type or a button ("…的讲话 阅读：356", "…的讲话 2023-03-05", "…的讲话 PDF", "…的讲话
+# 免费下载", "…的讲话 第1页"). A word of the title has no digit, Latin letter or colon in it.
+_PAGE_WORDS_AFTER = re.compile(r"(?<=讲话|发言|致辞|话稿|言稿)\s+(?:\S*[\dA-Za-z：:]\S*|(?:免费|在线)?(?:下载|阅读|预览)"
+                               r"|收藏|分享|打印)$")
+# A posting date before a speech's title that opens with 在 ("2023-03-05 在全市…的讲话").
+_POSTED_BEFORE = re.compile(r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s+(?=在)")
+
+
+def _site_after(title: str) -> str:
+    """A speech's title copied with the page's <title> tail ("…的讲话_领导讲话_某某市人民政府",
+    "…的讲话 - 某某文库"): the title, when the parts after it are short names."""
+    parts = _PAGE_TITLE_SEP.split(title)
+    if len(parts) > 1 and _SPEECH_TITLE.match(parts[0]) and all(
+            len(p) <= 16 and (_SITE_NAME.search(p) or _ORGANISATION.search(p) or _COLUMN_NAME.search(p))
+            for p in parts[1:]):
+        return parts[0]
+    return title
+
+
+# A column's or document site's name after a title ("领导讲话", "某某文库", "原创力文档").
+_COLUMN_NAME = re.compile(r"(?:讲话|文库|文档|频道|专栏|栏目|首页|资料|范文)$")
+
+
+# A byline run onto the title's line by a flattened copy ("在…的讲话 市委书记 李某", "…的讲话区长
+# 邓某"): after what the text is, a post and a name; they are the speaker's, not the title's.
+TITLE_BYLINE = re.compile(rf"(?<=讲话|发言|致辞)\s*([{HAN}、]{{0,20}}?{ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,2}})$")
 _TWICE = re.compile(r"^(.{4,})\s*\1$")
+# ...or with what stood between the two copies: a count label ("…讲话稿【通用2篇】…讲话稿"), a
+# masked date ("…讲话202X/X/XX…讲话"). Something no word is made of (a digit, a bracket, a
+# slash) is in it; a title does not repeat six characters and more around a word.
+_TWICE_ACROSS = re.compile(r"^(.{6,}?)\s*([^，。；！？\s]{1,12}?)\s*\1$")
+_YEAR_BEFORE_AT = re.compile(r"^(?:19|20)\d{2}\s*年\s*(?=在.{4,}(?:讲话|发言|致辞)稿?$)")
 
 
 def is_title_line(line: str) -> bool:
@@ -495,6 +554,12 @@ def head_title(head: list[str]) -> str | None:
         # p49) is neither the title nor its second half.
         if i and _ATTENDED.match(lines[i]) and is_title_line(lines[i - 1]):
             continue
+        # A title wrapped before its last word ("在…动员大会上的" / "讲话"): the short line under
+        # it finishes it.
+        tail = lines[i + 1] if i + 1 < len(lines) else ""
+        if _WRAPPED_TAIL.match(tail) and not _TITLE_END.search(lines[i]) \
+                and _WHOLE_TITLE.match(lines[i] + tail):
+            return lines[i] + tail
         # A kicker above the headline ("X在…会上要求" / "压实责任 攻坚克难" / "全力冲刺…目标"):
         # the headline below it, a line or two of words without a meeting word, is the title.
         # (Under a headline, a kicker's next line is a subtitle: the headline above wins.)
@@ -539,6 +604,10 @@ _PAPER_NAME = re.compile(r"(?:日报|晚报|快报|早报|周报|时报|商报|�
 # A 范文 site's label over one sample of a set, numbered in brackets ("城市管理工作会议总结【二】",
 # probe p66): the set's name, not the title of the text under it.
 _SAMPLE_LABEL = re.compile(r"【[一二三四五六七八九十\d]{1,3}】$")
+
+
+# The last word of a title, wrapped onto a line of its own ("讲话", "上的讲话", "发言稿").
+_WRAPPED_TAIL = re.compile(r"^(?:会?上的|的)?(?:讲话|发言|致辞|表态发言)稿?$")
 
 
 # Names, then 出席/参加 and at most a word ("活动", "调研", "并讲话"): who attended, no title.
@@ -598,17 +667,34 @@ def headline(head: list[str], body: list[str]) -> str | None:
 _PAGE_TITLE_SEP = re.compile(rf"\s*(?:_|{BAR}|\s[-—–]+\s|(?<=[{HAN}])-(?=[{HAN}]))\s*")
 
 
-def page_headline(page_title: str, head: list[str]) -> str | None:
+def page_headline(page_title: str, head: list[str], tag: str | None = None) -> str | None:
     """The article's title in a page's <title>: its first part when the text's head prints
     it too (a headline needs no meeting word: "把创卫任务落实到每一个楼院"), else the first
-    part that reads as a title. A site's or organisation's name is neither."""
+    part that reads as a title, else the headline a news site's `tag` (the <title> as
+    written) gives before its own name. A site's or organisation's name is none of these."""
     parts = [t for p in _PAGE_TITLE_SEP.split(page_title.strip()) if (t := clean_title(p))]
     if not parts:
         return None
     printed = {clean_title(x) for x in head}
     if parts[0] in printed and len(parts[0]) >= 6 and not _ORGANISATION.search(parts[0]):
         return parts[0]
-    return next((p for p in parts if is_title_line(p)), None)
+    return next((p for p in parts if is_title_line(p)), None) or _site_headline(parts[0], tag)
+
+
+# The name of a site, paper or station after a headline in a <title> ("…_钦州新闻网", "…-某某日报").
+_SITE_NAME = re.compile(r"(?:网|网站|在线|之窗|门户|日报|晚报|报|电视台|融媒|客户端)$")
+
+
+def _site_headline(headline: str, tag: str | None) -> str | None:
+    """`headline` when the page's <title> reads "<headline>_<site's name>": the shape news and
+    portal pages give every article, whatever words its headline uses ("“创城有我”志愿服务
+    行动启动" names no meeting). The page's heading (which the reader takes the headline from)
+    and its <title> agree on it."""
+    tag_parts = [t for p in _PAGE_TITLE_SEP.split((tag or "").strip()) if (t := p.strip())]
+    if (len(tag_parts) >= 2 and clean_title(tag_parts[0]) == headline and _SITE_NAME.search(tag_parts[-1])
+            and 6 <= len(headline) <= 40 and not _ORGANISATION.search(headline) and not is_link_row(headline)):
+        return headline
+    return None
 
 
 def _drop_earlier_copies(body: list[str]) -> list[str]:
