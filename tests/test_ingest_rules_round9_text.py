@@ -1,0 +1,65 @@
+"""Page-text rules from a ninth round (blind batches 10, 11 and 12 spent as tuning data): what
+Word and OCR copies, document viewers, app pages and HK-style Traditional mirrors leave in a
+speech's text. Each test is a small page in wording written for this project, fed through the
+real cleaning or ingest (`one_speech`)."""
+from __future__ import annotations
+
+from build_tools import cleaning as c
+from tests.ingest_support import one_speech
+
+TITLE = "在全镇巩固国家卫生乡镇成果推进会上的讲话"
+BODY = ["同志们：",
+        "今天召开全镇巩固国家卫生乡镇成果推进会，主要是通报上半年检查情况，安排下一步的工作。",
+        "上半年，镇里组织了三次暗访，集镇主街的保洁总体不错，但农贸市场周边仍有占道经营，"
+        "部分村的垃圾收集点清运不够及时，群众有意见。",
+        "下一步，各村、各站所要把保洁责任落实到人，镇里每周考核一次，考核结果在全镇通报。"
+        "镇市场监管所要对集镇的餐饮店和小超市逐一检查，证照不全、防蝇设施缺失的限期整改。",
+        "同志们，国家卫生乡镇的牌子来之不易，大家一定要倍加珍惜，确保明年复审顺利通过。"]
+
+
+def test_hk_variant_characters_become_simplified():
+    # 衞 is a Traditional variant OpenCC's Taiwan table leaves alone; no Simplified text has it.
+    assert c.to_simplified("巩固国家衞生城市") == "巩固国家卫生城市"
+    sp = one_speech("\n".join([TITLE.replace("卫", "衞"), *BODY]))
+    assert sp.title == TITLE and "衞" not in sp.text
+
+
+def test_word_field_codes_glued_to_a_sentence_go():
+    last = BODY[-1] + "{ PAGE \\* MERGEFORMAT }"
+    sp = one_speech("\n".join([TITLE, *BODY[:-1], last, 'HYPERLINK "http://www.example.gov.cn"', "{ PAGE }"]))
+    assert sp.text.endswith("确保明年复审顺利通过。")
+    assert "PAGE" not in sp.text and "HYPERLINK" not in sp.text
+    # a speech's own latin words stay
+    assert c.remove_inline_debris("通过DATE 数据平台上报。") == "通过DATE 数据平台上报。"
+
+
+def test_a_news_apps_comments_go_with_their_head():
+    comments = ["评论 8", "老街坊：门口的垃圾桶终于有人管了！", "点赞　收藏　分享"]
+    sp = one_speech("\n".join([TITLE, *BODY, *comments]))
+    assert sp.text.endswith("确保明年复审顺利通过。") and "老街坊" not in sp.text
+    assert c._COMMENTS_HEAD.match("全部评论") and c._COMMENTS_HEAD.match("36条评论")
+    # a bare word may be a share bar's button between two pieces, and a heading is prose
+    assert not c._COMMENTS_HEAD.match("评论") and not c._COMMENTS_HEAD.match("评论工作要跟上")
+
+
+def test_ocr_specks_after_a_lines_last_mark_go():
+    page = [TITLE, "同志们：·", BODY[1] + "丨", BODY[2] + "「", "一l一", *BODY[3:]]
+    sp = one_speech("\n".join(page))
+    assert "·" not in sp.text and "丨" not in sp.text and "「" not in sp.text and "一l一" not in sp.text
+    # a quote opened at a line's end that closes on the next line is a quote
+    assert c.normalise_whitespace("工作。「\n门前三包」要落实。") == "工作。「\n门前三包」要落实。"
+
+
+def test_a_viewers_labelled_summary_run_to_the_salutation_is_no_opening():
+    summary = "内容提示：" + TITLE + " 同志们： " + BODY[3][:60] + "……"
+    sp = one_speech("\n".join(["某某文档网", TITLE, summary, "文档正文：", TITLE, *BODY]))
+    assert sp.text.startswith("同志们：\n\n今天召开")
+    assert "内容提示" not in sp.text and "文档正文" not in sp.text
+
+
+def test_a_sites_pointer_to_more_content_closes_its_outro():
+    outro = ["喜欢的朋友记得点赞、收藏、关注哦！", "更多精彩内容，就在某某APP"]
+    sp = one_speech("\n".join([TITLE, *BODY, *outro]))
+    assert sp.text.endswith("确保明年复审顺利通过。")
+    assert c.is_chrome_line("更多精彩，尽在某某网")
+    assert not c.is_chrome_line("更多精彩的志愿服务活动将在各社区陆续开展。")
