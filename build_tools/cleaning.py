@@ -772,11 +772,49 @@ _HOST_LABEL = re.compile(r"^[【\[（(]?(?:会议)?主持(?:词|稿|人(?:开场
 HOST_REST_MIN = 200
 
 
+# A host's script printed without its label is known by its words: it opens the meeting
+# ("现在开会。", a line of its own at the top of the page) and closes it ("散会。"); no speaker
+# says either of his own speech. Above the closing word stands the host's summing-up of the
+# speech just given ("刚才…的讲话，…会后认真传达学习").
+_OPENS_MEETING = re.compile(r"^(?:同志们[，,]\s*)?现在开会[。！!]?$")
+_CLOSES_MEETING = re.compile(r"(?:^|[。！!]\s*)(?:现在)?散会[。！!]?$")
+_SUMS_UP = re.compile(r"刚才[^。！？]{0,30}讲话")
+#: A host's summing-up is a short paragraph (the longest seen is ~110 characters).
+SUM_UP_MAX = 150
+
+
+def _unlabelled_host(lines: list[str]) -> set[int]:
+    """The lines of a host's script with no label: from its opening words at the top of the
+    page down to the speech's own title, and its closing words with the summing-up above."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    top = next((i for i in filled[:3] if _OPENS_MEETING.match(lines[i].strip())), None)
+    if top is None:
+        return set()
+    title = next((i for i in range(top + 1, len(lines)) if _TITLE_END_WORD.search(lines[i])
+                  and not re.search(f"[{SENTENCE_END}]", lines[i])), None)
+    if title is None:
+        return set()
+    # (the salutation just above the opening words is the host's too)
+    k = filled.index(top)
+    start = filled[k - 1] if k and SALUTATION.match(lines[filled[k - 1]]) else top
+    host = set(range(start, title))
+    last = filled[-1]
+    if _CLOSES_MEETING.search(lines[last]):
+        host.add(last)
+        # the summing-up is the closing word's own line ("…传达学习。散会。") or the one above
+        summing = last if len(lines[last]) > 6 else filled[-2]
+        if _SUMS_UP.search(lines[summing]) and len(lines[summing]) <= SUM_UP_MAX:
+            host.add(summing)
+    return host
+
+
 def drop_host_parts(lines: list[str]) -> list[str]:
     """From a host's label down to the next speech's title (or the end) the lines are the
-    host's."""
+    host's; so are an unlabelled script's opening and closing (`_unlabelled_host`)."""
     if not any(_HOST_LABEL.match(x) for x in lines):
-        return lines
+        host_lines = _unlabelled_host(lines)
+        out = [x for i, x in enumerate(lines) if i not in host_lines]
+        return out if host_lines and sum(len(x) for x in out if is_sentence(x)) >= HOST_REST_MIN else lines
     out: list[str] = []
     host = False
     for ln in lines:
@@ -1438,6 +1476,55 @@ def unwrap_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# A Word or PDF text layer that breaks its lines wherever the font changes puts each opening
+# quote or bracket, each closing one and each run of figures on a line of its own ("…作为" /
+# "“" / "一号工程" / "”" / "，先后…"; "共计" / "600" / "余人。"). A line of opening marks is never
+# anything else, so it shows the shape; on such a page these runs go back into their sentence.
+_OPEN_LINE = re.compile("^[)）”’」』]*[“‘「『（(《【]+$")
+_CLOSE_LINE = re.compile("^[)）”’」』》】]+[。！？；，、：]*$")
+_FIGURE_LINE = re.compile(r"^\d[\d.,%％]{0,9}$")
+# (a run of figures belongs to the words around it when those after it open with its unit
+# or a mark: a page number between two halves of a sentence is followed by a word)
+_UNIT_AFTER = re.compile(f"^[{_MEASURE}余多，、。；：！？）)”’]")
+_CLOSED = re.compile(f"[{SENTENCE_END}：:][)）”’」』》】]*$")
+
+
+def rejoin_split_runs(text: str) -> str:
+    lines = text.split("\n")
+    if not any(_OPEN_LINE.match(x.strip()) for x in lines):
+        return text
+    out: list[str] = []
+    glue = False     # the next line with text goes on the last one
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            if not glue:
+                out.append(line)
+            continue
+        ended = not out or not out[-1].strip() or bool(_CLOSED.search(out[-1]))
+        if glue:
+            out[-1] += s
+            glue = False
+        elif _OPEN_LINE.match(s):
+            if ended:
+                out.append(s)
+            else:
+                out[-1] += s
+            glue = True
+        elif _CLOSE_LINE.match(s) and out and out[-1].strip():
+            # (the sentence goes on after the mark unless it ended inside: "…三城同创" / "”" /
+            # "的重点…", not "…第一。" / "”")
+            out[-1] += s
+            glue = not _CLOSED.search(out[-1])
+        elif _FIGURE_LINE.match(s) and not ended and _UNIT_AFTER.match(
+                next((x.strip() for x in lines[i + 1:] if x.strip()), "")):
+            out[-1] += s
+            glue = True
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 # A sentence's closing mark alone on a line: a viewer broke the line before it.
 _LONE_MARKS = re.compile("^[。！？；，、”’）」』]+$")
 _ANY_LONE_MARKS = re.compile("^ *[。！？；，、”’）」』]+ *$", re.M)
@@ -1659,7 +1746,8 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
+    text = normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text))))
+    text = rejoin_lone_marks(rejoin_split_runs(text))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = chinese_quotes(fullwidth_punctuation(text))
     marked, trunc = _remove_truncation_markers(text)

@@ -63,3 +63,28 @@ def test_a_sites_pointer_to_more_content_closes_its_outro():
     assert sp.text.endswith("确保明年复审顺利通过。")
     assert c.is_chrome_line("更多精彩，尽在某某网")
     assert not c.is_chrome_line("更多精彩的志愿服务活动将在各社区陆续开展。")
+
+
+def test_a_text_layers_lone_quotes_and_figures_go_back_into_their_sentence():
+    layer = ["同志们：", "今年，镇里把巩卫作为", "“", "头号工程", "”", "，组织了", "12", "次暗访。",
+             "要把", "“", "门前三包", "”", "的要求落实到每一户。", *BODY[2:]]
+    sp = one_speech("\n".join([TITLE, *layer]))
+    assert "今年，镇里把巩卫作为“头号工程”，组织了12次暗访。" in sp.text
+    assert "要把“门前三包”的要求落实到每一户。" in sp.text
+    # without a lone opening mark a page shows no such layer: a figure line stays its own
+    assert c.rejoin_split_runs("共计\n3\n个") == "共计\n3\n个"
+    # a page number between two halves of a sentence stays out of it (no unit after it)
+    assert c.rejoin_split_runs("“\n文明\n”\n城市的\n3\n建设") == "“文明”城市的\n3\n建设"
+
+
+def test_an_unlabelled_hosts_script_around_a_titled_speech_goes():
+    host_open = ["同志们：", "现在开会。", "参加今天会议的有：镇班子成员，各村党支部书记、村委会主任。",
+                 "下面，请镇党委书记王立新同志讲话。"]
+    host_close = ["同志们，刚才王立新书记的讲话，要求很明确，请大家会后认真抓好落实。", "散会。"]
+    sp = one_speech("\n".join([*host_open, TITLE, "王立新", *BODY, *host_close]))
+    assert sp.title == TITLE
+    assert sp.text.startswith("同志们：\n\n今天召开") and sp.text.endswith("确保明年复审顺利通过。")
+    assert "现在开会" not in sp.text and "散会" not in sp.text and "会后认真" not in sp.text
+    # a chair's own speech that opens the meeting, under no later title, keeps its text
+    own = one_speech("\n".join([TITLE, "同志们：", "现在开会。", *BODY[1:]]))
+    assert "现在开会" in own.text and own.text.endswith("确保明年复审顺利通过。")
