@@ -813,8 +813,8 @@ def drop_host_parts(lines: list[str]) -> list[str]:
     host's; so are an unlabelled script's opening and closing (`_unlabelled_host`)."""
     if not any(_HOST_LABEL.match(x) for x in lines):
         host_lines = _unlabelled_host(lines)
-        out = [x for i, x in enumerate(lines) if i not in host_lines]
-        return out if host_lines and sum(len(x) for x in out if is_sentence(x)) >= HOST_REST_MIN else lines
+        rest = [x for i, x in enumerate(lines) if i not in host_lines]
+        return rest if host_lines and sum(len(x) for x in rest if is_sentence(x)) >= HOST_REST_MIN else lines
     out: list[str] = []
     host = False
     for ln in lines:
