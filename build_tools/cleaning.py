@@ -1401,11 +1401,12 @@ def _heads_inside_sentences(lines: list[str], filled: list[int]) -> set[int]:
 
 
 # A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n") or inside one,
-# between two clauses ("…巡查一遍，5 K! p: @2 M* W 发现问题…"): short runs of latin letters,
+# between two clauses ("…巡查一遍，5 K! p: @2 M* W 发现问题…") or opening a paragraph ("+ ?, {2 y
+# t; Z U 在随后…"): short runs of latin letters,
 # digits and symbols apart by spaces, between Chinese text or at the line's end. Chinese
 # prose is Han; a latin word or figure in it ("PM2.5") is one longer token, not a scatter of
 # symbols.
-_JAMMER = re.compile(rf"(?<=[。！？”’」』，、；：{HAN}])[ \t]*((?:[!-~]{{1,3}}[ \t]+){{2,}}[!-~]{{1,3}})[ \t]*"
+_JAMMER = re.compile(rf"(?:(?<=[。！？”’」』，、；：{HAN}])|^)[ \t]*((?:[!-~]{{1,3}}[ \t]+){{2,}}[!-~]{{1,3}})[ \t]*"
                      rf"(?=[{HAN}{CJK_PUNCT}]|$)", re.M)
 _JAMMER_SYMBOL = re.compile(r"[#$%&*{}()\[\]^~|@;'!?,.\-<>/\\+=_`\"]")
 

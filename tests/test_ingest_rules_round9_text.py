@@ -88,3 +88,10 @@ def test_an_unlabelled_hosts_script_around_a_titled_speech_goes():
     # a chair's own speech that opens the meeting, under no later title, keeps its text
     own = one_speech("\n".join([TITLE, "同志们：", "现在开会。", *BODY[1:]]))
     assert "现在开会" in own.text and own.text.endswith("确保明年复审顺利通过。")
+
+
+def test_a_forum_jammer_opening_a_paragraph_goes():
+    assert c.remove_inline_debris("+ ?, {2 y t; Z U 在随后召开的推进会上，各村作了汇报。") == \
+        "在随后召开的推进会上，各村作了汇报。"
+    # a latin word opening a line is no scatter of symbols
+    assert c.remove_inline_debris("PM2.5 浓度下降了一成。") == "PM2.5 浓度下降了一成。"
