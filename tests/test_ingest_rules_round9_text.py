@@ -95,3 +95,31 @@ def test_a_forum_jammer_opening_a_paragraph_goes():
         "在随后召开的推进会上，各村作了汇报。"
     # a latin word opening a line is no scatter of symbols
     assert c.remove_inline_debris("PM2.5 浓度下降了一成。") == "PM2.5 浓度下降了一成。"
+
+
+def _drafts(text: str):
+    from build_tools.ingest import build_drafts
+    from build_tools.readers import read_bytes
+    found, _, _ = build_drafts(read_bytes(text.encode("utf-8"), "page.txt"), [])
+    return [d.speech for d in found]
+
+
+def test_units_headed_excerpts_are_pieces_of_their_own():
+    page = ["全镇巩固国家卫生乡镇成果推进会表态发言摘登",
+            "镇农业服务中心：把保洁延伸到田间地头",
+            "我们坚决拥护镇党委的部署。一是把村庄保洁纳入中心的年度考核，二是每月组织一次田间废弃物清理，"
+            "三是中心班子成员每人包保一个村，每周至少下村一次，发现问题当场交办，交办的问题三天内回复。"
+            "我们保证按时完成任务！",
+            "镇卫生院：管好病媒生物防制这道关",
+            "病媒生物防制是巩卫的短板。我院将组建专门的消杀小组，对集镇的农贸市场、餐饮店和公厕每月消杀两次，"
+            "对防蝇防鼠设施逐一登记，坏了的限期修好，并把消杀记录张贴在各点位的公示栏里。"
+            "我们一定以实际行动守住国家卫生乡镇的牌子。"]
+    first, second = _drafts("\n".join(page))
+    assert first.title == "镇农业服务中心：把保洁延伸到田间地头" and first.text.endswith("我们保证按时完成任务！")
+    assert second.title == "镇卫生院：管好病媒生物防制这道关" and second.text.startswith("病媒生物防制是巩卫的短板。")
+
+
+def test_a_speechs_list_of_units_and_tasks_is_no_excerpts():
+    tasks = ["镇农业服务中心：负责田间地头保洁", "镇卫生院：负责病媒生物防制工作"]
+    sp = one_speech("\n".join([TITLE, *BODY[:3], *tasks, *BODY[3:]]))
+    assert sp.title == TITLE and sp.text.startswith("同志们：") and tasks[1] in sp.text
