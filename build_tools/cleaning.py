@@ -28,6 +28,9 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200c-\u200f\u2060\ufeff\u00ad]")
 _TRAILING_BAR = re.compile(r"\s+[|｜¦丨]+\s*$")
+# An OCR copy's speck glued after a line's last mark ("…作如下表态：丨", "…同志们：·"): no
+# sentence goes on after its stop or colon with a bar or a dot.
+_TRAILING_SPECK = re.compile(r"(?<=[。！？；：:])[·•|｜¦丨]+$")
 # A scan's specks at a line's edge, set apart by a space: a bar of the binding at the end
 # (" 丨", 丨 being what OCR reads a vertical rule as) and a dust mark at the start ("' 少差距"):
 # no sentence opens with an apostrophe and a space.
@@ -70,8 +73,26 @@ def normalise_whitespace(text: str) -> str:
     if "<" in text:
         text = _STRAY_TAG.sub("\n", text)
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
-    lines = (_LEADING_LETTER.sub("", _LEADING_SPECK.sub("", _TRAILING_BAR.sub("", _SPACES.sub(" ", line)).strip()))
+    lines = (_LEADING_LETTER.sub("", _LEADING_SPECK.sub("", _TRAILING_SPECK.sub("", _TRAILING_BAR.sub(
+        "", _SPACES.sub(" ", line)).strip())))
              for line in text.split("\n"))
+    return _drop_dangling_opens("\n".join(lines))
+
+
+_OPENS = {"「": "」", "『": "』", "“": "”", "‘": "’"}
+_DANGLING_OPEN = re.compile(f"(?<=[{STOPS}])[「『“‘]$")  # (one line at a time)
+
+
+def _drop_dangling_opens(text: str) -> str:
+    """An OCR speck read as an opening quote after a line's last stop ("…落地生根。「"): a
+    quote opened there would close in the next line of text; one that never does is no quote."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _DANGLING_OPEN.search(line)
+        if m:
+            below = [x for x in lines[i + 1:i + 8] if x.strip()][:3]
+            if not any(_OPENS[m.group(0)] in x for x in below):
+                lines[i] = line[:-1]
     return "\n".join(lines)
 
 
@@ -91,7 +112,14 @@ def _t2s():
 T2S_MIN_SHARE = 0.02
 
 
+# Traditional variant forms that OpenCC's Taiwan table leaves as they are (its Hong Kong table
+# maps them): a Big5-HKSCS or HK-style copy writes 衞生 for 卫生. None is a Simplified character,
+# so each becomes its standard simplified form wherever it stands.
+_VARIANTS = str.maketrans("衞敍衹粧糭", "卫叙只妆粽")
+
+
 def to_simplified(text: str) -> str:
+    text = text.translate(_VARIANTS)
     han = _HAN_RE.findall(text)
     if not han:
         return text
@@ -501,6 +529,8 @@ _CHROME = re.compile(
     # an app's banner over a copy of its article ("打开…客户端，阅读体验更佳") and a forum's
     # sign-up prompt ("马上注册，结交更多好友…")
     r"|^(?:打开|下载|安装)[^，。！？\s]{0,12}(?:客户端|APP|App|app)|^(?:马上|立即|免费)注册"
+    # and its pointer to more of its content ("更多精彩内容，就在…APP", "更多精彩，尽在…")
+    r"|^更多精彩[^。！？]{0,6}?[，,]?\s*(?:尽在|就在|请|欢迎|点击|下载|打开|关注)"
     # an app's expander of a folded text ("展开全文∨", "点击阅读全文")
     r"|^(?:点击)?(?:展开|阅读|查看)(?:阅读)?全文\W{0,3}$"
     # a table of contents entry: a title, leader dots, a page number ("…的讲话………3")
@@ -541,7 +571,7 @@ _STRONG = re.compile(
 _WEAK = re.compile(r"为大家|给大家|整理|搜集|精选|分享|下载|评论|互联网|文章|全文|上文|下文|一起来")
 _SELF = re.compile(_SELF_WORDS)
 #: Labels that open a line of site text ("编者按：", "【导语】", "温馨提示：").
-_SITE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者|导读|导语|摘要|内容摘要|内容简介|温馨提示|小编寄语|小编提示|"
+_SITE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者|导读|导语|摘要|内容摘要|内容简介|内容提示|温馨提示|小编寄语|小编提示|"
                          r"阅读指引|阅读提示|精品推荐|推荐阅读)[】\]]?\s*(?:[:：】]|$)")
 #: An item of a numbered list ("1. …", "2、…", "（3）…").
 _NOTICE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
@@ -641,7 +671,7 @@ def is_chrome_line(line: str, before_cut: bool = False) -> bool:
     if _CHROME.search(s):
         # A real sentence that uses one of these words (e.g. "我们要扫码登记…。") stays.
         return not (len(s) >= 40 and s.count("，") >= 2 and re.search(f"[{STOPS}]$", s))
-    if _is_breadcrumb(s) or _is_pager(s) or _is_menu_row(s):
+    if _is_breadcrumb(s) or _is_pager(s) or _is_menu_row(s) or _PAGE_NUMBER_LINE.match(s):
         return True
     if _CONTACT.search(s) and not re.search(f"[{STOPS}]$", s):
         return True
@@ -708,7 +738,9 @@ def _opening(lines: list[str]) -> int:
     """Index of the line that opens the speech: its salutation, else the first paragraph of
     prose that is not site text."""
     for i, ln in enumerate(lines[:60]):
-        if SALUTATION.match(ln) or ADDRESS.match(ln):
+        # (a viewer's summary under its label may run as far as the salutation: "内容提示：在…
+        # 的讲话 同志们：" is the site's line, the text opens below it)
+        if (SALUTATION.match(ln) or ADDRESS.match(ln)) and not _SITE_LABEL.match(ln):
             return i
     for i, ln in enumerate(lines):
         if is_sentence(ln) and not is_site_text(ln, around=True):
@@ -763,11 +795,49 @@ _HOST_LABEL = re.compile(r"^[【\[（(]?(?:会议)?主持(?:词|稿|人(?:开场
 HOST_REST_MIN = 200
 
 
+# A host's script printed without its label is known by its words: it opens the meeting
+# ("现在开会。", a line of its own at the top of the page) and closes it ("散会。"); no speaker
+# says either of his own speech. Above the closing word stands the host's summing-up of the
+# speech just given ("刚才…的讲话，…会后认真传达学习").
+_OPENS_MEETING = re.compile(r"^(?:同志们[，,]\s*)?现在开会[。！!]?$")
+_CLOSES_MEETING = re.compile(r"(?:^|[。！!]\s*)(?:现在)?散会[。！!]?$")
+_SUMS_UP = re.compile(r"刚才[^。！？]{0,30}讲话")
+#: A host's summing-up is a short paragraph (the longest seen is ~110 characters).
+SUM_UP_MAX = 150
+
+
+def _unlabelled_host(lines: list[str]) -> set[int]:
+    """The lines of a host's script with no label: from its opening words at the top of the
+    page down to the speech's own title, and its closing words with the summing-up above."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    top = next((i for i in filled[:3] if _OPENS_MEETING.match(lines[i].strip())), None)
+    if top is None:
+        return set()
+    title = next((i for i in range(top + 1, len(lines)) if _TITLE_END_WORD.search(lines[i])
+                  and not re.search(f"[{SENTENCE_END}]", lines[i])), None)
+    if title is None:
+        return set()
+    # (the salutation just above the opening words is the host's too)
+    k = filled.index(top)
+    start = filled[k - 1] if k and SALUTATION.match(lines[filled[k - 1]]) else top
+    host = set(range(start, title))
+    last = filled[-1]
+    if _CLOSES_MEETING.search(lines[last]):
+        host.add(last)
+        # the summing-up is the closing word's own line ("…传达学习。散会。") or the one above
+        summing = last if len(lines[last]) > 6 else filled[-2]
+        if _SUMS_UP.search(lines[summing]) and len(lines[summing]) <= SUM_UP_MAX:
+            host.add(summing)
+    return host
+
+
 def drop_host_parts(lines: list[str]) -> list[str]:
     """From a host's label down to the next speech's title (or the end) the lines are the
-    host's."""
+    host's; so are an unlabelled script's opening and closing (`_unlabelled_host`)."""
     if not any(_HOST_LABEL.match(x) for x in lines):
-        return lines
+        host_lines = _unlabelled_host(lines)
+        rest = [x for i, x in enumerate(lines) if i not in host_lines]
+        return rest if host_lines and sum(len(x) for x in rest if is_sentence(x)) >= HOST_REST_MIN else lines
     out: list[str] = []
     host = False
     for ln in lines:
@@ -982,12 +1052,21 @@ def cut_tail(text: str) -> str:
 _POST_HEAD = re.compile(r"^\S{1,20}\s*发表于\s*\d{4}[-/.年]")
 
 
+# The head of a news or WeChat page's comments under the article: the word with its count or
+# a qualifier ("评论 12", "全部评论", "精选留言", "36条评论", "写留言"), a line of its own.
+# (the bare word may be a button of a share bar between two pieces: it needs its count or word)
+_COMMENTS_HEAD = re.compile(r"^(?:全部|热门|最新|精彩|精选|网友|用户|读者|写|发表|我要)(?:评论|留言)区?$"
+                            r"|^(?:评论|留言)区?\s*[（(]?\s*\d{1,6}\s*[)）]?$|^(?:共\s*)?\d{1,6}\s*条(?:评论|留言)$")
+
+
 def drop_replies(text: str) -> str:
     """On a forum page the speech is the first post: a second post's head after its text
     starts the replies ("感谢分享", "收藏了"), which go with it, and so do the lines between the
-    text's last sentence and that head (the reply buttons, the reply's floor: 沙发, 板凳, 2#)."""
+    text's last sentence and that head (the reply buttons, the reply's floor: 沙发, 板凳, 2#).
+    A news or WeChat page's comments go the same way from their head ("评论 12"): readers'
+    lines ("某某：说得好！") end like sentences, so a tail list's rule would keep them."""
     lines = text.split("\n")
-    for i in _heads_after_body(lines, lambda ln: bool(_POST_HEAD.match(ln))):
+    for i in _heads_after_body(lines, lambda ln: bool(_POST_HEAD.match(ln) or _COMMENTS_HEAD.match(ln))):
         while i and not is_sentence(lines[i - 1]):
             i -= 1
         return "\n".join(lines[:i])
@@ -1249,8 +1328,10 @@ def split_flat(line: str) -> list[str]:
 
 # --- conversion debris --------------------------------------------------------------------
 
-# Page furniture of a PDF/Word copy: "第 1 页 共 5 页", "— 2 —", "- 3 -", "第1页/共2页".
+# Page furniture of a PDF/Word copy: "第 1 页 共 5 页", "— 2 —", "- 3 -", "第1页/共2页"; an OCR
+# copy reads the dashes as 一 and a 1 as l or I ("一l一", "一2一").
 _PAGE_NUMBER_LINE = re.compile(r"^(?:第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|[-—–·•]\s*\d{1,3}\s*[-—–·•]|"
+                               r"一\s*(?:\d|[lI](?=\d|\s*一))[\dlIO]{0,2}\s*一|"
                                r"\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*页)$")
 # A page number glued into a sentence at a page break: "重要意3义". Numbers in prose are
 # followed by a measure word or a date unit ("3个", "12项", "5月"); these are not.
@@ -1313,6 +1394,17 @@ _PHOTO_FILE = re.compile(rf"(?:[{HAN}]{{1,8}}|[A-Za-z0-9_\-]{{1,40}})\.(?:jpe?g|
                          r"(?:_[\d_.]{4,30})?(?:_?副本|\b)", re.I)
 
 
+# A Word file's field codes, which a text copy prints as their code instead of their result,
+# glued to a sentence or on a line of their own: "{ PAGE }", "{ PAGE \* MERGEFORMAT }",
+# "PAGE   \* MERGEFORMAT 2", 'HYPERLINK "http://…"'. Field names are Word's own upper-case
+# keywords; braces, a switch (\* MERGEFORMAT) or a quoted target set them apart from any word
+# of the text.
+_FIELD_NAME = r"(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ|FILENAME|INCLUDEPICTURE|DATE|TIME)"
+_FIELD_CODE = re.compile(r"[ \t]*(?:\{[ \t]*" + _FIELD_NAME + r"\b[^{}\n]{0,120}\}"
+                         r"|\b" + _FIELD_NAME + r"[ \t]+(?:\\\*[ \t]*MERGEFORMAT\b[ \t]*\d{0,4}"
+                         r'|"[^"\n]{1,200}"))[ \t]*')
+
+
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
 # A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
@@ -1372,11 +1464,12 @@ def _heads_inside_sentences(lines: list[str], filled: list[int]) -> set[int]:
 
 
 # A forum's anti-copy jammer after a sentence ("…我都同意。8 Q# y, J4 {' n") or inside one,
-# between two clauses ("…巡查一遍，5 K! p: @2 M* W 发现问题…"): short runs of latin letters,
+# between two clauses ("…巡查一遍，5 K! p: @2 M* W 发现问题…") or opening a paragraph ("+ ?, {2 y
+# t; Z U 在随后…"): short runs of latin letters,
 # digits and symbols apart by spaces, between Chinese text or at the line's end. Chinese
 # prose is Han; a latin word or figure in it ("PM2.5") is one longer token, not a scatter of
 # symbols.
-_JAMMER = re.compile(rf"(?<=[。！？”’」』，、；：{HAN}])[ \t]*((?:[!-~]{{1,3}}[ \t]+){{2,}}[!-~]{{1,3}})[ \t]*"
+_JAMMER = re.compile(rf"(?:(?<=[。！？”’」』，、；：{HAN}])|^)[ \t]*((?:[!-~]{{1,3}}[ \t]+){{2,}}[!-~]{{1,3}})[ \t]*"
                      rf"(?=[{HAN}{CJK_PUNCT}]|$)", re.M)
 _JAMMER_SYMBOL = re.compile(r"[#$%&*{}()\[\]^~|@;'!?,.\-<>/\\+=_`\"]")
 
@@ -1402,6 +1495,8 @@ def remove_inline_debris(text: str) -> str:
                          if not _INLINE_PAGE_FOOTER.fullmatch(x.strip()))
     if "微信号" in text or "收录于" in text:
         text = _WECHAT_TOPIC.sub("", _WECHAT_CARD.sub("", text))
+    if "MERGEFORMAT" in text or "{" in text or "HYPERLINK" in text:
+        text = _FIELD_CODE.sub("", text)
     return _JAMMER.sub(_drop_jammer, _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
 
 
@@ -1442,6 +1537,55 @@ def unwrap_table_rows(text: str) -> str:
     for line in text.split("\n"):
         m = _ONE_CELL_ROW.match(line.strip())
         out.append(m.group(1).strip().replace("\\|", "|") if m and m.group(1).strip() else line)
+    return "\n".join(out)
+
+
+# A Word or PDF text layer that breaks its lines wherever the font changes puts each opening
+# quote or bracket, each closing one and each run of figures on a line of its own ("…作为" /
+# "“" / "一号工程" / "”" / "，先后…"; "共计" / "600" / "余人。"). A line of opening marks is never
+# anything else, so it shows the shape; on such a page these runs go back into their sentence.
+_OPEN_LINE = re.compile("^[)）”’」』]*[“‘「『（(《【]+$")
+_CLOSE_LINE = re.compile("^[)）”’」』》】]+[。！？；，、：]*$")
+_FIGURE_LINE = re.compile(r"^\d[\d.,%％]{0,9}$")
+# (a run of figures belongs to the words around it when those after it open with its unit
+# or a mark: a page number between two halves of a sentence is followed by a word)
+_UNIT_AFTER = re.compile(f"^[{_MEASURE}余多，、。；：！？）)”’]")
+_CLOSED = re.compile(f"[{SENTENCE_END}：:][)）”’」』》】]*$")
+
+
+def rejoin_split_runs(text: str) -> str:
+    lines = text.split("\n")
+    if not any(_OPEN_LINE.match(x.strip()) for x in lines):
+        return text
+    out: list[str] = []
+    glue = False     # the next line with text goes on the last one
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            if not glue:
+                out.append(line)
+            continue
+        ended = not out or not out[-1].strip() or bool(_CLOSED.search(out[-1]))
+        if glue:
+            out[-1] += s
+            glue = False
+        elif _OPEN_LINE.match(s):
+            if ended:
+                out.append(s)
+            else:
+                out[-1] += s
+            glue = True
+        elif _CLOSE_LINE.match(s) and out and out[-1].strip():
+            # (the sentence goes on after the mark unless it ended inside: "…三城同创" / "”" /
+            # "的重点…", not "…第一。" / "”")
+            out[-1] += s
+            glue = not _CLOSED.search(out[-1])
+        elif _FIGURE_LINE.match(s) and not ended and _UNIT_AFTER.match(
+                next((x.strip() for x in lines[i + 1:] if x.strip()), "")):
+            out[-1] += s
+            glue = True
+        else:
+            out.append(line)
     return "\n".join(out)
 
 
@@ -1666,7 +1810,8 @@ class CleanResult:
 
 def clean_lines(text: str) -> CleanResult:
     """All line-preserving rules, in order. Returns text with one paragraph per line."""
-    text = rejoin_lone_marks(normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text)))))
+    text = normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text))))
+    text = rejoin_lone_marks(rejoin_split_runs(text))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
     text = unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text)))
     marked, trunc = _remove_truncation_markers(text)

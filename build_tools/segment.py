@@ -40,6 +40,11 @@ _MARKERS = [
     # `_REPEATED_KINDS`): one "…讲话稿2" alone may be a site's own file name. Bare numbers are
     # one or two digits, so a year ("…报告2023") is no piece.
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:篇\s*({_NUM})|([0-9０-９]{{1,2}}))$"),
+    # "市城市管理局：以绣花功夫管好城市" — a page of excerpts (发言摘登) sets each unit's pledge
+    # under the unit's name and its own headline, a line that ends no sentence. Only a run of
+    # two or more counts: one such line is a heading of a single text.
+    re.compile(rf"^([{HAN}（）()]{{1,16}}?(?:局|委员会|委|办公室|办|中心|公司|集团|学校|院|所|站|街道|社区|镇|乡|区|县)"
+               rf"[：:][^。！？；，、：:\s]{{4,30}})$"),
 ]
 # A piece's bare number on a line of its own ("（二）：", "二、", "3.", "篇二"): the pieces of a
 # collection printed under one heading, numbered without titles of their own.
@@ -52,9 +57,9 @@ def numbered_piece(head: list[str]) -> bool:
 
 
 #: Markers whose first group is the title (the others: the number, then the title).
-_TITLE_FIRST = (3, 4, 5)
+_TITLE_FIRST = (3, 4, 5, 6)
 #: Marker kinds that mark pieces only when the page holds at least two of them.
-_REPEATED_KINDS = (5,)
+_REPEATED_KINDS = (5, 6)
 
 #: A news item that opens with its dateline and date ("本报讯 9月4日，…召开…") is complete far
 #: shorter than a speech: the shortest real ones seen are a county site's two-sentence report
@@ -266,6 +271,9 @@ def segment(lines: list[str], cut_at_end: bool = False) -> Page:
     for kind in _REPEATED_KINDS:
         if sum(m[1] == kind for _, m in marks) < 2:
             marks = [(i, m) for i, m in marks if m[1] != kind]
+    if any(m[1] == _UNIT_HEADING for _, m in marks) and not _excerpts(lines, [i for i, m in marks
+                                                                             if m[1] == _UNIT_HEADING]):
+        marks = [(i, m) for i, m in marks if m[1] != _UNIT_HEADING]
     if not marks:
         return Page([], _split_salutations(lines, None, None, cut_at_end), False)
     header = lines[:marks[0][0]]
@@ -284,6 +292,23 @@ def segment(lines: list[str], cut_at_end: bool = False) -> Page:
             continue
         parts.extend(_split_salutations(body, title, number, cut_at_end and end == len(lines)))
     return Page(header, parts, True)
+
+
+#: The kind of marker a unit's name and headline are (see `_MARKERS`).
+_UNIT_HEADING = 6
+#: Each unit's excerpt holds this many characters of sentences at least (the shortest seen,
+#: a bureau's one-paragraph pledge, has 160).
+MIN_EXCERPT_CHARS = 100
+
+
+def _excerpts(lines: list[str], at: list[int]) -> bool:
+    """Unit headings mark a page of excerpts when each heads a text of its own and little
+    prose stands above the first (a lead at most): a speech's list of units and their tasks
+    ("市城管局：负责…" line after line) heads no text, and the speech stands above it."""
+    bodies = [lines[a + 1:b] for a, b in zip(at, [*at[1:], len(lines)], strict=True)]
+    above = sum(len(x) for x in lines[:at[0]] if is_sentence(x))
+    return above < MIN_BODY_BEFORE_SPLIT and all(
+        sum(len(x) for x in body if is_sentence(x)) >= MIN_EXCERPT_CHARS for body in bodies)
 
 
 def _header_above(chunk: list[str]) -> int:
