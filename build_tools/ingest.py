@@ -455,7 +455,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             division = (meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
                         or facts.outlet)
         review.append("place")
-    speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
+    speaker = md.infer_speaker(title, part.paragraphs, part.head, genre) or introduced
     if not speaker:
         review.append("speaker")
     level = md.infer_level(speaker, title, text, division, genre)

@@ -868,7 +868,8 @@ def _speaker_rank(para: str, m: re.Match) -> int:
     return 0 if re.search("讲话|强调|指出", after) else 1 if re.search("出席|参加", after) else 2
 
 
-def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
+def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None,
+                  genre: str | None = None) -> str | None:
     if head:
         who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0])))
         if who:
@@ -901,8 +902,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
             if _speaker_rank(para, m) < 2:
                 return m.group(1) + m.group(2)
         presiders += ranked
-    return _who_spoke(paragraphs[:6]) or (presiders[0].group(1) + presiders[0].group(2)
-                                          if presiders else None)
+    return _who_spoke(paragraphs[:6], report=genre == "会议报道") or (
+        presiders[0].group(1) + presiders[0].group(2) if presiders else None)
 
 
 # A report's leader who spoke, led or inspected, named by role and name, later in the report
@@ -911,13 +912,15 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
 # 小组办公室主任张立群调研…", probe p63)
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])((?:[{HAN}]{{1,14}}、){{0,3}}[{HAN}]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
-    # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
+    # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results;
+    # a town's report calls its leader 同志, "人大主席X同志在会上强调")
+    r"(?:同志)?(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|在会上(?:强调|指出)|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
     # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
     r"|从[^。，；]{2,60}?(?:方面|角度))")
 # A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
-_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
+# (or "在会上讲话，他指出…": the sentence goes on to what the leader said)
+_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时|[，。；](?:他|她))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 # A report may say it plainly, "X在会上讲话。他指出…": the sentence ends there.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时|[。；，])")
@@ -978,13 +981,15 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
 
 
-def _who_spoke(paragraphs: list[str]) -> str | None:
+def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
     """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
     中指出"), and its speaker is not among them. The leader the report says spoke ("镇党委书记
     X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
     sections' headings, "【书记讲话】"), then one it names by name alone ("X在讲话中指出"); then
-    one who led, inspected or made demands, in the first four; then one it quotes."""
-    if _SPEECH.search("".join(paragraphs[:4])):
+    one who led, inspected or made demands, in the first four; then one it quotes. A text
+    already read as a report quotes its leader's 我们 ("市长X在讲话中指出，…我们要…"): there
+    the words do not make it a speech."""
+    if not report and _SPEECH.search("".join(paragraphs[:4])):
         return None
     for para in paragraphs[:6]:
         m = _SPOKE_IN.search(para)

@@ -1,0 +1,40 @@
+"""Rules from the ninth round (issue 10), fitted to failure classes seen on real page heads
+(the odd-numbered pages of a private gauge of third-party pages; none of their text is here).
+Each test is a small made-up head or text in wording written for this project, fed through
+the one rule it covers; each fails without its rule."""
+from __future__ import annotations
+
+from build_tools import metadata as md
+
+# --- speaker: a report's leader among those it names --------------------------------------------
+
+
+def test_a_report_quoting_its_leaders_we_still_names_the_leader():
+    # The leader's reported words say 我们; in a text already read as a report they do not
+    # make it a speech, so the one "在讲话中指出" is still found.
+    paras = ["昨日，全市创卫复审动员会在市会展中心举行。",
+             "市长陈立平在讲话中指出，复审在即，我们要拿出最好的状态迎接检查。",
+             "副市长何东在部署时要求，各区抓紧整改。"]
+    assert md.infer_speaker("平川部署创卫复审", paras, genre="会议报道") == "市长陈立平"
+
+
+def test_the_last_of_several_officials_who_spoke_is_found_by_his_words():
+    paras = ["3月2日，青石县召开创卫推进会。副县长赵明远、卫健局局长钱松以及爱卫办负责人孙力出席并作重要讲话。",
+             "会议指出，创卫已到关键阶段，我们要全力以赴。",
+             "最后，副县长赵明远指出，创卫是全县的大事。"]
+    assert md.infer_speaker("青石县召开创卫推进会", paras, genre="会议报道") == "副县长赵明远"
+
+
+def test_a_leader_who_spoke_at_the_meeting_outranks_one_who_reviewed_the_work():
+    paras = ["3月1日，青石县召开创城动员大会，县长孙立主持会议。",
+             "县委常委、宣传部长吴丽对去年的创建工作进行了总结。",
+             "去年，全县创建成绩显著。",
+             "县委书记周正阳在会上讲话，他指出，要统一思想、凝聚共识。"]
+    assert md.infer_speaker("青石县召开创城动员大会", paras, genre="会议报道") == "县委书记周正阳"
+
+
+def test_a_leader_called_comrade_who_stresses_at_the_meeting_is_the_speaker():
+    paras = ["4月3日，东岭镇召开文明镇创建动员会，镇干部一百余人参加。",
+             "会议由人大主席郑和平同志主持。",
+             "人大主席郑和平同志在会上强调：各村要认清形势，抓好落实。"]
+    assert md.infer_speaker("东岭镇召开文明镇创建动员会", paras, genre="会议报道") == "人大主席郑和平"
