@@ -1047,7 +1047,11 @@ _CONVENER = re.compile(
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
     # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
     r"(?:[^，。；\s]{1,6}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
+    # (where it meets may stand between, "某镇在镇政府三楼召开"; so may "立即又": "今天，街道立即又召开")
+    r"(?:在[^，。；\s在]{2,12}?)?(?:立即|随即|随后)?[又也]?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
+# Today's meeting among those the opening lists ("5月16日市里召开…，紧接着今天，街道又召开…").
+_TODAY = re.compile(r"今天|今日")
 # The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
 # level, in the sentence that speaks of the meeting.
 # (A meeting relayed from above, "市委…召开动员大会，动员全市人民", is not this one: the sentence
@@ -1091,8 +1095,8 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     # (joined on line breaks: a clause after the salutation's colon, "同志们：\n市委、市政府召开…",
     # starts where its paragraph does)
     opening = "\n".join(paragraphs[:3])[:400]
-    m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _CONVENER.search(opening)
-         or _MOBILISES.search(opening))
+    m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _todays_convener(opening)
+         or _CONVENER.search(opening) or _MOBILISES.search(opening))
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
     named = _named_meeting(opening)
@@ -1103,6 +1107,13 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
     return None
+
+
+def _todays_convener(opening: str) -> re.Match | None:
+    """The convener of the meeting the opening says is today's, when it lists earlier ones
+    first: those are the levels above, whose meetings came before this one."""
+    return next((m for m in _CONVENER.finditer(opening)
+                 if _TODAY.search(opening[max(0, m.start() - 6):m.start(1)])), None)
 
 
 def _named_meeting(opening: str) -> str | None:

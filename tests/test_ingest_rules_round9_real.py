@@ -38,3 +38,17 @@ def test_a_leader_called_comrade_who_stresses_at_the_meeting_is_the_speaker():
              "会议由人大主席郑和平同志主持。",
              "人大主席郑和平同志在会上强调：各村要认清形势，抓好落实。"]
     assert md.infer_speaker("东岭镇召开文明镇创建动员会", paras, genre="会议报道") == "人大主席郑和平"
+
+
+# --- level: whose meeting the opening says it is -----------------------------------------------
+
+
+def test_a_town_convening_in_its_own_hall_is_a_town_meeting():
+    paras = ["4月3日，东岭镇在镇政府二楼会议室召开文明镇创建动员会，力争年内建成云川市文明镇。"]
+    assert md.meeting_level(None, paras) == "乡镇"
+
+
+def test_todays_meeting_outranks_the_earlier_ones_the_opening_lists():
+    paras = ["本月初云川市召开了创城誓师大会，上周河西区召开推进会，今天，街道立即又召开了动员会，"
+             "三级会议接连召开。"]
+    assert md.meeting_level(None, paras) == "乡镇"
