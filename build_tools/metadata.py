@@ -1217,7 +1217,9 @@ _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
-                     r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状")
+                     r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状|"
+                     # a unit answering the call of those above it ("我们决心积极响应市委…的号召")
+                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召")
 # A news headline: who convened what ("九江市召开…"), or who attended and spoke.
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
@@ -1248,7 +1250,8 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
         report += 3
     # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
     # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
-    elif re.search(r"讲话|致辞|发言", own := _TRAILING_ASIDE.sub("", t)):
+    # (an 演讲稿 is one who attends speaking, as a bare 发言 is: a unit may pledge under it)
+    elif re.search(r"讲话|致辞|发言|演讲", own := _TRAILING_ASIDE.sub("", t)):
         return _labelled_speech(text, participant=not re.search(r"讲话|致辞", own))
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))

@@ -52,3 +52,17 @@ def test_todays_meeting_outranks_the_earlier_ones_the_opening_lists():
     paras = ["本月初云川市召开了创城誓师大会，上周河西区召开推进会，今天，街道立即又召开了动员会，"
              "三级会议接连召开。"]
     assert md.meeting_level(None, paras) == "乡镇"
+
+
+# --- genre: a unit's pledge under a 演讲稿 title -----------------------------------------------
+
+
+def test_a_units_pledge_under_a_speech_contest_title_is_a_pledge():
+    text = ("各位领导，同志们：\n\n今天，街道召开创卫动员大会。我们第二小学作为辖区的一个单位，深感责任"
+            "重大。我们决心积极响应区委、区政府和街道的号召，把创卫各项任务落到实处。")
+    assert md.infer_genre("创建卫生城市演讲稿", text) == "表态发言"
+
+
+def test_a_speech_contest_entry_without_a_pledge_stays_a_speech():
+    text = "各位评委，朋友们：\n\n我演讲的题目是《文明从脚下开始》。走在街头，我常常想起小时候的老街。"
+    assert md.infer_genre("创建文明城市演讲稿", text) == "讲话"
