@@ -974,6 +974,12 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
                          r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
 
 
+# ...or a title ending in what the text is, glued to the speech's first words with no meeting in
+# it ("关于…工作部署的讲话刚才，…"): the words that open a speech after a title part them.
+_TITLE_THEN_OPENER = re.compile(r"^([^，。！？；：:\s]{6,60}?的(?:讲话|发言|致辞)稿?)"
+                                r"(?=(?:刚才|今天|这次|本次)[^，。！？；：:\s]{0,30}[，,])")
+
+
 # A document site's head run together: the title, the date (often masked, "201X/X/XX"), the
 # title again and the speaker's line ("xxx同志讲话"), all before the text.
 _DUMP_HEAD = re.compile(
@@ -1009,6 +1015,9 @@ def _split_head(line: str) -> list[str]:
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
         return _split_head(m.group(1)) + [line[m.end():]]
+    m = _TITLE_THEN_OPENER.match(line)
+    if m and len(line) >= FLAT_MIN:
+        return [m.group(1), line[m.end():]]
     m = _GLUED_HEADER.match(line)
     if m:
         return [x.strip() for x in m.groups() if x.strip()] + [line[m.end():]]

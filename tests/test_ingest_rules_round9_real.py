@@ -4,6 +4,7 @@ Each test is a small made-up head or text in wording written for this project, f
 the one rule it covers; each fails without its rule."""
 from __future__ import annotations
 
+from build_tools import cleaning
 from build_tools import metadata as md
 
 # --- speaker: a report's leader among those it names --------------------------------------------
@@ -66,3 +67,23 @@ def test_a_units_pledge_under_a_speech_contest_title_is_a_pledge():
 def test_a_speech_contest_entry_without_a_pledge_stays_a_speech():
     text = "各位评委，朋友们：\n\n我演讲的题目是《文明从脚下开始》。走在街头，我常常想起小时候的老街。"
     assert md.infer_genre("创建文明城市演讲稿", text) == "讲话"
+
+
+# --- title: glued to the speech's first words ---------------------------------------------------
+
+
+def test_a_title_glued_to_the_speechs_first_words_is_parted_from_them():
+    body = ("刚才，XX同志通报了上半年的测评情况，几位同志作了发言，讲得都很好。下面，我就做好下一阶段的"
+            "创建工作讲几点意见。一、认清形势，增强创建的紧迫感。今年是创建的决战之年，测评时间临近，"
+            "任务十分繁重，各单位要把创建摆在更加突出的位置，主要领导亲自抓、分管领导具体抓，层层压实"
+            "责任，确保各项指标达到测评要求。二、突出重点，补齐创建的短板。背街小巷、农贸市场和"
+            "老旧小区是测评中失分最多的地方，要逐一建立台账，限期整改到位。")
+    paras = cleaning.join_lines("关于推进文明城区创建工作的讲话" + body)
+    assert paras[0] == "关于推进文明城区创建工作的讲话"
+    assert paras[1].startswith("刚才，")
+
+
+def test_a_title_that_ends_in_a_phrase_like_today_is_left_whole():
+    # no comma soon after: "今天" is part of a long line, not a speech's opening clause
+    line = "在庆祝建党节大会上的讲话今天的幸福生活来之不易。"
+    assert cleaning.join_lines(line)[0] == line
