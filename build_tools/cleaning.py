@@ -424,9 +424,21 @@ _EDITOR_MARK = re.compile(r"(?<=[。！？”])\s*[（(][^（）()\n]{0,24}?(?:�
                           r"[^（）()\n]{0,16}[)）][ \t]*$", re.M)
 
 
+# A site that prints its name beside its address on a line of its own ("某某网 www.….com")
+# also glues the name, perhaps with its slogan, after a paragraph's last sentence.
+_ADDRESS_LINE = re.compile(rf"^[ \t]*([{HAN}]{{2,8}})[ \t]*(?:https?://|www\.)[A-Za-z0-9.\-/]+[ \t]*$", re.M)
+
+
+def _remove_named_tails(text: str) -> str:
+    for name in sorted(set(_ADDRESS_LINE.findall(text))):
+        text = re.sub(rf"(?<=[。！？”])[ \t]*{re.escape(name)}(?:[，,][^。！？，,\n]{{1,12}})?[ \t]*$", "",
+                      text, flags=re.M)
+    return text
+
+
 def remove_watermarks(text: str) -> str:
     """Drop source notices injected into sentences, so the sentence reads as it was."""
-    text = _EDITOR_MARK.sub("", text)
+    text = _remove_named_tails(_EDITOR_MARK.sub("", text))
     def bracket(m: re.Match) -> str:
         s = m.group(0)
         # A bracketed notice names a site *and* says where it is or that it is a source.
@@ -654,7 +666,9 @@ _NAMES = rf"[{HAN}]{{2,4}}(?:\s*[、 ]\s*[{HAN}]{{2,4}})*"
 _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|照片)$|^图为"
                       r"|^[▲△↑]\s*[^。！？；]{0,36}(?:讲话|发言|致辞|主持|解读|宣讲|察看|查看|调研|检查|督查"
                       r"|走访|慰问|签订|授牌|合影|参加|出席|现场)[^。！？；，]{0,12}$"
-                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$")
+                      rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$"
+                      # the unit that supplied the photo ("县文明办供图"), alone after its caption
+                      rf"|^[^。！？；]{{0,40}}?[{HAN}]{{2,16}}供图$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)

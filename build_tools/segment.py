@@ -112,6 +112,8 @@ _TITLE_LABEL = re.compile(
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
+    # (or bare after what the pieces are, "…讲话稿1": no speech is titled with a number there)
+    r"|(?<=讲话稿|发言稿|致辞稿|演讲稿)\s*\d{1,2}"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
     # a blog's posting stamp after the post's title ("…的讲话 (2012-05-21 09:44:31)")
     r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"

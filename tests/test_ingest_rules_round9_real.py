@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from build_tools import cleaning
 from build_tools import metadata as md
+from build_tools.segment import clean_title
 
 # --- speaker: a report's leader among those it names --------------------------------------------
 
@@ -87,3 +88,34 @@ def test_a_title_that_ends_in_a_phrase_like_today_is_left_whole():
     # no comma soon after: "今天" is part of a long line, not a speech's opening clause
     line = "在庆祝建党节大会上的讲话今天的幸福生活来之不易。"
     assert cleaning.join_lines(line)[0] == line
+
+
+# --- junk: photo credits, a site's name after a paragraph, a piece's bare number ---------------
+
+
+def test_the_unit_that_supplied_a_photo_is_no_text():
+    text = ("青石县召开创卫推进会\n青石县融媒体中心供图\n3月2日，青石县召开创卫推进会，"
+            "县委书记周正阳出席并讲话。")
+    assert "供图" not in cleaning.clean_text(text)
+
+
+def test_a_sentence_about_a_photo_exhibition_stays():
+    line = "展览共展出各单位供图三百余幅，记录了创城以来的变化。"
+    assert line in cleaning.clean_text(line)
+
+
+def test_a_sites_name_glued_after_a_paragraph_goes_when_the_page_prints_it_with_its_address():
+    text = ("同志们：\n文稿苑 www.wengaoyuan.example.com\n今天召开全县创城推进会，主要任务是部署下一阶段工作。"
+            "文稿苑，写作好帮手\n一要提高认识。")
+    out = cleaning.clean_text(text)
+    assert "文稿苑" not in out
+    assert "今天召开全县创城推进会，主要任务是部署下一阶段工作。" in out
+
+
+def test_a_name_ending_a_paragraph_stays_when_the_page_prints_no_address_for_it():
+    text = "同志们：\n今天召开全县创城推进会。城关镇，前列标兵\n一要提高认识。"
+    assert "城关镇，前列标兵" in cleaning.clean_text(text)
+
+
+def test_a_collections_bare_piece_number_after_the_pieces_kind_is_no_title():
+    assert clean_title("创城推进会讲话稿2") == "创城推进会讲话稿"
