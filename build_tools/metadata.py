@@ -233,7 +233,9 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if m:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
-    paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p))] or paragraphs
+    # Nor is the chair's call to order ("现在开会。").
+    paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p) or _CALL_TO_ORDER.match(p))
+             ] or paragraphs
     first = _LEAD_TIME.sub("", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
@@ -247,14 +249,20 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         # title ran on into the agenda and began with "上午" before this.
         if genre == "会议报道" and _MET_CLAUSE.search(p):
             break
+    # (a report's one clause of who met may run past 40 characters: cut, it ends mid-word)
+    if not title and genre == "会议报道" and parts and len(parts[0]) <= 60 and _MET_CLAUSE.search(parts[0]):
+        return parts[0]
     return title or clause[:40]
 
 
 # The time a report opens with ("3月7日，", "11月11日上午，", "日前，") is not its subject.
 # A newspaper's dateline before it ("本报讯（记者…）9月30日，") is the paper's, not the
 # meeting's: a real report was titled "本报讯（记者…）9月30日市创城办召开工作会议" before.
-_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
+# (A purpose clause may come before the time, "为推进…工作，4月7日，…": it is not the subject either.)
+_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:为[^。！？]{2,80}?[，,])?"
+                        r"(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
                         r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?")
+_CALL_TO_ORDER = re.compile(r"^(?:现在|下面)[，,]?(?:正式)?开会[。！!]?$")
 # A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
 # (a seed report is titled so).
 _MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会)$|(?:召开|举行)$")

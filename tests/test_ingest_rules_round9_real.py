@@ -119,3 +119,22 @@ def test_a_name_ending_a_paragraph_stays_when_the_page_prints_no_address_for_it(
 
 def test_a_collections_bare_piece_number_after_the_pieces_kind_is_no_title():
     assert clean_title("创城推进会讲话稿2") == "创城推进会讲话稿"
+
+
+# --- derived titles: not the chair's formalities, a purpose clause or a cut-off clause ----------
+
+
+def test_a_derived_title_skips_the_chairs_call_to_order():
+    paras = ["同志们：", "现在开会。", "今年以来，全市创城工作取得明显进展。"]
+    assert md.derive_title(paras, "讲话") == "今年以来全市创城工作取得明显进展"
+
+
+def test_a_derived_title_skips_a_purpose_clause_before_the_reports_date():
+    paras = ["为进一步推动创卫工作，确保年底通过验收，4月7日，东岭镇在镇政府会议室召开创卫推进会，"
+             "镇村干部参加。"]
+    assert md.derive_title(paras, "会议报道") == "东岭镇在镇政府会议室召开创卫推进会"
+
+
+def test_a_long_clause_of_who_met_is_not_cut_mid_word():
+    clause = "东岭镇党委政府在镇文化广场隆重召开创建省级文明镇暨国家卫生镇百日攻坚行动誓师动员大会"
+    assert md.derive_title([f"4月7日，{clause}，镇村干部参加。"], "会议报道") == clause
