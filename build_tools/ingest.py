@@ -37,7 +37,7 @@ from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, is_title_line, page_headline, segment, title_field
+from .segment import Part, intro_title, is_title_line, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import CLOSING, HAN
 
@@ -220,7 +220,7 @@ def page_facts(page: RawPage) -> PageFacts:
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date), site=site,
-                     field_title=title_field(simplified),
+                     field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
                      outlet=md.outlet_place(head))
 

@@ -126,6 +126,20 @@ _TITLE_LABEL = re.compile(
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
 
 
+# A 范文 site's intro names the piece it serves ("下面是小编为大家整理的…讲话【完整版】，供大家参考"):
+# on a page with no title line of its own, that is its title.
+_INTRO_NAMES = re.compile(r"(?:小编|本站|本网)(?:为(?:大家|您|你))?(?:精心)?(?:整理|收集|搜集|精选|准备|带来|分享)"
+                          r"(?:的|了)?(?:关于)?[“\"]?([^“”\"，。！？,\n]{6,60}?)[”\"]?(?:【[^】\n]{0,10}】)?"
+                          r"[，,。](?:供|欢迎|希望|仅供|以供)")
+
+
+def intro_title(text: str) -> str | None:
+    """The piece a site's intro says it serves, when it names a speech."""
+    m = _INTRO_NAMES.search(text)
+    title = clean_title(m.group(1)) if m else None
+    return title if title and is_title_line(title) else None
+
+
 def title_field(text: str) -> str | None:
     """A "标题：…" / "本文标题：…" line anywhere on the page (sites print it in the footer)."""
     for line in text.split("\n"):

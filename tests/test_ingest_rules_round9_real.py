@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from build_tools import cleaning
 from build_tools import metadata as md
-from build_tools.segment import clean_title
+from build_tools.segment import clean_title, intro_title
+from ingest_support import one_speech
 
 # --- speaker: a report's leader among those it names --------------------------------------------
 
@@ -138,3 +139,27 @@ def test_a_derived_title_skips_a_purpose_clause_before_the_reports_date():
 def test_a_long_clause_of_who_met_is_not_cut_mid_word():
     clause = "东岭镇党委政府在镇文化广场隆重召开创建省级文明镇暨国家卫生镇百日攻坚行动誓师动员大会"
     assert md.derive_title([f"4月7日，{clause}，镇村干部参加。"], "会议报道") == clause
+
+
+# --- title: the piece a 范文 site's intro names ---------------------------------------------------
+
+
+def test_the_piece_a_sites_intro_names_is_the_title():
+    text = ("创城工作千头万绪。下面是小编为大家整理的2022年区长在全区创文推进会上讲话【精编版】，供大家参考。\n"
+            "同志们：\n今天召开全区创文推进会。")
+    assert intro_title(text) == "2022年区长在全区创文推进会上讲话"
+
+
+def test_an_intro_that_names_no_speech_gives_no_title():
+    text = "下面是小编为大家整理的城市文明小常识汇总，欢迎阅读。\n同志们：\n今天召开全区创文推进会。"
+    assert intro_title(text) is None
+
+
+def test_a_page_with_no_title_line_takes_the_title_its_intro_names():
+    intro = "创城工作千头万绪。下面是小编为大家整理的2022年区长在全区创文推进会上讲话【精编版】，供大家参考。"
+    body = ("同志们：\n今天召开全区创文推进会，主要任务是总结前段工作，部署下一阶段任务。刚才，几位同志"
+            "作了发言，讲得很好。下面，我讲三点意见。\n一、提高认识。创文是全区人民的共同心愿，各单位要"
+            "把创文摆在突出位置，主要领导亲自抓，分管领导具体抓，确保各项任务落到实处。\n"
+            "二、突出重点。要抓好背街小巷、农贸市场和老旧小区的整治，补齐短板。\n" * 3
+            + "三、压实责任。各单位要建立台账，明确时限，逐项销号，确保测评前全部整改到位。\n" * 3)
+    assert one_speech(intro + "\n" + body).title == "2022年区长在全区创文推进会上讲话"
