@@ -784,7 +784,8 @@ def _word_bounds(text: str) -> set[int]:
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
 _ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
-_TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
+# (a 范文 site puts the year before the role: "2023年县委书记在…动员会上讲话")
+_TITLE_SPEAKER = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
 # an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(

@@ -163,3 +163,7 @@ def test_a_page_with_no_title_line_takes_the_title_its_intro_names():
             "二、突出重点。要抓好背街小巷、农贸市场和老旧小区的整治，补齐短板。\n" * 3
             + "三、压实责任。各单位要建立台账，明确时限，逐项销号，确保测评前全部整改到位。\n" * 3)
     assert one_speech(intro + "\n" + body).title == "2022年区长在全区创文推进会上讲话"
+
+
+def test_a_year_before_the_role_in_a_title_still_gives_the_role():
+    assert md.infer_speaker("2022年区长在全区创文推进会上讲话", ["同志们："]) == "区长"
