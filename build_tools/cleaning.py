@@ -436,8 +436,16 @@ def _remove_named_tails(text: str) -> str:
     return text
 
 
+# A site's address glued after a paragraph's last sentence ("…落到实处。www.….com/…"): the
+# sentence stays, the address goes (alone, the line would be dropped as a bare address).
+_GLUED_ADDRESS = re.compile(r"(?<=[。！？”])[ \t]*(?:https?://|www\.)[A-Za-z0-9_\-./?%&=#:~+]+[ \t]*$", re.M)
+# A writing hand or pencil a blog puts before a paragraph as its bullet ("✍一要…").
+_PEN_BULLET = re.compile(r"^([ \t]*)[\u270d\u270e\u270f]\ufe0f?[ \t]*(?=\S)", re.M)
+
+
 def remove_watermarks(text: str) -> str:
     """Drop source notices injected into sentences, so the sentence reads as it was."""
+    text = _PEN_BULLET.sub(r"\1", _GLUED_ADDRESS.sub("", text))
     text = _remove_named_tails(_EDITOR_MARK.sub("", text))
     def bracket(m: re.Match) -> str:
         s = m.group(0)

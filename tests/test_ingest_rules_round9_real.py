@@ -167,3 +167,17 @@ def test_a_page_with_no_title_line_takes_the_title_its_intro_names():
 
 def test_a_year_before_the_role_in_a_title_still_gives_the_role():
     assert md.infer_speaker("2022年区长在全区创文推进会上讲话", ["同志们："]) == "区长"
+
+
+def test_an_address_glued_after_a_paragraphs_last_sentence_goes_and_the_sentence_stays():
+    text = "同志们：\n今天召开全县创城推进会，主要任务是部署工作。http://www.example.com/a/12.html\n一要提高认识。"
+    out = cleaning.clean_text(text)
+    assert "今天召开全县创城推进会，主要任务是部署工作。" in out
+    assert "example" not in out
+
+
+def test_a_pen_bullet_before_a_paragraph_goes_and_the_paragraph_stays():
+    text = "同志们：\n今天召开全县创城推进会。\n\u270d\ufe0f二要突出重点，补齐短板，确保测评前整改到位。"
+    out = cleaning.clean_text(text)
+    assert "\u270d" not in out
+    assert "二要突出重点，补齐短板，确保测评前整改到位。" in out
