@@ -1153,12 +1153,13 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
     if lvl:
         return lvl
-    for who in (speaker, title):
+    for who, headline in ((speaker, False), (title, True)):
         if not who:
             continue
-        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one
+        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one,
+        # nor a headline with no role in it ("镇江部署…": a place, not a town's post)
         role = who.split("在")[0]
-        if len(role) > 16:
+        if len(role) > 16 or (headline and not re.search(_ROLE_WORD, role)):
             continue
         # A higher post held with the local one comes first ("鹤壁市委常委、浚县县委书记"): the
         # last post that names a level is the one held where the meeting is.

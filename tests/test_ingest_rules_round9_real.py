@@ -181,3 +181,15 @@ def test_a_pen_bullet_before_a_paragraph_goes_and_the_paragraph_stays():
     out = cleaning.clean_text(text)
     assert "\u270d" not in out
     assert "二要突出重点，补齐短板，确保测评前整改到位。" in out
+
+
+# --- level: a place's name in a headline is no post ----------------------------------------------
+
+
+def test_a_headline_opening_with_a_city_named_with_zhen_is_no_town_post():
+    text = "昨日，全市创卫复审动员会在市行政中心举行。我市创卫工作已坚持多年。"
+    assert md.infer_level(None, "镇原部署创卫复审迎检", text) == "市"
+
+
+def test_a_headline_naming_a_towns_post_still_gives_the_town():
+    assert md.infer_level(None, "镇党委书记在创卫推进会上的讲话", "同志们：今天开会。") == "乡镇"
