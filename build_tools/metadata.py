@@ -259,9 +259,11 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
 # A newspaper's dateline before it ("本报讯（记者…）9月30日，") is the paper's, not the
 # meeting's: a real report was titled "本报讯（记者…）9月30日市创城办召开工作会议" before.
 # (A purpose clause may come before the time, "为推进…工作，4月7日，…": it is not the subject either.)
+# (The dateline may be bracketed, "（某某网讯）", or carry the date itself, "某某网11月17日讯，".)
 _LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:为[^。！？]{2,80}?[，,])?"
-                        r"(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?")
+                        r"(?:(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?|[（(][^（）()]{1,16}讯[)）])\s*)?"
+                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?"
+                        r"|^[^，。\d（(]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)[，,：:\s]*")
 _CALL_TO_ORDER = re.compile(r"^(?:现在|下面)[，,]?(?:正式)?开会[。！!]?$")
 # A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
 # (a seed report is titled so).

@@ -4,6 +4,8 @@ Each test is a small made-up head or text in wording written for this project, f
 the one rule it covers; each fails without its rule."""
 from __future__ import annotations
 
+import pytest
+
 from build_tools import cleaning
 from build_tools import metadata as md
 from build_tools.segment import clean_title, intro_title
@@ -193,3 +195,8 @@ def test_a_headline_opening_with_a_city_named_with_zhen_is_no_town_post():
 
 def test_a_headline_naming_a_towns_post_still_gives_the_town():
     assert md.infer_level(None, "镇党委书记在创卫推进会上的讲话", "同志们：今天开会。") == "乡镇"
+
+
+@pytest.mark.parametrize("lead", ["青山新闻网11月17日讯，", "（青山新闻网讯）11月17日，"])
+def test_a_derived_title_drops_a_dateline_that_carries_or_brackets_the_outlet(lead):
+    assert md.derive_title([lead + "青山区召开创卫推进会，区长主持会议。"], "会议报道") == "青山区召开创卫推进会"
