@@ -1015,6 +1015,13 @@ def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
         m = _SPOKE.search(para)
         if m and "由" not in m.group(1):
             return m.group(1) + m.group(2)
+    # ...or, after paragraphs of the meeting's business (a briefing, pledges, awards), one who
+    # stressed or pointed out in the fifth or sixth: a report ends with the main speaker, and
+    # the chair named in its lead is no better guess.
+    for para in paragraphs[4:6]:
+        m = _SPOKE.search(para)
+        if m and "由" not in m.group(1) and re.match(r"(?:同志)?(?:强调|指出|在会上)", para[m.end():]):
+            return m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
     # the one the report quotes.
     return _quoted_leader(paragraphs)

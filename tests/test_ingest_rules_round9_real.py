@@ -200,3 +200,9 @@ def test_a_headline_naming_a_towns_post_still_gives_the_town():
 @pytest.mark.parametrize("lead", ["青山新闻网11月17日讯，", "（青山新闻网讯）11月17日，"])
 def test_a_derived_title_drops_a_dateline_that_carries_or_brackets_the_outlet(lead):
     assert md.derive_title([lead + "青山区召开创卫推进会，区长主持会议。"], "会议报道") == "青山区召开创卫推进会"
+
+
+def test_a_leader_who_stresses_after_the_meetings_business_outranks_the_chair():
+    paras = ["3月5日，青石县召开创城推进会，县长李明主持会议。", "会上，副县长赵刚通报了前段工作情况。",
+             "各乡镇负责人作了表态发言。", "会议还表彰了先进单位。", "县委书记周正阳强调，要统一思想，抓好落实。"]
+    assert md.infer_speaker("青石县召开创城推进会", paras, genre="会议报道") == "县委书记周正阳"
