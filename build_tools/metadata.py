@@ -785,13 +785,14 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长)"
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长|总指挥|指挥长)"
 # (a 范文 site puts the year before the role: "2023年县委书记在…动员会上讲话")
 _TITLE_SPEAKER = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
 # an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,20}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
+    # (a leader may hold a chain of posts, "省委常委、市委书记、市创文指挥部总指挥X")
+    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,32}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -801,7 +802,7 @@ _REPORT_SPEAKER = re.compile(
     r"|(?:强调|指出)[，,：:])")
 # A header line under the title: a role and a name ("市委书记 李明华"), or a name alone
 # ("郑 建 新": names are often printed with spaces between the characters).
-_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长)"
+_ROLE_WORD = r"(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|委员|秘书长|厅长|处长|组长|总指挥|指挥长)"
 _HEADER_SPEAKER = re.compile(rf"^([{HAN}、]{{0,16}}{_ROLE_WORD})\s*([{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _HEADER_NAME = re.compile(rf"^[{HAN}](?:\s[{HAN}]){{1,3}}$|^[{HAN}]{{2,4}}$")
 _HEADER_DATE = re.compile(r"^[（(]\s*\d{4}\s*年[^)）]{0,12}[)）]\s*")

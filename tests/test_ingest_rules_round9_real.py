@@ -206,3 +206,10 @@ def test_a_leader_who_stresses_after_the_meetings_business_outranks_the_chair():
     paras = ["3月5日，青石县召开创城推进会，县长李明主持会议。", "会上，副县长赵刚通报了前段工作情况。",
              "各乡镇负责人作了表态发言。", "会议还表彰了先进单位。", "县委书记周正阳强调，要统一思想，抓好落实。"]
     assert md.infer_speaker("青石县召开创城推进会", paras, genre="会议报道") == "县委书记周正阳"
+
+
+def test_a_leader_named_after_a_long_chain_of_posts_ending_in_a_command_post():
+    paras = ["3月5日，全市创城推进会召开。省委常委、市委书记、市创建全国文明城市指挥部总指挥王建国"
+             "出席会议并讲话。", "会议要求，各区要抓好落实。"]
+    assert md.infer_speaker("全市创城推进会召开", paras, genre="会议报道") == (
+        "省委常委、市委书记、市创建全国文明城市指挥部总指挥王建国")
