@@ -1066,8 +1066,10 @@ _CONVENER = re.compile(
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
     # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
     r"(?:[^，。；\s]{1,6}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
-    # (where it meets may stand between, "某镇在镇政府三楼召开"; so may "立即又": "今天，街道立即又召开")
-    r"(?:在[^，。；\s在]{2,12}?)?(?:立即|随即|随后)?[又也]?"
+    # (a town's report may say where the town met, "某镇在镇政府三楼召开" — only a town's: a
+    # speech relaying "市委、市政府在市委礼堂召开…" is a district's; so may "立即又" stand
+    # between: "今天，街道立即又召开")
+    r"(?:(?<=[镇乡道])在[^，。；\s在]{2,12}?)?(?:立即|随即|随后)?[又也]?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
 # Today's meeting among those the opening lists ("5月16日市里召开…，紧接着今天，街道又召开…").
 _TODAY = re.compile(r"今天|今日")

@@ -213,3 +213,9 @@ def test_a_leader_named_after_a_long_chain_of_posts_ending_in_a_command_post():
              "出席会议并讲话。", "会议要求，各区要抓好落实。"]
     assert md.infer_speaker("全市创城推进会召开", paras, genre="会议报道") == (
         "省委常委、市委书记、市创建全国文明城市指挥部总指挥王建国")
+
+
+def test_a_city_meeting_a_speech_relays_with_where_it_met_is_not_the_speechs():
+    paras = ["根据会议安排，我在这里传达市创城动员大会的精神。",
+             "3月2日上午，市委、市政府在市委礼堂召开创城动员大会，动员全市上下行动起来。"]
+    assert md.meeting_level(None, paras) != "市"
