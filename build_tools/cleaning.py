@@ -453,9 +453,29 @@ _EDITOR_MARK = re.compile(r"(?<=[。！？”])\s*[（(][^（）()\n]{0,24}?(?:�
                           r"[^（）()\n]{0,16}[)）][ \t]*$", re.M)
 
 
+# A site that prints its name beside its address on a line of its own ("某某网 www.….com")
+# also glues the name, perhaps with its slogan, after a paragraph's last sentence.
+_ADDRESS_LINE = re.compile(rf"^[ \t]*([{HAN}]{{2,8}})[ \t]*(?:https?://|www\.)[A-Za-z0-9.\-/]+[ \t]*$", re.M)
+
+
+def _remove_named_tails(text: str) -> str:
+    for name in sorted(set(_ADDRESS_LINE.findall(text))):
+        text = re.sub(rf"(?<=[。！？”])[ \t]*{re.escape(name)}(?:[，,][^。！？，,\n]{{1,12}})?[ \t]*$", "",
+                      text, flags=re.M)
+    return text
+
+
+# A site's address glued after a paragraph's last sentence ("…落到实处。www.….com/…"): the
+# sentence stays, the address goes (alone, the line would be dropped as a bare address).
+_GLUED_ADDRESS = re.compile(r"(?<=[。！？”])[ \t]*(?:https?://|www\.)[A-Za-z0-9_\-./?%&=#:~+]+[ \t]*$", re.M)
+# A writing hand or pencil a blog puts before a paragraph as its bullet ("✍一要…").
+_PEN_BULLET = re.compile(r"^([ \t]*)[\u270d\u270e\u270f]\ufe0f?[ \t]*(?=\S)", re.M)
+
+
 def remove_watermarks(text: str) -> str:
     """Drop source notices injected into sentences, so the sentence reads as it was."""
-    text = _EDITOR_MARK.sub("", text)
+    text = _PEN_BULLET.sub(r"\1", _GLUED_ADDRESS.sub("", text))
+    text = _remove_named_tails(_EDITOR_MARK.sub("", text))
     def bracket(m: re.Match) -> str:
         s = m.group(0)
         # A bracketed notice names a site *and* says where it is or that it is a source.
@@ -707,7 +727,9 @@ _CAPTION = re.compile(rf"^[{HAN}]{{0,8}}(?:现场|掠影|剪影|合影|图片|�
                       r"|走访|慰问|签订|授牌|合影|参加|出席|现场)[^。！？；，]{0,12}$"
                       rf"|(?:记者|通讯员|摄影|图[/／：:])\s*{_NAMES}\s*摄$|(?:^|[\s。]){_NAMES}\s+摄$"
                       # who is doing what in the picture, as it happens ("县长X正在清扫", probe p68)
-                      rf"|^[{HAN}、]{{2,24}}正在[{HAN}]{{1,6}}$")
+                      rf"|^[{HAN}、]{{2,24}}正在[{HAN}]{{1,6}}$"
+                      # the unit that supplied the photo ("县文明办供图"), alone after its caption
+                      rf"|^[^。！？；]{{0,40}}?[{HAN}]{{2,16}}供图$")
 # A page template's leftovers: markup comments and file names ("content_82543.html 1 …
 # /enpproperty-->"), in a line that is not a sentence.
 _TEMPLATE_DEBRIS = re.compile(r"<!--|-->|[A-Za-z0-9_\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I)
@@ -1116,6 +1138,12 @@ _DUMP_TITLE = re.compile(r"^((?:\d{4}年)?[^，。！？；：:\s]{0,80}?(?:在|
                          r"[^，。！？；：:\s]{0,60}(?:讲话|发言)(?:范文|文)?稿?)(?=[^，。！？；：:\s]{2,}[，。])")
 
 
+# ...or a title ending in what the text is, glued to the speech's first words with no meeting in
+# it ("关于…工作部署的讲话刚才，…"): the words that open a speech after a title part them.
+_TITLE_THEN_OPENER = re.compile(r"^([^，。！？；：:\s]{6,60}?的(?:讲话|发言|致辞)稿?)"
+                                r"(?=(?:刚才|今天|这次|本次)[^，。！？；：:\s]{0,30}[，,])")
+
+
 # A document site's head run together: the title, the date (often masked, "201X/X/XX"), the
 # title again and the speaker's line ("xxx同志讲话"), all before the text.
 _DUMP_HEAD = re.compile(
@@ -1151,6 +1179,9 @@ def _split_head(line: str) -> list[str]:
     m = _DUMP_TITLE.match(line)
     if m and len(line) >= FLAT_MIN:
         return _split_head(m.group(1)) + [line[m.end():]]
+    m = _TITLE_THEN_OPENER.match(line)
+    if m and len(line) >= FLAT_MIN:
+        return [m.group(1), line[m.end():]]
     m = _GLUED_HEADER.match(line)
     if m:
         return [x.strip() for x in m.groups() if x.strip()] + [line[m.end():]]

@@ -37,7 +37,7 @@ from .places import Division, id_stem
 from .readers import RawPage, read_path
 from .record import Speech, count_chars
 from .sameness import first_same
-from .segment import Part, is_title_line, numbered_piece, page_headline, segment, title_field
+from .segment import Part, intro_title, is_title_line, numbered_piece, page_headline, segment, title_field
 from .transaction import commit, corpus_lock, pending, recover
 from .vocabulary import CLOSING, HAN
 
@@ -221,7 +221,7 @@ def page_facts(page: RawPage) -> PageFacts:
     return PageFacts(cleaned=clean_lines(page.text),
                      published=md.published_date(head, page.html_date) or md.foot_posted(raw_foot_lines(lines)),
                      site=site,
-                     field_title=title_field(simplified),
+                     field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
                      outlet=md.outlet_place(head))
 
@@ -505,7 +505,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
             division = (meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
                         or facts.outlet)
         review.append("place")
-    speaker = md.infer_speaker(title, part.paragraphs, part.head) or introduced
+    speaker = md.infer_speaker(title, part.paragraphs, part.head, genre) or introduced
     if not speaker:
         review.append("speaker")
     level = md.infer_level(speaker, title, text, division, genre) or packet[1]

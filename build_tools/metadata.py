@@ -278,7 +278,9 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         if m:
             return f"在{m.group(1)}上的讲话"
     # The salutation and a greeting are not what the text is about.
-    paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p))] or paragraphs
+    # Nor is the chair's call to order ("现在开会。").
+    paras = [p for p in paragraphs if not (ADDRESS.match(p) or _only_salutation(p) or _CALL_TO_ORDER.match(p))
+             ] or paragraphs
     first = _LEAD_TIME.sub("", paras[0]) or paras[0]
     clause = re.split(r"[。；！？]", first)[0]
     parts = [p for p in re.split(r"[，、：]", clause) if p]
@@ -292,14 +294,22 @@ def derive_title(paragraphs: list[str], genre: str) -> str:
         # title ran on into the agenda and began with "上午" before this.
         if genre == "会议报道" and _MET_CLAUSE.search(p):
             break
+    # (a report's one clause of who met may run past 40 characters: cut, it ends mid-word)
+    if not title and genre == "会议报道" and parts and len(parts[0]) <= 60 and _MET_CLAUSE.search(parts[0]):
+        return parts[0]
     return title or clause[:40]
 
 
 # The time a report opens with ("3月7日，", "11月11日上午，", "日前，") is not its subject.
 # A newspaper's dateline before it ("本报讯（记者…）9月30日，") is the paper's, not the
 # meeting's: a real report was titled "本报讯（记者…）9月30日市创城办召开工作会议" before.
-_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?\s*)?"
-                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?")
+# (A purpose clause may come before the time, "为推进…工作，4月7日，…": it is not the subject either.)
+# (The dateline may be bracketed, "（某某网讯）", or carry the date itself, "某某网11月17日讯，".)
+_LEAD_TIME = re.compile(r"^(?:大家好|各位好)[！!，,。]?|^(?:为[^。！？]{2,80}?[，,])?"
+                        r"(?:(?:[^，。\d（(]{0,12}讯\s*(?:[（(][^）)]{0,20}[)）])?|[（(][^（）()]{1,16}讯[)）])\s*)?"
+                        r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚间)?[，,、]?"
+                        r"|^[^，。\d（(]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)[，,：:\s]*")
+_CALL_TO_ORDER = re.compile(r"^(?:现在|下面)[，,]?(?:正式)?开会[。！!]?$")
 # A bare "召开会议，贯彻落实…精神" names no meeting: the next clause says what it was about
 # (a seed report is titled so).
 _MET_CLAUSE = re.compile(r"(?:召开|举行)[^，。]{2,36}?(?:会议|大会|会)$|(?:召开|举行)$")
@@ -868,12 +878,15 @@ def _word_bounds(text: str) -> set[int]:
 
 # --- level, speaker, genre, campaign ----------------------------------------------------------
 
-_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长|指挥长)"
-_TITLE_SPEAKER = re.compile(rf"^([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
+_ROLE = r"(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|街道党工委|党工委|党委|省政府|市政府|县政府|区政府|镇政府|乡政府)?(?:常务)?(?:副)?(?:书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|部长|局长|主席|常委|组长|总指挥|指挥长)"
+# (a 范文 site puts the year before the role: "2023年县委书记在…动员会上讲话")
+_TITLE_SPEAKER = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([{HAN}]{{0,10}}?{_ROLE}(?:[{HAN}]{{2,3}}(?:同志)?)?)(?:在|同志在)")
 # "市委常委、宣传部部长王国斌出席会议", "推进会上，市委书记常绪扩强调，…". No name starts with
 # an adverb ("县长还要求") or with 会: "县委常委会议召开" is the standing committee meeting.
 _REPORT_SPEAKER = re.compile(
-    rf"(?:^|[，。；！”\s])([{HAN}、]{{0,6}}?(?:[{HAN}、]|“[{HAN}]{{1,8}}”){{0,14}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
+    # (a leader may hold a chain of posts, "省委常委、市委书记、市创文指挥部总指挥X", one of which
+    # may quote its campaign, "市“创文”指挥部指挥长")
+    rf"(?:^|[，。；！”\s])((?:[{HAN}、]|“[{HAN}]{{1,8}}”){{0,32}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
     # (who presides "在县政府三楼会议室主持召开" in a minutes' lead)
     r"(?=主持召开|召开|主持|在会上|在[^。，]{2,16}?主持召开|出席|带领|率(?!先)|[为就][^。，]{2,30}(?:部署|宣讲|讲话)|作[^。，]{0,4}讲话"
     # "县委书记X参加会议并讲话", "…到会并讲话": one who takes part and speaks
@@ -985,7 +998,8 @@ def _speaker_rank(para: str, m: re.Match) -> int:
     return 0 if re.search("讲话|强调|指出", after) else 1 if re.search("出席|参加", after) else 2
 
 
-def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None) -> str | None:
+def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | None = None,
+                  genre: str | None = None) -> str | None:
     who = header_speaker(head, report=bool(paragraphs and _REPORT_OPENING.match(paragraphs[0]))) if head else None
     # (a header that masks the name, "XX县县长 ××", says no more than a title's role does)
     if who and not (is_masked(who) and title and _TITLE_SPEAKER.match(title)):
@@ -1025,8 +1039,8 @@ def infer_speaker(title: str | None, paragraphs: list[str], head: list[str] | No
         presiders += ranked
     if _led_together(paragraphs[:6]):
         return None
-    return _who_spoke(paragraphs[:6]) or (_first_leader(presiders[0].group(1) + presiders[0].group(2))
-                                          if presiders else None)
+    return _who_spoke(paragraphs[:6], report=genre == "会议报道") or (
+        _first_leader(presiders[0].group(1) + presiders[0].group(2)) if presiders else None)
 
 
 def _led_together(paragraphs: list[str]) -> bool:
@@ -1085,15 +1099,17 @@ def _first_leader(who: str) -> str:
 # 小组办公室主任张立群调研…", probe p63)
 _SPOKE = re.compile(
     rf"(?:^|[，。；：\s])((?:[{HAN}]{{1,14}}、){{0,3}}[{HAN}]{{0,12}}?{_ROLE})(?![还将也要又再就都已会])([{HAN}]{{2,3}}?)"
-    # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results)
-    r"(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
+    # ("县委书记X在会上讲话" after the chair, the readers of notices and a paragraph of results;
+    # a town's report calls its leader 同志, "人大主席X同志在会上强调")
+    r"(?:同志)?(?=结合|就|对|作|强调|指出|提出|要求|讲话|在会上(?:作[^。，]{0,4})?讲话|在会上(?:强调|指出)|表示|带队|率(?!先)|带领|深入|督导|调研|视察|检查"
     # ("县委常委、宣传部长X在启动仪式上指出", probe p68)
     r"|在[^。，]{2,10}上(?:指出|强调|表示|要求)"
     r"|到[^。，]{0,12}(?:调研|督导|检查|视察)"
     # "市委书记X从…四个方面，对…提出了要求": the leader who sums up under headings
     r"|从[^。，；]{2,60}?(?:方面|角度))")
 # A role and a name "在…讲话中/时" said what the report quotes: the report's speaker.
-_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时)")
+# (or "在会上讲话，他指出…": the sentence goes on to what the leader said)
+_SPOKE_IN = re.compile(rf"(?:^|[，。；：\s])([{HAN}、]{{0,12}}?{_ROLE})([{HAN}]{{2,3}}?)在[^。，]{{0,10}}讲话(?:中|时|[，。；](?:他|她))")
 # "X在最后的讲话中表示": the speech is X's; the role comes from where the report names X.
 # A report may say it plainly, "X在会上讲话。他指出…": the sentence ends there.
 _SPEECH_OF = re.compile(rf"(?:^|[，。；\s])([{HAN}]{{2,3}})在[^。，]{{0,10}}讲话(?:中|时|[。；，])")
@@ -1187,13 +1203,15 @@ _LED = re.compile(r"带队|率(?!先)|带领|深入")
 _NARRATED_ALL = re.compile(r"(?:与|和|同|跟)大家|大家(?:提出|反映)的")
 
 
-def _who_spoke(paragraphs: list[str]) -> str | None:
+def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
     """Only in a report: a speech that says 我们/同志们 speaks of other leaders ("乔书记在讲话
     中指出"), and its speaker is not among them. The leader the report says spoke ("镇党委书记
     X在动员讲话中指出") comes first, in the first six paragraphs (a report may open with its
     sections' headings, "【书记讲话】"), then one it names by name alone ("X在讲话中指出"); then
-    one who led, inspected or made demands, in the first four; then one it quotes."""
-    if _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))):
+    one who led, inspected or made demands, in the first four; then one it quotes. A text
+    already read as a report quotes its leader's 我们 ("市长X在讲话中指出，…我们要…"): there
+    the words do not make it a speech."""
+    if not report and _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))):
         return None
     for para in paragraphs[:6]:
         m = _SPOKE_IN.search(para)
@@ -1211,6 +1229,13 @@ def _who_spoke(paragraphs: list[str]) -> str | None:
             # leader the report then quotes spoke ("A表示，…", probe p72).
             quoted = _quoted_leader(paragraphs) if _LED.match(para[m.end():]) else None
             return quoted or m.group(1) + m.group(2)
+    # ...or, after paragraphs of the meeting's business (a briefing, pledges, awards), one who
+    # stressed or pointed out in the fifth or sixth: a report ends with the main speaker, and
+    # the chair named in its lead is no better guess.
+    for para in paragraphs[4:6]:
+        m = _SPOKE.search(para)
+        if m and "由" not in m.group(1) and re.match(r"(?:同志)?(?:强调|指出|在会上)", para[m.end():]):
+            return m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
     # the one the report quotes.
     return _quoted_leader(paragraphs)
@@ -1254,7 +1279,13 @@ _CONVENER = re.compile(
     # one of the unit's offices may convene it ("区文明办召开", "县城市管理局召开"), or one of
     # its commissions ("市卫生健康委召开", "县住房城乡建设委召开")
     r"(?:[^，。；\s]{1,6}?(?:办|局|委|指挥部|领导小组))?(?:决定)?(?:在这里)?"
+    # (a town's report may say where the town met, "某镇在镇政府三楼召开" — only a town's: a
+    # speech relaying "市委、市政府在市委礼堂召开…" is a district's; so may "立即又" stand
+    # between: "今天，街道立即又召开")
+    r"(?:(?<=[镇乡道])在[^，。；\s在]{2,12}?)?(?:立即|随即|随后)?[又也]?"
     r"(?:隆重|正式|专门|紧急|再次)?(?:召开|举行)")
+# Today's meeting among those the opening lists ("5月16日市里召开…，紧接着今天，街道又召开…").
+_TODAY = re.compile(r"今天|今日")
 # The meeting says whom it mobilises ("今天召开这个大会，就是要……动员全县上下……"): its own
 # level, in the sentence that speaks of the meeting.
 # (A meeting relayed from above, "市委…召开动员大会，动员全市人民", is not this one: the sentence
@@ -1298,8 +1329,8 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
     # (joined on line breaks: a clause after the salutation's colon, "同志们：\n市委、市政府召开…",
     # starts where its paragraph does)
     opening = "\n".join(paragraphs[:3])[:400]
-    m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _CONVENER.search(opening)
-         or _MOBILISES.search(opening))
+    m = (re.search(f"召开(?:这次|今天的|了)?全({_UNIT})", opening) or _todays_convener(opening)
+         or _CONVENER.search(opening) or _MOBILISES.search(opening))
     if m:
         return _LEVEL_OF_WORD[m.group(1)]
     named = _named_meeting(opening)
@@ -1310,6 +1341,13 @@ def meeting_level(title: str | None, paragraphs: list[str]) -> str | None:
         if m:
             return _LEVEL_OF_WORD[m.group(1)]
     return None
+
+
+def _todays_convener(opening: str) -> re.Match | None:
+    """The convener of the meeting the opening says is today's, when it lists earlier ones
+    first: those are the levels above, whose meetings came before this one."""
+    return next((m for m in _CONVENER.finditer(opening)
+                 if _TODAY.search(opening[max(0, m.start() - 6):m.start(1)])), None)
 
 
 def _named_meeting(opening: str) -> str | None:
@@ -1340,12 +1378,13 @@ def infer_level(speaker: str | None, title: str | None, text: str,
     lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
     if lvl:
         return lvl
-    for who in (speaker, title):
+    for who, headline in ((speaker, False), (title, True)):
         if not who:
             continue
-        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one
+        # "县委书记在…的讲话": the role before 在; a derived title's opening clause is not one,
+        # nor a headline with no role in it ("镇江部署…": a place, not a town's post)
         role = who.split("在")[0]
-        if len(role) > 16:
+        if len(role) > 16 or (headline and not re.search(_ROLE_WORD, role)):
             continue
         # A higher post held with the local one comes first ("鹤壁市委常委、浚县县委书记"): the
         # last post that names a level is the one held where the meeting is.
@@ -1413,7 +1452,9 @@ _REPORT_OPENING = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)\s*(?:[（(][^
 _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我代表|我相信|我希望")
 # A unit pledging to the meeting: what it will do, and that the leaders can rest assured.
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
-                     r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状")
+                     r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状|"
+                     # a unit answering the call of those above it ("我们决心积极响应市委…的号召")
+                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召")
 # A news headline: who convened what ("九江市召开…"), or who attended and spoke.
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
@@ -1444,7 +1485,8 @@ def genre_with_evidence(title: str | None, text: str) -> tuple[str, str | None]:
         report += 3
     # (the title's own word, not one in a bracketed aside after it: a news aggregator adds a
     # speech-like alias to a report's headline, "全县创文工作会议（在…部署会议上讲话）")
-    elif re.search(r"讲话|致辞|发言", own := _TRAILING_ASIDE.sub("", t)):
+    # (an 演讲稿 is one who attends speaking, as a bare 发言 is: a unit may pledge under it)
+    elif re.search(r"讲话|致辞|发言|演讲", own := _TRAILING_ASIDE.sub("", t)):
         return _labelled_speech(text, participant=not re.search(r"讲话|致辞", own))
     speech = len(_SPEECH.findall(text))
     pledge = len(set(_PLEDGE.findall(text)))

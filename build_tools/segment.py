@@ -127,6 +127,8 @@ _TITLE_LABEL = re.compile(
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
     # the compilation's numbering after the title ("篇1", "【第一篇】"), a date line glued on
     r"|篇\s*[\d一二三四五六七八九十]+|[【\[［]\s*第?\s*[\d一二三四五六七八九十]+\s*篇\s*[】\]］]"
+    # (or bare after what the pieces are, "…讲话稿1": no speech is titled with a number there)
+    r"|(?<=讲话稿|发言稿|致辞稿|演讲稿)\s*\d{1,2}"
     r"|[（(]\s*\d{4}\s*年[^()（）]{0,10}[)）]"
     # a blog's posting stamp after the post's title ("…的讲话 (2012-05-21 09:44:31)")
     r"|[（(]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
@@ -144,6 +146,20 @@ _TITLE_LABEL = re.compile(
 
 
 _FIELD_LINE = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*(.{4,60})$")
+
+
+# A 范文 site's intro names the piece it serves ("下面是小编为大家整理的…讲话【完整版】，供大家参考"):
+# on a page with no title line of its own, that is its title.
+_INTRO_NAMES = re.compile(r"(?:小编|本站|本网)(?:为(?:大家|您|你))?(?:精心)?(?:整理|收集|搜集|精选|准备|带来|分享)"
+                          r"(?:的|了)?(?:关于)?[“\"]?([^“”\"，。！？,\n]{6,60}?)[”\"]?(?:【[^】\n]{0,10}】)?"
+                          r"[，,。](?:供|欢迎|希望|仅供|以供)")
+
+
+def intro_title(text: str) -> str | None:
+    """The piece a site's intro says it serves, when it names a speech."""
+    m = _INTRO_NAMES.search(text)
+    title = clean_title(m.group(1)) if m else None
+    return title if title and is_title_line(title) else None
 
 
 def title_field(text: str) -> str | None:
