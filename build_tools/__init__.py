@@ -1,5 +1,5 @@
 """创城文库 build tools: ingest raw pages, validate and export the corpus, build the site.
 
 Stages, one module each: readers (bytes -> text) -> cleaning (str -> str) -> segment
-(page -> speeches) -> dedup -> metadata -> corpus (files) -> export / site.
+(page -> speeches) -> dedup -> metadata -> keywords -> corpus (files) -> export / site.
 """

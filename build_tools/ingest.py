@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Container, Final, Literal
 
+from . import keywords as kw
 from . import metadata as md
 from .cleaning import (GAP, CleanResult, clean_lines, drop_news_credits, is_masked, is_sentence,
                        normalise_whitespace, to_simplified)
@@ -519,7 +520,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         date=date, published=facts.published or md.headline_posted(part.head, genre), added=added,
         province=province, city=city, district=district,
         level=level, speaker=speaker, campaign=md.infer_campaign(title, text), genre=genre,
-        themes=md.assign_themes(text, themes), keywords=md.keywords(text, md.vocabulary(themes)),
+        themes=kw.assign_themes(text, themes), keywords=kw.keywords(text, kw.vocabulary(themes)),
         truncated=truncated, masked=masked, chars=count_chars(text),
         sources=[source], truncation=truncation, review=review)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools import keywords as kw
 from build_tools import metadata as md
 from build_tools.corpus import load_taxonomy
 from ingest_support import TAXONOMY
@@ -80,16 +81,16 @@ def test_themes_from_taxonomy():
     themes = load_taxonomy(TAXONOMY.parent)
     text = ("要抓好农贸市场整治，坚决杜绝占道经营和出店经营，流动摊贩要规范管理。农贸市场要分区经营，"
             "占道经营要严查。") * 3
-    got = md.assign_themes(text, themes)
+    got = kw.assign_themes(text, themes)
     assert got and got[0] == "农贸市场与市场秩序"
-    assert len(got) <= md.MAX_THEMES
-    assert md.assign_themes("今天天气很好。", themes) == []
+    assert len(got) <= kw.MAX_THEMES
+    assert kw.assign_themes("今天天气很好。", themes) == []
 
 
 def test_keywords_skip_masks_and_stopwords():
-    kws = md.keywords("xx区要抓好垃圾分类和背街小巷整治，垃圾分类要全覆盖，背街小巷要常态保洁。" * 3)
+    kws = kw.keywords("xx区要抓好垃圾分类和背街小巷整治，垃圾分类要全覆盖，背街小巷要常态保洁。" * 3)
     assert "垃圾分类" in kws and "背街小巷" in kws
-    assert not any("xx" in k or k in md.STOPWORDS for k in kws)
+    assert not any("xx" in k or k in kw.STOPWORDS for k in kws)
 
 
 @pytest.mark.parametrize("title, level", [
