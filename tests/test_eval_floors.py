@@ -37,7 +37,7 @@ def test_set_is_large_and_labelled():
 @pytest.mark.parametrize("part", ["tuning", "held-out", "fresh", "real-shaped", "blind", "probe", "blind-2",
                                   "blind-3", "blind-4", "blind-5", "blind-6",
                                   "blind-7", "blind-8", "blind-9", "blind-10", "blind-11",
-                                  "blind-12", "blind-13", "blind-14", "blind-15"])
+                                  "blind-12", "blind-13", "blind-14", "blind-15", "blind-16"])
 def test_fields_hold_their_floors(results, part):
     below = []
     for fld, floor in FLOORS[part].items():
