@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from .places import gazetteer, short_districts
 from .vocabulary import (ADDRESS, BYLINE_ROLES, BYLINE_WORK, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX,
-                         SALUTATION, SENTENCE_END, STOPS)
+                         SALUTATION, SENTENCE_END, STOPS, SURNAME_CHARS)
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -889,10 +889,29 @@ _CLOSING_CREDITS = re.compile(
     rf"{_CREDIT}(?:[\s、，,]+{_CREDIT})*[)）]$")
 
 
+# A local site's report closes on its writer's name alone in brackets ("…攻坚战。（钱小雨）"):
+# a name (a surname first, two or three characters) after the item's last sentence, on a
+# text that opens like a news item, with its date ("9月5日下午，…", "本报讯 …"). A speech's
+# "（鼓掌）" or "（全文完）" is no name; a speech opens with no dateline.
+_LONE_CREDIT = re.compile(rf"(?<=[{STOPS}”])\s*[（(]([{HAN}]{{2,3}})[)）]$")
+_REPORT_OPENING = re.compile(r"^(?:[^，。！？\s]{0,12}讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+def _drop_lone_credit(lines: list[str]) -> list[str]:
+    text = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not text or not _REPORT_OPENING.match(lines[text[0]].strip()):
+        return lines
+    last = text[-1]
+    m = _LONE_CREDIT.search(lines[last])
+    if not m or m.group(1)[0] not in SURNAME_CHARS or m.group(1).endswith("完"):
+        return lines
+    return [*lines[:last], lines[last][:m.start()], *lines[last + 1:]]
+
+
 def drop_news_credits(lines: list[str]) -> list[str]:
     """A news item's dateline and closing byline go; the sentences around them stay."""
     out = []
-    for ln in lines:
+    for ln in _drop_lone_credit(lines):
         bare = _CLOSING_CREDITS.sub("", _DATELINE.sub("", ln, count=1))
         if bare or not ln:     # a line that was only credits goes; a blank line stays
             out.append(bare)

@@ -79,3 +79,26 @@ def test_a_viewers_printed_line_ends_inside_each_paragraph_are_joined():
     spaced = ["会后 各乡镇连夜召开会议传达精神", "城区主街的保洁 总体较好，但老旧小区的楼道堆物反复出现",
               "县里每周考核一次 考核结果全县通报", "各部门要把问题逐条列进清单 十天之内整改到位"]
     assert c.join_printed_line_ends("\n".join(spaced)) == "\n".join(spaced)
+
+
+def test_a_speech_that_ends_on_good_wishes_is_whole_above_a_gate():
+    closing = "最后，预祝这次推进会圆满成功！祝大家身体健康、工作顺利！"
+    sp = one_speech("\n".join([TITLE, *BODY[:-1], closing, "开通VIP会员，海量讲话材料免费下载"]))
+    assert sp.text.endswith(closing) and not sp.truncated
+    # a preview cut before its end is still cut
+    cut = one_speech("\n".join([TITLE, *BODY[:-1], "开通VIP会员，海量讲话材料免费下载"]))
+    assert cut.truncated
+
+
+REPORT = ["县城关镇召开巩固国家卫生县城工作推进会",
+          "6月3日上午，县城关镇召开巩固国家卫生县城工作推进会，镇村干部和镇直单位负责人参加会议。"
+          "镇党委书记在会上指出，复审在即，各村要把房前屋后的卫生死角清理干净，集镇主街要落实门前三包。",
+          "会议要求，镇爱卫办要每周开展一次暗访，对发现的问题限期整改，整改不力的在全镇通报。（陶嘉宁）"]
+
+
+def test_a_reports_lone_writer_in_brackets_goes():
+    sp = one_speech("\n".join(REPORT))
+    assert sp.text.endswith("整改不力的在全镇通报。") and "陶嘉宁" not in sp.text
+    # a speech's own closing brackets stay
+    assert c.drop_news_credits(["同志们：", "让我们一起努力！（鼓掌）"])[-1].endswith("（鼓掌）")
+    assert c.drop_news_credits([REPORT[1], "会议号召全镇上下共同努力。（全文完）"])[-1].endswith("（全文完）")
