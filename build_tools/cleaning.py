@@ -989,6 +989,17 @@ def unlabel_first_headline(text: str) -> str:
     return "\n".join(lines)
 
 
+# A report that prints the speech it reports after it labels the speech's title as an
+# appendix ("附：李某同志在…会议上的讲话", "附件2：…的表态发言"): the label is the page's, the title
+# the speech's. Only before a whole title (no sentence, ending on what the text is).
+_APPENDIX_TITLE = re.compile(r"^[ \t]*附(?:件[ \t]*\d{0,2})?[ \t]*[:：][ \t]*"
+                             r"(?=[^。！？；，\n]{6,80}(?:讲话|发言|致辞|讲稿|报告)[ \t]*$)", re.M)
+
+
+def unlabel_appendix_titles(text: str) -> str:
+    return _APPENDIX_TITLE.sub("", text)
+
+
 def remove_spam(text: str) -> str:
     return _SPAM.sub("", text)
 
@@ -1904,7 +1915,7 @@ def clean_lines(text: str) -> CleanResult:
     text = normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text))))
     text = rejoin_lone_marks(rejoin_split_runs(text))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
-    text = unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text)))
+    text = unlabel_appendix_titles(unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text))))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = drop_replies(cut_tail(text))

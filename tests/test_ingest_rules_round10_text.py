@@ -102,3 +102,14 @@ def test_a_reports_lone_writer_in_brackets_goes():
     # a speech's own closing brackets stay
     assert c.drop_news_credits(["同志们：", "让我们一起努力！（鼓掌）"])[-1].endswith("（鼓掌）")
     assert c.drop_news_credits([REPORT[1], "会议号召全镇上下共同努力。（全文完）"])[-1].endswith("（全文完）")
+
+
+def test_an_appendix_label_before_a_speechs_title_goes():
+    speech = "王立新同志在全县巩固国家卫生县城成果推进会上的讲话"
+    more = "会上，各村和镇直单位负责人逐一汇报了近期工作，镇长对下一阶段的集镇环境整治作了具体安排。"
+    got = _speeches("\n".join([*REPORT, more, "附：" + speech, *BODY]))
+    assert len(got) == 2
+    assert got[-1].title == speech and "附：" not in got[-1].title + got[-1].text
+    # an appendix that is a sentence keeps its label
+    line = "附：各村要在月底前把整改台账报镇爱卫办。"
+    assert c.unlabel_appendix_titles(line) == line
