@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from .places import gazetteer, short_districts
 from .vocabulary import (ADDRESS, BYLINE_ROLES, BYLINE_WORK, CJK_PUNCT, GREETING, HAN, MASK, MASK_SUFFIX,
-                         SALUTATION, SENTENCE_END, STOPS)
+                         SALUTATION, SENTENCE_END, STOPS, SURNAME_CHARS)
 
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -535,7 +535,9 @@ _CHROME = re.compile(
     # a document site's upload line: "- 2024-05-06 发布于山东"
     r"|^[-–—•·]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|发表)"
     # page furniture labels
-    r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
+    r"|^(?:本文|文章)(?:标题|链接|地址|网址|出处)[:：]|^(?:版权|免责|特别)?声明[:：]|^(?:编辑|审核|校对|作者)[:：]"
+    # a self-media platform's disclaimer: it only stores what its accounts upload
+    r"|(?:只|仅)提供信息存储(?:空间)?服务"
     r"|^分享到|^网友评论|评论[（(]\d+[）)]|我要投稿|^打赏$"
     # an editor's bridge to the full text under a report ("以下为讲话全文：", "附：讲话原文",
     # "市长讲话全文如下：")
@@ -887,10 +889,29 @@ _CLOSING_CREDITS = re.compile(
     rf"{_CREDIT}(?:[\s、，,]+{_CREDIT})*[)）]$")
 
 
+# A local site's report closes on its writer's name alone in brackets ("…攻坚战。（钱小雨）"):
+# a name (a surname first, two or three characters) after the item's last sentence, on a
+# text that opens like a news item, with its date ("9月5日下午，…", "本报讯 …"). A speech's
+# "（鼓掌）" or "（全文完）" is no name; a speech opens with no dateline.
+_LONE_CREDIT = re.compile(rf"(?<=[{STOPS}”])\s*[（(]([{HAN}]{{2,3}})[)）]$")
+_REPORT_OPENING = re.compile(r"^(?:[^，。！？\s]{0,12}讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+def _drop_lone_credit(lines: list[str]) -> list[str]:
+    text = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not text or not _REPORT_OPENING.match(lines[text[0]].strip()):
+        return lines
+    last = text[-1]
+    m = _LONE_CREDIT.search(lines[last])
+    if not m or m.group(1)[0] not in SURNAME_CHARS or m.group(1).endswith("完"):
+        return lines
+    return [*lines[:last], lines[last][:m.start()], *lines[last + 1:]]
+
+
 def drop_news_credits(lines: list[str]) -> list[str]:
     """A news item's dateline and closing byline go; the sentences around them stay."""
     out = []
-    for ln in lines:
+    for ln in _drop_lone_credit(lines):
         bare = _CLOSING_CREDITS.sub("", _DATELINE.sub("", ln, count=1))
         if bare or not ln:     # a line that was only credits goes; a blank line stays
             out.append(bare)
@@ -966,6 +987,17 @@ def unlabel_first_headline(text: str) -> str:
         if not is_sentence(rest):
             lines[first] = rest
     return "\n".join(lines)
+
+
+# A report that prints the speech it reports after it labels the speech's title as an
+# appendix ("附：李某同志在…会议上的讲话", "附件2：…的表态发言"): the label is the page's, the title
+# the speech's. Only before a whole title (no sentence, ending on what the text is).
+_APPENDIX_TITLE = re.compile(r"^[ \t]*附(?:件[ \t]*\d{0,2})?[ \t]*[:：][ \t]*"
+                             r"(?=[^。！？；，\n]{6,80}(?:讲话|发言|致辞|讲稿|报告)[ \t]*$)", re.M)
+
+
+def unlabel_appendix_titles(text: str) -> str:
+    return _APPENDIX_TITLE.sub("", text)
 
 
 def remove_spam(text: str) -> str:
@@ -1436,6 +1468,13 @@ _FIELD_CODE = re.compile(r"[ \t]*(?:\{[ \t]*" + _FIELD_NAME + r"\b[^{}\n]{0,120}
                          r'|"[^"\n]{1,200}"))[ \t]*')
 
 
+# A Word file saved with its review marks showing prints each balloon as a line of its own:
+# a reviewer's comment ("批注 [A1]: 数字请核对"), a format change ("带格式的: 字体: 仿宋") and
+# a tracked deletion ("删除的内容: …", text the author took out). Word's own labels, each at a
+# line's start before a colon: the line is the balloon, never the speech.
+_WORD_BALLOON = re.compile(r"^[ \t]*(?:批注[ \t]*\[[^\]\n]{1,12}\]|带格式的|带格式表格|删除的内容|已删除|"
+                           r"设置了格式|设置格式)[ \t]*[:：].*(?:\n|$)", re.M)
+
 # A document site's tag list glued to the end of the text ("…我们虽[标签：介绍]").
 _GLUED_TAGS = re.compile(r"(?<=\S)\s*[\[【]标签[:：][^\]】\n]{0,40}[\]】]\s*$", re.M)
 # A periodical's issue line ("…公报 2018年第4期（总第52期）", "…汇编（2021年第4辑）"): the
@@ -1528,6 +1567,7 @@ def remove_inline_debris(text: str) -> str:
         text = _WECHAT_TOPIC.sub("", _WECHAT_CARD.sub("", text))
     if "MERGEFORMAT" in text or "{" in text or "HYPERLINK" in text:
         text = _FIELD_CODE.sub("", text)
+    text = _WORD_BALLOON.sub("", text)
     return _JAMMER.sub(_drop_jammer, _GLUED_TAGS.sub("", _PHOTO_FILE.sub("", text)))
 
 
@@ -1712,6 +1752,37 @@ def join_printed_line_ends(text: str) -> str:
         if _is_printed_dump(sorted(b - a for a, b in pairwise(spaces))):
             line = _PRINTED_BREAK.sub("", line)
         out.append(line)
+    return _join_paragraph_line_ends(out)
+
+
+#: A viewer that keeps each paragraph on a line of its own still marks where its printed
+#: lines ended, a space every `width` characters: a paragraph holds only a few, but the
+#: page holds many at one width. The page is such a dump when at least PRINTED_MIN_FULL of
+#: its lines' full stretches (each but a line's last) are within 1 of the commonest length,
+#: at least PRINTED_MIN_WIDTH, and PRINTED_SHARE of all of them are. (A sentence's own
+#: spaces, around numbers and names or for a comma, fall at any length.)
+def _printed_width(lines: list[str]) -> int | None:
+    full = [len(seg) for line in lines for seg in line.split(" ")[:-1]]
+    if len(full) < PRINTED_MIN_FULL:
+        return None
+    width = max(sorted(set(full)), key=full.count)
+    near = sum(abs(n - width) <= 1 for n in full)
+    ok = width >= PRINTED_MIN_WIDTH and near >= max(PRINTED_MIN_FULL, PRINTED_SHARE * len(full))
+    return width if ok else None
+
+
+def _join_paragraph_line_ends(lines: list[str]) -> str:
+    """Such a page's lines whose every stretch but the last has the width, and the last no
+    more, are joined at their spaces between Han text."""
+    width = _printed_width(lines)
+    if width is None:
+        return "\n".join(lines)
+    out = []
+    for line in lines:
+        segs = line.split(" ")
+        if len(segs) > 1 and all(abs(len(x) - width) <= 1 for x in segs[:-1]) and len(segs[-1]) <= width + 1:
+            line = _PRINTED_BREAK.sub("", line)
+        out.append(line)
     return "\n".join(out)
 
 
@@ -1844,7 +1915,7 @@ def clean_lines(text: str) -> CleanResult:
     text = normalise_whitespace(unwrap_table_rows(strip_literal_tags(unify_radicals(text))))
     text = rejoin_lone_marks(rejoin_split_runs(text))
     text = remove_mojibake(strip_glued_pinyin(to_simplified(text)))
-    text = unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text)))
+    text = unlabel_appendix_titles(unlabel_first_headline(chinese_quotes(fullwidth_punctuation(text))))
     marked, trunc = _remove_truncation_markers(text)
     text = remove_spam(remove_watermarks("\n".join(marked)))
     text = drop_replies(cut_tail(text))

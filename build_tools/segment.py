@@ -24,6 +24,8 @@ MIN_SPEECH_CHARS = 200
 MIN_CUT_SPEECH_CHARS = 100
 
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+# What a unit's name ends with (a bureau, an office, a town, a school ...).
+_UNIT_SUFFIX = r"(?:局|委员会|委|办公室|办|中心|公司|集团|学校|院|所|站|街道|社区|镇|乡|区|县)"
 _MARKERS = [
     re.compile(rf"^第\s*({_NUM})\s*篇(?:[\s:：、.．|｜]+(.*))?$"),
     re.compile(rf"^[【\[［〔]\s*(?:第\s*)?(?:篇|范文|材料|文章|稿)?\s*({_NUM})\s*(?:篇)?\s*[】\]］〕]\s*(.*)$"),
@@ -42,9 +44,10 @@ _MARKERS = [
     re.compile(rf"^(.{{4,60}}?(?:讲话稿?|发言稿?|致辞|讲稿|范文|报告))\s*(?:篇\s*({_NUM})|([0-9０-９]{{1,2}}))$"),
     # "市城市管理局：以绣花功夫管好城市" — a page of excerpts (发言摘登) sets each unit's pledge
     # under the unit's name and its own headline, a line that ends no sentence. Only a run of
-    # two or more counts: one such line is a heading of a single text.
-    re.compile(rf"^([{HAN}（）()]{{1,16}}?(?:局|委员会|委|办公室|办|中心|公司|集团|学校|院|所|站|街道|社区|镇|乡|区|县)"
-               rf"[：:][^。！？；，、：:\s]{{4,30}})$"),
+    # two or more counts: one such line is a heading of a single text. An account's page may
+    # set the unit's name alone, after a bullet mark ("▶ 县城市管理执法局"): no title then.
+    re.compile(rf"^(?:[▶►▷■◆●★][ \t]*)?(?:([{HAN}（）()]{{1,16}}?{_UNIT_SUFFIX}[：:][^。！？；，、：:\s]{{4,30}})"
+               rf"|[{HAN}（）()]{{1,16}}?{_UNIT_SUFFIX})$"),
 ]
 # A piece's bare number on a line of its own ("（二）：", "二、", "3.", "篇二"): the pieces of a
 # collection printed under one heading, numbered without titles of their own.
@@ -114,7 +117,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
     for i, rx in enumerate(_MARKERS):
         m = rx.match(line)
         if m:
-            title = m.group(1) if i in _TITLE_FIRST else (m.group(2) or "").strip()
+            title = (m.group(1) or "") if i in _TITLE_FIRST else (m.group(2) or "").strip()
             return clean_title(title) or None, i
     return None
 
@@ -306,6 +309,10 @@ def segment(lines: list[str], cut_at_end: bool = False) -> Page:
         body = lines[start + 1:end]
         if not any(is_sentence(x) for x in body):
             continue
+        if kind == _UNIT_HEADING and title is None:
+            # A unit's bare name heads no title: each excerpt is read under the page's own
+            # head (its headline names the meeting and the kind of text), the unit's name below.
+            body = [*header, lines[start], *body]
         parts.extend(_split_salutations(body, title, number, cut_at_end and end == len(lines)))
     return Page(header, parts, True)
 

@@ -90,8 +90,10 @@ GREETING = (f"(?:(?:尊敬|亲爱)的[^，。：:\\n]{{0,30}}|各位(?:{'|'.join
 ADDRESS = re.compile(f"^.{{0,30}}(?:{'|'.join(ADDRESSEES)})[^，。]{{0,4}}[：:]$")
 
 #: The paragraph that closes a speech: the audience addressed again, now before a comma or
-#: an exclamation ("同志们，…希望大家…"; the opening has a colon), or thanks ("谢谢大家！").
-CLOSING = re.compile(f"^(?:{'|'.join(COLLECTIVE)}|朋友们)[，,！!]|^谢谢(?:大家|各位)?[！!。]?$")
+#: an exclamation ("同志们，…希望大家…"; the opening has a colon), or thanks ("谢谢大家！"),
+#: or the good wishes an address ends on ("最后，预祝本次活动圆满成功！祝大家身体健康！").
+CLOSING = re.compile(f"^(?:{'|'.join(COLLECTIVE)}|朋友们)[，,！!]|^谢谢(?:大家|各位)?[！!。]?$"
+                     "|^.*(?:预祝|祝愿|祝)[^。！？!?]{0,40}(?:成功|健康|顺利|如意|幸福|快乐|愉快)[！!。]$")
 
 # --- fingerprint -----------------------------------------------------------------------------
 
