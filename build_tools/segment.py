@@ -77,7 +77,7 @@ MIN_BODY_BEFORE_SPLIT = 300
 
 _TITLE_WORDS = re.compile(r"讲话|发言|致辞|报告|讲稿|会议|大会|动员|推进|部署|调度|座谈|上的|会上|召开|举行|督查|调研")
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$")
-_TITLE_TAIL = re.compile(r"(讲话稿?|发言稿?|致辞|讲稿)(?:会议发言|发言材料|范文|精选|稿件|全文|大全|"
+_TITLE_TAIL = re.compile(r"(讲话稿?|发言稿?|致辞|讲稿)(?:会议发言|发言材料|范文稿?|精选|稿件|全文|大全|"
                          r"[（(]\d+篇[)）]|\d+篇)$")
 
 
@@ -121,7 +121,9 @@ def marker(line: str) -> tuple[str | None, int] | None:
 
 # Labels a site puts on a title: a field name before it ("标题：", "本文标题："), a count or
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
-_TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
+# A document's annex label before the title of what it appends ("附：…的讲话", "附件2：…"): a
+# report page prints the speech it reported under it so.
+_TITLE_FIELD = re.compile(r"^(?:(?:本文|文章)?标题|附件?\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*[\d一二两三四五六七八九十]+\s*篇\s*[)）】\]]"
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"
