@@ -98,8 +98,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
              or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None)
              or (_BYLINE_DAY.match(line.strip()) if line in head else None))
-        if m:
-            return _fmt(*m.groups())
+        if m:  # (the year, month and day are each shape's last three groups)
+            return _fmt(*m.groups()[-3:])
         m = _HAN_DATE_LINE.match(line.strip())
         if m:
             return _fmt(*(_han_number(g) for g in m.groups()))
@@ -916,9 +916,11 @@ _TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$"
 
 
 # A column's byline under the title: the speaker's post and name, then the day he spoke
-# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it).
-_BYLINE_DAY = re.compile(rf"^[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s+"
-                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it), also all in
+# brackets, the day after a space or a comma ("（县委副书记、县长 李某 2018年7月6日）", as a blog
+# or a 范文 copy prints the header of a speech it reposts).
+_BYLINE_DAY = re.compile(rf"^([（(]\s*)?[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s*[\s，,]\s*"
+                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?(1)\s*[)）])$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -938,6 +940,9 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
+        day = _BYLINE_DAY.match(line)
+        if day:  # (the post and the name before the day, out of the byline's brackets)
+            line = line[day.end(1) if day.group(1) else 0:day.start(2)].strip(" \u3000，,")
         # (a byline run onto the title's line: "在…的讲话 市委书记 李某")
         glued = TITLE_BYLINE.search(line)
         m = _HEADER_SPEAKER.match(glued.group(1).strip()) if glued else None
