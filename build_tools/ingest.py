@@ -216,11 +216,11 @@ class PageFacts:
 
 def page_facts(page: RawPage) -> PageFacts:
     lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
-    head = raw_head_lines(lines)
+    head, foot = raw_head_lines(lines), raw_foot_lines(lines)
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date) or md.foot_posted(raw_foot_lines(lines)),
+                     published=md.published_date(head, page.html_date, foot) or md.foot_posted(foot),
                      site=site,
                      field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),

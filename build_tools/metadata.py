@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
@@ -225,14 +226,16 @@ def foot_posted(raw_foot: list[str]) -> str | None:
     return None
 
 
-def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
-    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…"), else
-    a date line in the page head, else the HTML page's, else a posting stamp (`stamped_date`).
-    A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is often the moment the
-    page was saved: it comes last. Labels may be Traditional ("發布時間").
+def published_date(raw_head: list[str], html_date: str | None = None, raw_foot: Sequence[str] = ()) -> str | None:
+    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…") in
+    the head, or in the `raw_foot` (a portal's "发布日期：…" row, a document site's "上传于…"
+    under the text: a label says what the date is, a bare date line in the head may be the
+    speech's own), else a date line in the page head, else the HTML page's, else a posting
+    stamp (`stamped_date`). A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is
+    often the moment the page was saved: it comes last. Labels may be Traditional ("發布時間").
     """
     raw_head = [to_simplified(x) for x in raw_head]
-    found = labelled_date(raw_head)
+    found = labelled_date(raw_head) or labelled_date([to_simplified(x) for x in raw_foot])
     if found:
         return found
     clocked: tuple[str, ...] | None = None

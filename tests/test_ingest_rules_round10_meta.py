@@ -5,6 +5,7 @@ the one rule it covers; each fails without its rule."""
 from __future__ import annotations
 
 import pytest
+from ingest_support import one_speech
 
 from build_tools import metadata as md
 from build_tools.segment import clean_title
@@ -32,3 +33,26 @@ def test_a_bracketed_byline_of_post_name_and_day_gives_both(line):
     head = ["在全区创卫迎检工作会议上的讲话", line]
     assert md.speech_date(head, ["同志们："]) == "2019-04-02"
     assert md.header_speaker(head).endswith("区长赵某平")
+
+
+# --- published: a labelled posting date under the text beats a bare date line at the top ----
+
+
+def test_a_labelled_date_in_the_foot_is_the_pages_not_a_date_line_above():
+    assert md.published_date(["某区人民政府 > 领导讲话", "2021年3月2日"], None,
+                             ["发布日期：2021-03-05　浏览次数：88"]) == "2021-03-05"
+    assert md.published_date(["某区人民政府 > 领导讲话"], None, ["贡献者：某某　上传于2020-11-30　收藏"]) == "2020-11-30"
+
+
+def test_a_document_sites_upload_row_under_the_text_dates_the_page():
+    paragraphs = [
+        "同志们：今天召开全县创卫迎检推进会，主要任务是查摆问题、压实责任，确保按期通过省级评估验收。",
+        "第一，问题要查透。各乡镇各部门要对照标准逐项过筛，背街小巷、农贸市场、城乡接合部一个都不能漏，"
+        "发现一处登记一处，整改一处销号一处。",
+        "第二，责任要压实。县级领导包片，部门包点，乡镇包路段，每周调度一次，每月通报一次，"
+        "对行动迟缓、整改不力的单位，由县纪委监委约谈主要负责同志。",
+        "第三，群众要发动。志愿服务队要走进社区，把创卫知识送到每家每户，让群众知道创卫为了谁、靠的是谁，"
+        "形成人人参与、人人受益的好局面。同志们，时间紧、任务重，希望大家以只争朝夕的劲头抓好落实。",
+    ]
+    page = "\n".join(["在全县创卫迎检推进会上的讲话", *paragraphs, "贡献者：某某　上传于2020-11-30　收藏　举报", ""])
+    assert one_speech(page).published == "2020-11-30"
