@@ -512,7 +512,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     level = md.infer_level(speaker, title, text, division, genre) or packet[1]
     if not level:
         review.append("level")
-    division = md.place_within_level(division, level)
+    division = md.place_within_level(md.narrowed_by_outlet(division, facts.outlet, level), level)
     province, city, district = ((division.province, division.city, division.district)
                                 if division else (None, None, None))
     return Speech(

@@ -338,6 +338,10 @@ _ATTENDS_AFTER = re.compile(r"[^，。；：]{0,12}?(?:作了|做了|作|做)(?:
 # The offices jieba joins to a unit ("县委", "市政府", "区长"), cutting the unit off its name.
 _UNIT_OFFICE = re.compile(r"[省市县区州旗](?:委|政府|人民政府|人大|政协|长)")
 _HAN_SPACE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+# Where the poster was when posting, as a self-media, forum or document site prints it by the
+# posting time ("2022-07-08 18:00 发表于四川", "IP属地：广东"): the reader's province, not
+# the speech's place.
+_POSTER_PLACE = re.compile(rf"(?:(?:发表|发布|编辑|上传)于|IP\s*属地\s*[:：]?)\s*[{HAN}]{{2,3}}(?![{HAN}])")
 
 
 @lru_cache(maxsize=1)
@@ -452,7 +456,8 @@ def infer_place(title: str, paragraphs: list[str],
     texts = ([(_HAN_SPACE.sub("", title), 4.0)]
              + [(_HAN_SPACE.sub("", p), (2.0 if i < 2 else 1.0) * _roll_call_weight(p))
                 for i, p in enumerate(paragraphs)]
-             + [(_HAN_SPACE.sub("", h), 1.0) for h in [*head, *page_title_lines(page_title)]])
+             + [(_HAN_SPACE.sub("", _POSTER_PLACE.sub("", h)), 1.0)
+                for h in [*head, *page_title_lines(page_title)]])
     whole = "".join(t for t, _ in texts)
     everyday = 0.0
     # Provinces some mention names alone (市中区 alone is in four provinces).
@@ -815,6 +820,16 @@ def masked_unit_city(text: str) -> Division | None:
 # 宁国新闻网"): the outlets are the ones `_OUTLET_AFTER` knows, each named after its county or
 # city by the full or the short name.
 _SOURCE = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)(?:{_OUTLET_AFTER.pattern})")
+
+
+def narrowed_by_outlet(place: Division | None, outlet: Division | None, level: str | None) -> Division | None:
+    """A district's or county's speech (`level` 区/县) whose text names only its city, on a page
+    whose source is that district's own outlet ("来源：某某区融媒体中心"): the outlet's
+    district is the speech's."""
+    if (place and outlet and level in ("区", "县") and not place.district and outlet.district
+            and (place.province, place.city) == (outlet.province, outlet.city)):
+        return outlet
+    return place
 
 
 def outlet_place(lines: list[str]) -> Division | None:

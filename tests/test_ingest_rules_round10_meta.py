@@ -8,6 +8,7 @@ import pytest
 from ingest_support import one_speech
 
 from build_tools import metadata as md
+from build_tools.places import Division
 from build_tools.segment import clean_title
 
 # --- title: a 范文 site's "范文稿" after what the text is; an annex label before it ---------
@@ -56,3 +57,20 @@ def test_a_document_sites_upload_row_under_the_text_dates_the_page():
     ]
     page = "\n".join(["在全县创卫迎检推进会上的讲话", *paragraphs, "贡献者：某某　上传于2020-11-30　收藏　举报", ""])
     assert one_speech(page).published == "2020-11-30"
+
+
+# --- places: where the poster was; a district's own outlet ------------------------------------
+
+
+@pytest.mark.parametrize("line", ["某某街道　2022-05-03 09:12　发表于广东", "IP属地：广东"])
+def test_where_the_poster_was_places_nothing(line):
+    title = "某某社区在街道创文推进会上的表态发言"
+    assert md.infer_place(title, ["我代表社区表态，坚决完成创文任务。"], [title, line])[0] is None
+
+
+def test_a_districts_outlet_narrows_a_city_to_that_district():
+    city = Division("宁夏回族自治区", "石嘴山市", None)
+    outlet = Division("宁夏回族自治区", "石嘴山市", "大武口区")
+    assert md.narrowed_by_outlet(city, outlet, "区") == outlet
+    assert md.narrowed_by_outlet(city, outlet, "市") == city  # the city's own speech
+    assert md.narrowed_by_outlet(Division("宁夏回族自治区", "银川市", None), outlet, "区").city == "银川市"
