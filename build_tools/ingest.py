@@ -504,7 +504,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         # page gives as its source ("来源：彬州融媒体中心"). Marked for review like any unsure one.
         if division is None:
             division = (meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
-                        or facts.outlet)
+                        or facts.outlet or md.site_place(facts.site))
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head, genre) or introduced
     if not speaker:

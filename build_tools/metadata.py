@@ -840,20 +840,34 @@ def outlet_place(lines: list[str]) -> Division | None:
     one must be no everyday word of the dictionary (光明日报 and 解放日报 are national papers,
     as `_everyday_names_placed` has it; a name it does not know, 彬州, is no word). A
     province's outlet (浙江日报) covers the whole province and places nothing."""
-    gaz = gazetteer()
     for line in lines:
         m = _SOURCE.search(to_simplified(line))
-        if not m:
-            continue
-        name = m.group(1)
-        word = _dictionary_tag(name) not in NAME_TAGS | {None}
-        forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
-        found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
-        if not word:
-            found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
-        if len(found) == 1:
-            return found.pop()
+        place = _outlet_named(m.group(1)) if m else None
+        if place:
+            return place
     return None
+
+
+def _outlet_named(name: str) -> Division | None:
+    """The one city or county an outlet's name (`outlet_place`) stands for, if only one."""
+    gaz = gazetteer()
+    word = _dictionary_tag(name) not in NAME_TAGS | {None}
+    forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
+    found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
+    if not word:
+        found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
+    return found.pop() if len(found) == 1 else None
+
+
+# A local site named after its county or city ("某台文明网", "某某新闻网"), the name short or full.
+_SITE_OUTLET = re.compile(rf"^([{HAN}]{{2,8}}?)(?:文明网|{_OUTLET_AFTER.pattern})")
+
+
+def site_place(site: str | None) -> Division | None:
+    """The place of a local outlet's site the page was saved from (its name in the page head
+    or HTML), as `outlet_place` reads an outlet named as the source."""
+    m = _SITE_OUTLET.match(site or "")
+    return _outlet_named(m.group(1)) if m else None
 
 
 def cover_place(head: list[str], title: str | None) -> tuple[Division | None, float]:

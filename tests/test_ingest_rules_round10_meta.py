@@ -74,3 +74,14 @@ def test_a_districts_outlet_narrows_a_city_to_that_district():
     assert md.narrowed_by_outlet(city, outlet, "区") == outlet
     assert md.narrowed_by_outlet(city, outlet, "市") == city  # the city's own speech
     assert md.narrowed_by_outlet(Division("宁夏回族自治区", "银川市", None), outlet, "区").city == "银川市"
+
+
+@pytest.mark.parametrize("site, district", [("东阳新闻网", "东阳市"), ("邳州文明网", "邳州市")])
+def test_a_local_sites_name_places_a_report_that_names_no_place(site, district):
+    assert md.site_place(site).district == district
+
+
+@pytest.mark.parametrize("site", ["中国文明网", "浙江文明网", "光明日报", "某某网"])
+def test_a_national_or_provincial_sites_name_places_nothing_below_it(site):
+    place = md.site_place(site)
+    assert place is None or place.district is None
