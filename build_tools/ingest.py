@@ -224,7 +224,7 @@ def page_facts(page: RawPage) -> PageFacts:
                      site=site,
                      field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
-                     outlet=md.outlet_place(head))
+                     outlet=md.outlet_place(head) or md.owner_place(head + foot))
 
 
 def site_name(raw_head: list[str]) -> str | None:

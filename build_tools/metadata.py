@@ -848,6 +848,21 @@ def outlet_place(lines: list[str]) -> Division | None:
     return None
 
 
+# A site's owner, as a government or newspaper site prints it in its footer ("主办单位：某某市
+# 某区人民政府办公室", "主办：某县融媒体中心"): the site is that place's own.
+_OWNER = re.compile(rf"(?:^|\s)(?:主办|承办|主管)(?:单位)?\s*[:：]\s*([{HAN}]{{4,30}})")
+
+
+def owner_place(lines: list[str]) -> Division | None:
+    """The place of the body that runs the site (`_OWNER`), when its name says it in full."""
+    for line in lines:
+        m = _OWNER.search(to_simplified(line))
+        place = infer_place(m.group(1), [])[0] if m else None
+        if place:
+            return place
+    return None
+
+
 def _outlet_named(name: str) -> Division | None:
     """The one city or county an outlet's name (`outlet_place`) stands for, if only one."""
     gaz = gazetteer()

@@ -85,3 +85,9 @@ def test_a_local_sites_name_places_a_report_that_names_no_place(site, district):
 def test_a_national_or_provincial_sites_name_places_nothing_below_it(site):
     place = md.site_place(site)
     assert place is None or place.district is None
+
+
+def test_the_body_that_runs_the_site_places_it():
+    foot = ["发布日期：2021-03-05　浏览次数：88", "主办单位：江苏省徐州市邳州市人民政府办公室　技术支持：某某公司"]
+    assert md.owner_place(foot).district == "邳州市"
+    assert md.owner_place(["技术支持：某某公司"]) is None
