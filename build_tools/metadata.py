@@ -1242,11 +1242,28 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     text = "".join(paragraphs)
     quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para) or _QUOTED_BY_POST.match(para))]
     for name in quoted:
-        # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
-        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
-        if role:
-            return role.group(1) + name
+        with_role = _with_role(name, text)
+        if with_role:
+            return with_role
     return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
+
+
+def _with_role(name: str, text: str) -> str | None:
+    """The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍")."""
+    role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
+    return role.group(1) + name if role else None
+
+
+# A leader who took part in a higher meeting at a branch venue (分会场), then made demands of
+# their own ("会后，X就贯彻落实会议精神提出要求"): the report's speaker.
+_DEMANDS_AFTER = re.compile(rf"(?:^|[。；])会后[，,]\s*([{HAN}]{{2,3}}?)(?:同志)?(?:就|对|结合|围绕)[^。]{{2,30}}?"
+                            r"(?:提出|作出|作了|进行)[^。]{0,6}?(?:要求|部署)")
+
+
+def _demands_after(paragraphs: list[str]) -> str | None:
+    text = "".join(paragraphs)
+    m = _DEMANDS_AFTER.search(text)
+    return _with_role(m.group(1), text) if m else None
 
 
 _LED = re.compile(r"带队|率(?!先)|带领|深入")
@@ -1289,8 +1306,8 @@ def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
         if m and "由" not in m.group(1) and re.match(r"(?:同志)?(?:强调|指出|在会上)", para[m.end():]):
             return m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
-    # the one the report quotes.
-    return _quoted_leader(paragraphs)
+    # the one the report quotes; or one who made demands after a higher meeting.
+    return _quoted_leader(paragraphs) or _demands_after(paragraphs)
 
 
 def _named_in_speech(text: str) -> str | None:

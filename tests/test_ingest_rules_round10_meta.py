@@ -91,3 +91,16 @@ def test_the_body_that_runs_the_site_places_it():
     foot = ["发布日期：2021-03-05　浏览次数：88", "主办单位：江苏省徐州市邳州市人民政府办公室　技术支持：某某公司"]
     assert md.owner_place(foot).district == "邳州市"
     assert md.owner_place(["技术支持：某某公司"]) is None
+
+
+# --- speaker: one who took part at a branch venue, then made demands --------------------------
+
+
+def test_who_made_demands_after_a_higher_meeting_is_the_reports_speaker():
+    paragraphs = [
+        "4月12日上午，某某县组织收听收看全市创建国家卫生城市电视电话会议。县委常委、副县长周立群在县分会场参加会议，"
+        "县直有关部门负责同志参加。",
+        "会议通报了全市创卫工作进展，部署了下阶段重点任务。",
+        "会后，周立群就贯彻落实会议精神作出部署。他强调，各乡镇要立即开展一次环境卫生大整治。",
+    ]
+    assert md.infer_speaker("某某县部署创卫攻坚工作", paragraphs, [], "会议报道") == "县委常委、副县长周立群"
