@@ -1438,15 +1438,11 @@ _PLEDGED_TO = re.compile(rf"(?:拥护|请|向|辜负)({_UNIT})(?:委|党委|党�
 _UNIT_ACTS = re.compile(rf"(?:^|[，。；：\n])({_UNIT})(?:委|党委|党工委|工委)、\1(?:人民)?(?:政府|办事处)(?!召开|决定召开|举行)")
 
 
-def infer_level(speaker: str | None, title: str | None, text: str,
-                place: Division | None = None, genre: str | None = None) -> str | None:
-    """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
-    refers to itself ("我县", "全区", "我们衢州") or, in a pledge (`genre` 表态发言), whom it
-    pledges to. A bare "全省" in a city speech is context, so self-reference by name counts
-    three times as much as 全X."""
-    lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
-    if lvl:
-        return lvl
+_RANK = {"省": 4, "市": 3, "县": 2, "区": 2, "乡镇": 1}
+
+
+def _level_of_post(speaker: str | None, title: str | None) -> str | None:
+    """The level of the speaker's post, from the speaker or the role a title opens with."""
     for who, headline in ((speaker, False), (title, True)):
         if not who:
             continue
@@ -1461,6 +1457,24 @@ def infer_level(speaker: str | None, title: str | None, text: str,
             for level, rx in _LEVEL_OF_ROLE:
                 if re.search(rx, post):
                     return level
+    return None
+
+
+def infer_level(speaker: str | None, title: str | None, text: str,
+                place: Division | None = None, genre: str | None = None) -> str | None:
+    """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
+    refers to itself ("我县", "全区", "我们衢州") or, in a pledge (`genre` 表态发言), whom it
+    pledges to. A bare "全省" in a city speech is context, so self-reference by name counts
+    three times as much as 全X."""
+    lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
+    post = _level_of_post(speaker, title)
+    # A leader from above who gives a speech at a lower unit's meeting ("副省长在市…通报会上的
+    # 讲话") speaks for the level he holds his post at. (A report of a lower unit's meeting that
+    # a leader from above attended stays the unit's.)
+    if lvl and post and genre != "会议报道" and _RANK.get(post, 0) > _RANK.get(lvl, 0):
+        return post
+    if lvl or post:
+        return lvl or post
     # (read through a sentence printed with its characters spaced out, "我 市 挂 牌", as
     # infer_place does)
     text = _HAN_SPACE.sub("", text)

@@ -104,3 +104,15 @@ def test_who_made_demands_after_a_higher_meeting_is_the_reports_speaker():
         "会后，周立群就贯彻落实会议精神作出部署。他强调，各乡镇要立即开展一次环境卫生大整治。",
     ]
     assert md.infer_speaker("某某县部署创卫攻坚工作", paragraphs, [], "会议报道") == "县委常委、副县长周立群"
+
+
+# --- level: a leader from above giving a speech at a lower unit's meeting -----------------------
+
+
+def test_a_speech_by_a_leader_from_above_is_at_the_level_of_his_post():
+    title = "副市长在区创建国家卫生城区考核反馈会上的讲话"
+    text = "同志们：刚才，考核组反馈了情况，我完全同意。下面，我代表市政府讲几点意见。"
+    assert md.infer_level("副市长", title, text, None, "讲话") == "市"
+    # (a report of the unit's own meeting that a leader from above attended stays the unit's)
+    report = "9月3日，某区召开全区创卫推进会，副市长某某出席会议并讲话。"
+    assert md.infer_level("副市长某某", "某区召开全区创卫推进会", report, None, "会议报道") == "区"
