@@ -1327,7 +1327,9 @@ def _named_in_speech(text: str) -> str | None:
 # "县政协主席")
 _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府|省人大|省政协"), ("市", r"市委|市长|市政府|州委|州长|市人大|市政协"),
                   ("县", r"县委|县长|县政府|旗委|旗长|县人大|县政协"), ("区", r"区委|区长|区政府|区人大|区政协"),
-                  ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
+                  # (a community's or village's post is below any level the schema has: its
+                  # meeting is the street's or town's business, 乡镇)
+                  ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委|社区|村(?:党|委|支)")]
 # (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
 _SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",
          "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道|该镇|该乡|该街道"}
@@ -1378,7 +1380,7 @@ _TITLE_OF_LEVEL = re.compile(rf"{_TITLE_WHO}(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT
 _TITLE_OF_TOWN = re.compile(rf"{_TITLE_WHO}(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
                             r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
+    rf"^(?!在)[{HAN}]{{1,8}}?(?<![城社小景])({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
 _RELAYS = re.compile(r"传达|贯彻|落实|学习")
 

@@ -116,3 +116,10 @@ def test_a_speech_by_a_leader_from_above_is_at_the_level_of_his_post():
     # (a report of the unit's own meeting that a leader from above attended stays the unit's)
     report = "9月3日，某区召开全区创卫推进会，副市长某某出席会议并讲话。"
     assert md.infer_level("副市长某某", "某区召开全区创卫推进会", report, None, "会议报道") == "区"
+
+
+def test_a_communitys_meeting_is_at_the_town_level():
+    title = "和平社区召开创文迎检部署会"
+    text = "6月2日上午，某某街道和平社区召开创文迎检部署会，社区党委书记吴晓红在会上对迎检工作作了安排。"
+    assert md.meeting_level(title, [text]) is None  # (社区 is no 区)
+    assert md.infer_level("社区党委书记吴晓红", title, text, None, "会议报道") == "乡镇"
