@@ -53,6 +53,9 @@ _DATE_LEAD = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[)）]\s*\S")
 _DATE_BYLINE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s+[^()（）]{2,24}[)）]$")
 # A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
 _DATE_TRAIL = re.compile(r"\S[（(]\s*" + _CN_DATE + r"\s*[)）]$")
+# A header's date line whose 年 and 月 a copy lost, the digits run together ("20231017日)",
+# "（20190305）"): a 日 or the brackets say it is a date, not a number.
+_DATE_RUN_TOGETHER = re.compile(r"^(?=.*日|[（(].*[)）]$)[（(]?\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*日?\s*[)）]?$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -98,7 +101,8 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
              or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None)
-             or (_BYLINE_DAY.match(line.strip()) if line in head else None))
+             or (_BYLINE_DAY.match(line.strip()) if line in head else None)
+             or (_DATE_RUN_TOGETHER.match(line.strip()) if line in head else None))
         if m:  # (the year, month and day are each shape's last three groups)
             return _fmt(*m.groups()[-3:])
         m = _HAN_DATE_LINE.match(line.strip())

@@ -123,3 +123,11 @@ def test_a_communitys_meeting_is_at_the_town_level():
     text = "6月2日上午，某某街道和平社区召开创文迎检部署会，社区党委书记吴晓红在会上对迎检工作作了安排。"
     assert md.meeting_level(title, [text]) is None  # (社区 is no 区)
     assert md.infer_level("社区党委书记吴晓红", title, text, None, "会议报道") == "乡镇"
+
+
+# --- date: a header's date line that lost its 年 and 月 ------------------------------------------
+
+
+@pytest.mark.parametrize("line, want", [("20210914日）", "2021-09-14"), ("（20200611）", "2020-06-11"), ("20200611", None)])
+def test_a_date_line_run_together_dates_the_speech_when_it_says_it_is_a_date(line, want):
+    assert md.speech_date(["在全县创卫推进会上的讲话", "县长 某某", line], ["同志们："]) == want
