@@ -1543,7 +1543,9 @@ _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我�
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
                      r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状|"
                      # a unit answering the call of those above it ("我们决心积极响应市委…的号召")
-                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召")
+                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召"
+                     # a unit promising those above it results ("向市委、市政府交一份满意的答卷")
+                     rf"|向(?:{_UNIT})委[^。！？]{{0,20}}?交(?:上|出)?一?份?满意的?答卷")
 # A news headline: who convened what ("九江市召开…"), or who attended and spoke.
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 

@@ -131,3 +131,12 @@ def test_a_communitys_meeting_is_at_the_town_level():
 @pytest.mark.parametrize("line, want", [("20210914日）", "2021-09-14"), ("（20200611）", "2020-06-11"), ("20200611", None)])
 def test_a_date_line_run_together_dates_the_speech_when_it_says_it_is_a_date(line, want):
     assert md.speech_date(["在全县创卫推进会上的讲话", "县长 某某", line], ["同志们："]) == want
+
+
+# --- genre: a unit's 发言 that promises those above it results -----------------------------------
+
+
+def test_a_speakers_promise_of_results_to_those_above_makes_a_bare_fayan_a_pledge():
+    text = ("各位领导：\n\n大家好。三年来，我们村的干部把创卫当成自家的事来办，村容村貌有了很大变化。"
+            "\n\n下一步，我们村全体干部群众将继续努力，向县委、县政府交出一份满意的答卷！")
+    assert md.genre_with_evidence("在全县创卫总结会上的发言", text)[0] == "表态发言"
