@@ -659,7 +659,9 @@ def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole
 _OUTLET_AFTER = re.compile(r"新闻|日报|融媒|发布|广播电视台|电视台")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？、“”\s]|是|让|使|把|将)$")
 _MEASURED_AFTER = re.compile(
-    r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
+    r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)"
+    # ...or its people, as a speaker names them at a clause's head ("高邮人干事从不服输")
+    r"|人(?![员数次口才手工力气])")
 
 
 def _everyday_names_placed(texts: list[tuple[str, float]], score: dict) -> set[str]:

@@ -140,3 +140,12 @@ def test_a_speakers_promise_of_results_to_those_above_makes_a_bare_fayan_a_pledg
     text = ("各位领导：\n\n大家好。三年来，我们村的干部把创卫当成自家的事来办，村容村貌有了很大变化。"
             "\n\n下一步，我们村全体干部群众将继续努力，向县委、县政府交出一份满意的答卷！")
     assert md.genre_with_evidence("在全县创卫总结会上的发言", text)[0] == "表态发言"
+
+
+# --- places: a county's people named by its short name --------------------------------------------
+
+
+def test_a_countys_people_named_by_its_short_name_place_the_speech():
+    text = "三年来，我们社区一栋楼一栋楼地改。高邮人做事向来不服输，我们也一样。"
+    assert md.infer_place("在全市创卫表彰会上的发言", [text])[0].district == "高邮市"
+    assert md.infer_place("在全市创卫表彰会上的发言", ["高邮人员密集的地方要多设垃圾桶。"])[0] is None
