@@ -11,11 +11,7 @@ from build_tools import metadata as md
 from build_tools.places import Division
 from build_tools.segment import clean_title
 
-# --- title: a 范文 site's "范文稿" after what the text is; an annex label before it ---------
-
-
-def test_a_model_copy_note_after_the_title_goes():
-    assert clean_title("在全县巩卫迎检动员会上的讲话范文稿") == "在全县巩卫迎检动员会上的讲话"
+# --- title: an annex label before it -----------------------------------------------------------
 
 
 @pytest.mark.parametrize("line, want", [
