@@ -216,15 +216,15 @@ class PageFacts:
 
 def page_facts(page: RawPage) -> PageFacts:
     lines = [x for x in normalise_whitespace(page.text).split("\n") if x]
-    head = raw_head_lines(lines)
+    head, foot = raw_head_lines(lines), raw_foot_lines(lines)
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date) or md.foot_posted(raw_foot_lines(lines)),
+                     published=md.published_date(head, page.html_date, foot) or md.foot_posted(foot),
                      site=site,
                      field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),
-                     outlet=md.outlet_place(head))
+                     outlet=md.outlet_place(head) or md.owner_place(head + foot))
 
 
 def site_name(raw_head: list[str]) -> str | None:
@@ -504,7 +504,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
         # page gives as its source ("来源：彬州融媒体中心"). Marked for review like any unsure one.
         if division is None:
             division = (meeting_place or (md.infer_place(facts.site, [])[0] if facts.site else None)
-                        or facts.outlet)
+                        or facts.outlet or md.site_place(facts.site))
         review.append("place")
     speaker = md.infer_speaker(title, part.paragraphs, part.head, genre) or introduced
     if not speaker:
@@ -512,7 +512,7 @@ def _speech(part: Part, text: str, page: RawPage, facts: PageFacts, themes, *,
     level = md.infer_level(speaker, title, text, division, genre) or packet[1]
     if not level:
         review.append("level")
-    division = md.place_within_level(division, level)
+    division = md.place_within_level(md.narrowed_by_outlet(division, facts.outlet, level), level)
     province, city, district = ((division.province, division.city, division.district)
                                 if division else (None, None, None))
     return Speech(

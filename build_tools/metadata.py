@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
@@ -52,6 +53,9 @@ _DATE_LEAD = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s*[)）]\s*\S")
 _DATE_BYLINE = re.compile(r"^[（(]\s*" + _CN_DATE + r"\s+[^()（）]{2,24}[)）]$")
 # A title line that ends with the bracketed date ("…的讲话（2015年2月26日）").
 _DATE_TRAIL = re.compile(r"\S[（(]\s*" + _CN_DATE + r"\s*[)）]$")
+# A header's date line whose 年 and 月 a copy lost, the digits run together ("20231017日)",
+# "（20190305）"): a 日 or the brackets say it is a date, not a number.
+_DATE_RUN_TOGETHER = re.compile(r"^(?=.*日|[（(].*[)）]$)[（(]?\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*日?\s*[)）]?$")
 #: Years outside this range are not speech dates (creation campaigns began in the 1990s).
 MIN_YEAR, MAX_YEAR = 1989, 2100
 
@@ -97,9 +101,10 @@ def speech_date(head: list[str], paragraphs: list[str], genre: str = "讲话") -
              or (_DATE_BYLINE.match(line.strip()) if line in head else None)
              or (_DATE_TRAIL.search(line.strip()) if line in head and genre != "会议报道" else None)
              or (TITLE_GLUED_DATE.search(line.strip()) if line in head else None)
-             or (_BYLINE_DAY.match(line.strip()) if line in head else None))
-        if m:
-            return _fmt(*m.groups())
+             or (_BYLINE_DAY.match(line.strip()) if line in head else None)
+             or (_DATE_RUN_TOGETHER.match(line.strip()) if line in head else None))
+        if m:  # (the year, month and day are each shape's last three groups)
+            return _fmt(*m.groups()[-3:])
         m = _HAN_DATE_LINE.match(line.strip())
         if m:
             return _fmt(*(_han_number(g) for g in m.groups()))
@@ -225,14 +230,16 @@ def foot_posted(raw_foot: list[str]) -> str | None:
     return None
 
 
-def published_date(raw_head: list[str], html_date: str | None = None) -> str | None:
-    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…"), else
-    a date line in the page head, else the HTML page's, else a posting stamp (`stamped_date`).
-    A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is often the moment the
-    page was saved: it comes last. Labels may be Traditional ("發布時間").
+def published_date(raw_head: list[str], html_date: str | None = None, raw_foot: Sequence[str] = ()) -> str | None:
+    """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…") in
+    the head, or in the `raw_foot` (a portal's "发布日期：…" row, a document site's "上传于…"
+    under the text: a label says what the date is, a bare date line in the head may be the
+    speech's own), else a date line in the page head, else the HTML page's, else a posting
+    stamp (`stamped_date`). A date with a clock in a top bar ("2026-02-03 11:22:33 星期二") is
+    often the moment the page was saved: it comes last. Labels may be Traditional ("發布時間").
     """
     raw_head = [to_simplified(x) for x in raw_head]
-    found = labelled_date(raw_head)
+    found = labelled_date(raw_head) or labelled_date([to_simplified(x) for x in raw_foot])
     if found:
         return found
     clocked: tuple[str, ...] | None = None
@@ -335,6 +342,10 @@ _ATTENDS_AFTER = re.compile(r"[^，。；：]{0,12}?(?:作了|做了|作|做)(?:
 # The offices jieba joins to a unit ("县委", "市政府", "区长"), cutting the unit off its name.
 _UNIT_OFFICE = re.compile(r"[省市县区州旗](?:委|政府|人民政府|人大|政协|长)")
 _HAN_SPACE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+# Where the poster was when posting, as a self-media, forum or document site prints it by the
+# posting time ("2022-07-08 18:00 发表于四川", "IP属地：广东"): the reader's province, not
+# the speech's place.
+_POSTER_PLACE = re.compile(rf"(?:(?:发表|发布|编辑|上传)于|IP\s*属地\s*[:：]?)\s*[{HAN}]{{2,3}}(?![{HAN}])")
 
 
 @lru_cache(maxsize=1)
@@ -449,7 +460,8 @@ def infer_place(title: str, paragraphs: list[str],
     texts = ([(_HAN_SPACE.sub("", title), 4.0)]
              + [(_HAN_SPACE.sub("", p), (2.0 if i < 2 else 1.0) * _roll_call_weight(p))
                 for i, p in enumerate(paragraphs)]
-             + [(_HAN_SPACE.sub("", h), 1.0) for h in [*head, *page_title_lines(page_title)]])
+             + [(_HAN_SPACE.sub("", _POSTER_PLACE.sub("", h)), 1.0)
+                for h in [*head, *page_title_lines(page_title)]])
     whole = "".join(t for t, _ in texts)
     everyday = 0.0
     # Provinces some mention names alone (市中区 alone is in four provinces).
@@ -647,7 +659,9 @@ def _short_name_divisions(name: str, hits: list[tuple[float, bool, bool]], whole
 _OUTLET_AFTER = re.compile(r"新闻|日报|融媒|发布|广播电视台|电视台")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，。；：！？、“”\s]|是|让|使|把|将)$")
 _MEASURED_AFTER = re.compile(
-    r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)")
+    r"(?:的|在[^，。；！？]{0,16}?)?(?:测评|考核|排名|失分|得分|创建|创成|巩固|创文|创卫|创城|城市面貌)"
+    # ...or its people, as a speaker names them at a clause's head ("高邮人干事从不服输")
+    r"|人(?![员数次口才手工力气])")
 
 
 def _everyday_names_placed(texts: list[tuple[str, float]], score: dict) -> set[str]:
@@ -814,6 +828,16 @@ def masked_unit_city(text: str) -> Division | None:
 _SOURCE = re.compile(rf"来源\s*[:：]\s*([{HAN}]{{2,8}}?)(?:{_OUTLET_AFTER.pattern})")
 
 
+def narrowed_by_outlet(place: Division | None, outlet: Division | None, level: str | None) -> Division | None:
+    """A district's or county's speech (`level` 区/县) whose text names only its city, on a page
+    whose source is that district's own outlet ("来源：某某区融媒体中心"): the outlet's
+    district is the speech's."""
+    if (place and outlet and level in ("区", "县") and not place.district and outlet.district
+            and (place.province, place.city) == (outlet.province, outlet.city)):
+        return outlet
+    return place
+
+
 def outlet_place(lines: list[str]) -> Division | None:
     """The place of the local outlet a page gives as its source (probe p63): the city or county
     whose name, short name with its unit added back, or everyday name (宁国) the outlet bears,
@@ -822,20 +846,49 @@ def outlet_place(lines: list[str]) -> Division | None:
     one must be no everyday word of the dictionary (光明日报 and 解放日报 are national papers,
     as `_everyday_names_placed` has it; a name it does not know, 彬州, is no word). A
     province's outlet (浙江日报) covers the whole province and places nothing."""
-    gaz = gazetteer()
     for line in lines:
         m = _SOURCE.search(to_simplified(line))
-        if not m:
-            continue
-        name = m.group(1)
-        word = _dictionary_tag(name) not in NAME_TAGS | {None}
-        forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
-        found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
-        if not word:
-            found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
-        if len(found) == 1:
-            return found.pop()
+        place = _outlet_named(m.group(1)) if m else None
+        if place:
+            return place
     return None
+
+
+# A site's owner, as a government or newspaper site prints it in its footer ("主办单位：某某市
+# 某区人民政府办公室", "主办：某县融媒体中心"): the site is that place's own.
+_OWNER = re.compile(rf"(?:^|\s)(?:主办|承办|主管)(?:单位)?\s*[:：]\s*([{HAN}]{{4,30}})")
+
+
+def owner_place(lines: list[str]) -> Division | None:
+    """The place of the body that runs the site (`_OWNER`), when its name says it in full."""
+    for line in lines:
+        m = _OWNER.search(to_simplified(line))
+        place = infer_place(m.group(1), [])[0] if m else None
+        if place:
+            return place
+    return None
+
+
+def _outlet_named(name: str) -> Division | None:
+    """The one city or county an outlet's name (`outlet_place`) stands for, if only one."""
+    gaz = gazetteer()
+    word = _dictionary_tag(name) not in NAME_TAGS | {None}
+    forms = [name] if word else [name, *(name + u for u in COUNTY_SUFFIXES if len(u) == 1)]
+    found = {d for n in forms for d, kind, _ in gaz.get(n, []) if kind != "province"}
+    if not word:
+        found |= {*short_districts().get(name, []), *everyday_names().get(name, [])}
+    return found.pop() if len(found) == 1 else None
+
+
+# A local site named after its county or city ("某台文明网", "某某新闻网"), the name short or full.
+_SITE_OUTLET = re.compile(rf"^([{HAN}]{{2,8}}?)(?:文明网|{_OUTLET_AFTER.pattern})")
+
+
+def site_place(site: str | None) -> Division | None:
+    """The place of a local outlet's site the page was saved from (its name in the page head
+    or HTML), as `outlet_place` reads an outlet named as the source."""
+    m = _SITE_OUTLET.match(site or "")
+    return _outlet_named(m.group(1)) if m else None
 
 
 def cover_place(head: list[str], title: str | None) -> tuple[Division | None, float]:
@@ -916,9 +969,11 @@ _TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年[^()（）]{0,12}[)）]$"
 
 
 # A column's byline under the title: the speaker's post and name, then the day he spoke
-# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it).
-_BYLINE_DAY = re.compile(rf"^[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s+"
-                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# ("市委书记 李某 2022-08-03", as a government site's 领导讲话 column prints it), also all in
+# brackets, the day after a space or a comma ("（县委副书记、县长 李某 2018年7月6日）", as a blog
+# or a 范文 copy prints the header of a speech it reposts).
+_BYLINE_DAY = re.compile(rf"^([（(]\s*)?[{HAN}、]{{0,16}}{_ROLE_WORD}\s*[{HAN}](?:\s?[{HAN}]){{1,3}}\s*[\s，,]\s*"
+                         r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?(1)\s*[)）])$")
 
 
 def header_masked(head: list[str]) -> bool:
@@ -938,6 +993,9 @@ def header_speaker(head: list[str], *, report: bool = False) -> str | None:
         line = _DATE_BYLINE_HEAD.sub("", head[j].strip()).rstrip("）) ") if _DATE_BYLINE.match(head[j].strip()) \
             else head[j].strip()
         line = _TRAILING_DATE.sub("", _HEADER_DATE.sub("", line)).strip()
+        day = _BYLINE_DAY.match(line)
+        if day:  # (the post and the name before the day, out of the byline's brackets)
+            line = line[day.end(1) if day.group(1) else 0:day.start(2)].strip(" \u3000，,")
         # (a byline run onto the title's line: "在…的讲话 市委书记 李某")
         glued = TITLE_BYLINE.search(line)
         m = _HEADER_SPEAKER.match(glued.group(1).strip()) if glued else None
@@ -1190,11 +1248,28 @@ def _quoted_leader(paragraphs: list[str]) -> str | None:
     text = "".join(paragraphs)
     quoted = [m.group(1) for para in paragraphs if (m := _QUOTED.match(para) or _QUOTED_BY_POST.match(para))]
     for name in quoted:
-        # The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍").
-        role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
-        if role:
-            return role.group(1) + name
+        with_role = _with_role(name, text)
+        if with_role:
+            return with_role
     return next((name for name in quoted if quoted.count(name) >= 2 and not _NOT_A_LEADER.search(name)), None)
+
+
+def _with_role(name: str, text: str) -> str | None:
+    """The whole role as the report first names them ("市委常委、宣传部部长、副市长郭爱珍")."""
+    role = re.search(rf"(?:^|[，。；！”\s])([{HAN}、]{{0,30}}?{_ROLE_WORD}){name}", text)
+    return role.group(1) + name if role else None
+
+
+# A leader who took part in a higher meeting at a branch venue (分会场), then made demands of
+# their own ("会后，X就贯彻落实会议精神提出要求"): the report's speaker.
+_DEMANDS_AFTER = re.compile(rf"(?:^|[。；])会后[，,]\s*([{HAN}]{{2,3}}?)(?:同志)?(?:就|对|结合|围绕)[^。]{{2,30}}?"
+                            r"(?:提出|作出|作了|进行)[^。]{0,6}?(?:要求|部署)")
+
+
+def _demands_after(paragraphs: list[str]) -> str | None:
+    text = "".join(paragraphs)
+    m = _DEMANDS_AFTER.search(text)
+    return _with_role(m.group(1), text) if m else None
 
 
 _LED = re.compile(r"带队|率(?!先)|带领|深入")
@@ -1237,8 +1312,8 @@ def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
         if m and "由" not in m.group(1) and re.match(r"(?:同志)?(?:强调|指出|在会上)", para[m.end():]):
             return m.group(1) + m.group(2)
     # A list of those who attended and then paragraphs that open with one of them ("马国庆指出，"):
-    # the one the report quotes.
-    return _quoted_leader(paragraphs)
+    # the one the report quotes; or one who made demands after a higher meeting.
+    return _quoted_leader(paragraphs) or _demands_after(paragraphs)
 
 
 def _named_in_speech(text: str) -> str | None:
@@ -1258,7 +1333,9 @@ def _named_in_speech(text: str) -> str | None:
 # "县政协主席")
 _LEVEL_OF_ROLE = [("省", r"省委|省长|省政府|省人大|省政协"), ("市", r"市委|市长|市政府|州委|州长|市人大|市政协"),
                   ("县", r"县委|县长|县政府|旗委|旗长|县人大|县政协"), ("区", r"区委|区长|区政府|区人大|区政协"),
-                  ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委")]
+                  # (a community's or village's post is below any level the schema has: its
+                  # meeting is the street's or town's business, 乡镇)
+                  ("乡镇", r"镇|乡|街道|党工委|^[^市县区省]*党委|社区|村(?:党|委|支)")]
 # (A news report names its subject "该镇/该区" where a speaker says "我镇/我区".)
 _SELF = {"省": r"我省|全省|该省", "市": r"我市|全市|该市", "县": r"我县|全县|该县", "区": r"我区|全区|该区",
          "乡镇": r"我镇|全镇|我乡|全乡|我街道|全街道|该镇|该乡|该街道"}
@@ -1309,7 +1386,7 @@ _TITLE_OF_LEVEL = re.compile(rf"{_TITLE_WHO}(?:某|[XxＸ×*＊]{{1,3}})?({_UNIT
 _TITLE_OF_TOWN = re.compile(rf"{_TITLE_WHO}(?:(?![全省市县区城乡镇街])[{HAN}]){{2,4}}?(街道|镇|乡)[^，。；：\n]{{0,30}}?"
                             r"(?:会议|大会|会上|会$)")
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?!在)[{HAN}]{{1,8}}?(?<!城)({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
+    rf"^(?!在)[{HAN}]{{1,8}}?(?<![城社小景])({_UNIT})(?:委|政府)?(?:召开|举行|部署|推进)")
 
 _RELAYS = re.compile(r"传达|贯彻|落实|学习")
 
@@ -1369,15 +1446,11 @@ _PLEDGED_TO = re.compile(rf"(?:拥护|请|向|辜负)({_UNIT})(?:委|党委|党�
 _UNIT_ACTS = re.compile(rf"(?:^|[，。；：\n])({_UNIT})(?:委|党委|党工委|工委)、\1(?:人民)?(?:政府|办事处)(?!召开|决定召开|举行)")
 
 
-def infer_level(speaker: str | None, title: str | None, text: str,
-                place: Division | None = None, genre: str | None = None) -> str | None:
-    """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
-    refers to itself ("我县", "全区", "我们衢州") or, in a pledge (`genre` 表态发言), whom it
-    pledges to. A bare "全省" in a city speech is context, so self-reference by name counts
-    three times as much as 全X."""
-    lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
-    if lvl:
-        return lvl
+_RANK = {"省": 4, "市": 3, "县": 2, "区": 2, "乡镇": 1}
+
+
+def _level_of_post(speaker: str | None, title: str | None) -> str | None:
+    """The level of the speaker's post, from the speaker or the role a title opens with."""
     for who, headline in ((speaker, False), (title, True)):
         if not who:
             continue
@@ -1392,6 +1465,24 @@ def infer_level(speaker: str | None, title: str | None, text: str,
             for level, rx in _LEVEL_OF_ROLE:
                 if re.search(rx, post):
                     return level
+    return None
+
+
+def infer_level(speaker: str | None, title: str | None, text: str,
+                place: Division | None = None, genre: str | None = None) -> str | None:
+    """Whose meeting it is (`meeting_level`), else the speaker's role, else how the speech
+    refers to itself ("我县", "全区", "我们衢州") or, in a pledge (`genre` 表态发言), whom it
+    pledges to. A bare "全省" in a city speech is context, so self-reference by name counts
+    three times as much as 全X."""
+    lvl = meeting_level(title, text.split("\n\n")[:3] if "\n\n" in text else text.split("\n")[:3])
+    post = _level_of_post(speaker, title)
+    # A leader from above who gives a speech at a lower unit's meeting ("副省长在市…通报会上的
+    # 讲话") speaks for the level he holds his post at. (A report of a lower unit's meeting that
+    # a leader from above attended stays the unit's.)
+    if lvl and post and genre != "会议报道" and _RANK.get(post, 0) > _RANK.get(lvl, 0):
+        return post
+    if lvl or post:
+        return lvl or post
     # (read through a sentence printed with its characters spaced out, "我 市 挂 牌", as
     # infer_place does)
     text = _HAN_SPACE.sub("", text)
@@ -1454,7 +1545,9 @@ _SPEECH = re.compile(r"同志们|我们|我讲|我再|我就|大家|谢谢|我�
 _PLEDGE = re.compile(r"我代表[^。]{0,40}?表态|作如下表态|表态如下|表个态|表态发言|坚决拥护|请[^。]{0,16}?放心|"
                      r"决不[^。]{0,12}?后腿|我们保证|我们承诺|立下军令状|"
                      # a unit answering the call of those above it ("我们决心积极响应市委…的号召")
-                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召")
+                     r"我们决心|(?:积极|坚决)响应[^。！？]{0,40}?号召"
+                     # a unit promising those above it results ("向市委、市政府交一份满意的答卷")
+                     rf"|向(?:{_UNIT})委[^。！？]{{0,20}}?交(?:上|出)?一?份?满意的?答卷")
 # A news headline: who convened what ("九江市召开…"), or who attended and spoke.
 _HEADLINE = re.compile(rf"^[{HAN}、]{{2,16}}?(?:召开|举行)|并讲话$|强调$|指出$|要求$|(?:召开|举行)$")
 
