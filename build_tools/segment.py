@@ -124,9 +124,7 @@ def marker(line: str) -> tuple[str | None, int] | None:
 
 # Labels a site puts on a title: a field name before it ("标题：", "本文标题："), a count or
 # compilation note after it ("（精选5篇）", "通用10篇", "800字", "范文3", "汇编").
-# A document's annex label before the title of what it appends ("附：…的讲话", "附件2：…"): a
-# report page prints the speech it reported under it so.
-_TITLE_FIELD = re.compile(r"^(?:(?:本文|文章)?标题|附件?\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*")
+_TITLE_FIELD = re.compile(r"^(?:本文|文章)?标题\s*[:：]\s*")
 _TITLE_LABEL = re.compile(
     r"\s*(?:[（(【\[]\s*(?:精选|通用|优选|热门|最新|合集|汇编|汇总|集锦|推荐|共)?\s*[\d一二两三四五六七八九十]+\s*篇\s*[)）】\]]"
     r"|(?:精选|通用|优选|热门|最新)\s*\d+\s*篇|\d+\s*篇|\d{2,5}\s*字|(?:优秀|经典|通用|最新)?(?:范文|模板|例文)\s*\d*|大全|精选|合集|汇编"

@@ -9,17 +9,9 @@ from ingest_support import one_speech
 
 from build_tools import metadata as md
 from build_tools.places import Division
-from build_tools.segment import clean_title
 
-# --- title: an annex label before it -----------------------------------------------------------
-
-
-@pytest.mark.parametrize("line, want", [
-    ("附：张某同志在全镇创卫推进会上的讲话", "张某同志在全镇创卫推进会上的讲话"),
-    ("附件2：在全区创文攻坚会上的表态发言", "在全区创文攻坚会上的表态发言"),
-])
-def test_an_annex_label_before_the_title_goes(line, want):
-    assert clean_title(line) == want
+# (an annex label before a title, "附：…的讲话", is cleaning's `unlabel_appendix_titles`:
+# test_ingest_rules_round10_text.test_an_appendix_label_before_a_speechs_title_goes)
 
 
 # --- date and speaker: a byline all in brackets, post, name and day -----------------------------
