@@ -318,9 +318,10 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
     # two texts of one year and place share their first 6 hex digits of SHA-1 (~1 in 16M).
     ids = _Taken((taken, found))
 
-    # The cover of one meeting's papers names the place every piece under it is given at.
-    cover, sure = md.cover_place(seg.parts[0].head, seg.parts[0].title)
-    cover = cover if sure >= PLACE_REVIEW else None
+    # The cover of one meeting's papers names the place every piece under it is given at,
+    # and a meeting's materials its day.
+    cover = md.read_cover(seg.parts[0].head, seg.parts[0].title)
+    cover_place = cover.place if cover.sure >= PLACE_REVIEW else None
 
     def draft(i: int, part: Part, meeting_place: Division | None = None, reported: str | None = None,
               packet: tuple[str | None, str | None] = (None, None), piece_of: str | None = None) -> Draft:
@@ -337,7 +338,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                      field_title=None if seg.compilation else facts.field_title,
                      introduced=_called(facts.introduced, i, len(seg.parts)) or reported,
                      added=today or _dt.date.today().isoformat(), source=source, taken=ids,
-                     meeting_place=meeting_place or cover, packet=packet, piece_of=piece_of)
+                     meeting_place=meeting_place or cover_place, packet=packet, piece_of=piece_of)
         found.add(sp.id)
         return Draft(sp, Signature.of(text), part)
 
@@ -367,7 +368,7 @@ def build_drafts(page: RawPage, themes, *, raw: str = "", today: str | None = No
                 redraft(i, piece_of=first.speech.title)
     # A meeting's materials (a cover naming them, with the meeting's date, then its pieces):
     # every piece was given at that meeting, on that day, at the first piece's level.
-    packet = md.packet_date(seg.parts[0].head) if len(drafts) > 1 and not seg.compilation else None
+    packet = cover.date if len(drafts) > 1 and not seg.compilation else None
     for i in range(1, len(drafts) if packet else 0):
         if not drafts[i].speech.date:
             redraft(i, packet=(packet, drafts[0].speech.level))

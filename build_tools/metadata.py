@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from .cleaning import is_masked, to_simplified
@@ -901,6 +902,23 @@ def cover_place(head: list[str], title: str | None) -> tuple[Division | None, fl
     if not title or title not in head:
         return None, 0.0
     return infer_place("", head[:head.index(title)])
+
+
+@dataclass(frozen=True)
+class Cover:
+    """What the cover of a page of one meeting's or one office's papers says of every piece
+    under it: the place it names, with its confidence (`cover_place`), and, on a meeting's
+    materials, the meeting's day (`packet_date`)."""
+
+    place: Division | None
+    sure: float
+    date: str | None
+
+
+def read_cover(head: list[str], title: str | None) -> Cover:
+    """The cover above a page's first piece (its head and title)."""
+    place, sure = cover_place(head, title)
+    return Cover(place, sure, packet_date(head))
 
 
 def county_beside_mask(division: Division | None, text: str) -> Division | None:
