@@ -1006,12 +1006,12 @@ def remove_spam(text: str) -> str:
 
 # A news copy keeps its photos' labels of a word or two between paragraphs ("宣誓", "清除
 # 小广告", probe p68): no paragraph of text is so short, and a speech's headings are numbered.
-_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
+PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
 
 
 def _is_photo_label(line: str, after: str) -> bool:
     """`line` between a finished paragraph and another of prose."""
-    return bool(_PHOTO_LABEL.match(line.strip())) and len(after) >= 20 and is_sentence(after)
+    return bool(PHOTO_LABEL.match(line.strip())) and len(after) >= 20 and is_sentence(after)
 
 
 def _repeated_captions(lines: list[str]) -> set[str]:

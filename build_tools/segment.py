@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, TRAILING_DOTS, is_sentence
+from .cleaning import GAP, LENGTH_LABEL, MENU_MIN_ITEMS, PHOTO_LABEL, TRAILING_DOTS, is_sentence
 from .vocabulary import ADDRESS, HAN, ROLE_WORD, SALUTATION, SALUTATION_WORDS, SENTENCE_END
 
 # Only a salutation followed by a colon opens a speech; "同志们，…" / "同志们！" close one.
@@ -680,9 +680,6 @@ _DATELINE = re.compile(r"^(?:[^，。\d]{0,12}(?:讯|消息)|本[报网刊台站
 _PREFACED_LEAD = re.compile(r"^[^。！？，]{4,40}[。！](?=\s*(?:\d{1,2}月)?\d{1,2}日)")
 
 
-_PHOTO_LABEL = re.compile(f"^[{HAN}]{{2,5}}$")
-
-
 def headline(head: list[str], body: list[str]) -> str | None:
     """A report's headline need not name a meeting ("推动健康县城建设向纵深发展"): a balanced
     two-part headline in the head ("对标补短抓整改　全力冲刺迎测评"), or the line right above
@@ -698,7 +695,7 @@ def headline(head: list[str], body: list[str]) -> str | None:
         return None
     # A photo's label between the headline and the lead ("启动仪式", probe p68) is a word or two
     # of the picture, not the headline.
-    while len(lines) >= 2 and _PHOTO_LABEL.match(lines[-1]):
+    while len(lines) >= 2 and PHOTO_LABEL.match(lines[-1]):
         lines.pop()
     t = lines[-1]
     if (6 <= len(t) <= 40 and not re.search(f"[{SENTENCE_END}，：:【】\\[\\]]", t)
