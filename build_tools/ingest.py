@@ -220,7 +220,7 @@ def page_facts(page: RawPage) -> PageFacts:
     site = site_name(head) or page.html_site or site_name(raw_tail_lines(lines))
     simplified = to_simplified("\n".join(lines))
     return PageFacts(cleaned=clean_lines(page.text),
-                     published=md.published_date(head, page.html_date, foot) or md.foot_posted(foot),
+                     published=md.published_date(head, page.html_date, foot),
                      site=site,
                      field_title=title_field(simplified) or intro_title(simplified),
                      introduced=md.introduced_speakers(simplified.split("\n")),

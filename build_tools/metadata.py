@@ -221,7 +221,7 @@ def stamped_date(lines: list[str], *, dashed: bool = True) -> str | None:
 _FOOT_POSTED = re.compile(r"^(?:编辑|发布|发表)于\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 
 
-def foot_posted(raw_foot: list[str]) -> str | None:
+def foot_posted(raw_foot: Sequence[str]) -> str | None:
     """The posting stamp a column prints under its article (`_FOOT_POSTED`), from the page's
     lines below its last sentence."""
     for line in raw_foot:
@@ -232,6 +232,11 @@ def foot_posted(raw_foot: list[str]) -> str | None:
 
 
 def published_date(raw_head: list[str], html_date: str | None = None, raw_foot: Sequence[str] = ()) -> str | None:
+    """The page's own date (`_posted`), else a column's stamp under its post (`foot_posted`)."""
+    return _posted(raw_head, html_date, raw_foot) or foot_posted(raw_foot)
+
+
+def _posted(raw_head: list[str], html_date: str | None, raw_foot: Sequence[str]) -> str | None:
     """The page's own date: a labelled posting time ("发布时间：…", "2026-01-29 发布于…") in
     the head, or in the `raw_foot` (a portal's "发布日期：…" row, a document site's "上传于…"
     under the text: a label says what the date is, a bare date line in the head may be the
@@ -1133,13 +1138,14 @@ def _led_together(paragraphs: list[str]) -> bool:
     return False
 
 
-def _spoke_in(paragraphs: list[str]) -> str | None:
-    """The leader a report says spoke ("县委书记X在会上讲话时指出", "X在讲话中指出")."""
+def _spoke_in(paragraphs: list[str], named_within: int | None = None) -> str | None:
+    """The leader a report says spoke ("县委书记X在会上讲话时指出"), else the one it names by
+    the name alone ("X在讲话中指出") in its first `named_within` paragraphs (all by default)."""
     for para in paragraphs:
         m = _SPOKE_IN.search(para)
         if m and "由" not in m.group(1):
             return m.group(1) + m.group(2)
-    return _named_in_speech("".join(paragraphs))
+    return _named_in_speech("".join(paragraphs[:named_within]))
 
 
 # A leader listed before the one a clause's verb follows ("县委书记X，县委副书记、县长Y出席会议
@@ -1306,13 +1312,9 @@ def _who_spoke(paragraphs: list[str], *, report: bool = False) -> str | None:
     the words do not make it a speech."""
     if not report and _SPEECH.search(_NARRATED_ALL.sub("", "".join(paragraphs[:4]))):
         return None
-    for para in paragraphs[:6]:
-        m = _SPOKE_IN.search(para)
-        if m and "由" not in m.group(1):
-            return m.group(1) + m.group(2)
-    # ... or by name alone, once it has listed who attended ("X在讲话中指出"): a leader who only
-    # made demands ("县长Y要求") may stand before X in the report, but X gave the speech
-    spoke = _named_in_speech("".join(paragraphs[:4]))
+    # (by name alone, "X在讲话中指出", once the report has listed who attended: a leader who
+    # only made demands, "县长Y要求", may stand before X in the report, but X gave the speech)
+    spoke = _spoke_in(paragraphs[:6], named_within=4)
     if spoke:
         return spoke
     for para in paragraphs[:4]:
